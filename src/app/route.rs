@@ -1,0 +1,80 @@
+//! Hash routes, so any static host serves every page from one index.html.
+//!
+//! ```text
+//! #/                         plan library
+//! #/plans/<id>               plan overview
+//! #/plans/<id>/canvas        step 1   (…/channels, …/tiers, …/kpi)
+//! #/s/…                      reserved for share links
+//! ```
+//! Chat apps append things like `&from=timeline` or `?isappinstalled=0`;
+//! everything after the first `&` or `?` is ignored.
+
+use crate::domain::{PlanId, Step};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlanView {
+    Overview,
+    Step(Step),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Library,
+    Plan { id: PlanId, view: PlanView },
+    NotFound,
+}
+
+impl Route {
+    pub fn parse(hash: &str) -> Route {
+        let hash = hash.strip_prefix('#').unwrap_or(hash);
+        let path = hash.split(['&', '?']).next().unwrap_or_default();
+        let mut parts = path.split('/').filter(|p| !p.is_empty());
+        match (parts.next(), parts.next(), parts.next(), parts.next()) {
+            (None, ..) => Route::Library,
+            (Some("plans"), Some(id), view, None) => {
+                let Some(id) = PlanId::parse(id) else { return Route::NotFound };
+                let view = match view {
+                    None => PlanView::Overview,
+                    Some(slug) => match step_from_slug(slug) {
+                        Some(step) => PlanView::Step(step),
+                        None => return Route::NotFound,
+                    },
+                };
+                Route::Plan { id, view }
+            }
+            _ => Route::NotFound,
+        }
+    }
+
+    pub fn to_hash(&self) -> String {
+        match self {
+            Route::Library | Route::NotFound => "#/".to_owned(),
+            Route::Plan { id, view: PlanView::Overview } => format!("#/plans/{id}"),
+            Route::Plan { id, view: PlanView::Step(step) } => format!("#/plans/{id}/{}", step_slug(*step)),
+        }
+    }
+
+    pub fn plan(id: &PlanId) -> Route {
+        Route::Plan { id: id.clone(), view: PlanView::Overview }
+    }
+
+    pub fn plan_id(&self) -> Option<&PlanId> {
+        match self {
+            Route::Plan { id, .. } => Some(id),
+            _ => None,
+        }
+    }
+}
+
+pub fn step_slug(step: Step) -> &'static str {
+    match step {
+        Step::Positioning => "canvas",
+        Step::Channels => "channels",
+        Step::Tiers => "tiers",
+        Step::Simulation => "kpi",
+    }
+}
+
+fn step_from_slug(slug: &str) -> Option<Step> {
+    Step::ALL.into_iter().find(|s| step_slug(*s) == slug)
+}

@@ -1,0 +1,363 @@
+//! The one application state and the actions that change it.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::{Plan, PlanId};
+use crate::i18n::{Key, Lang};
+use crate::persist::library::{self, Backup, Loaded, Recovery};
+use crate::persist::{Kv, KvError, Prefs};
+
+use super::route::Route;
+
+pub type AppContext = UseReducerHandle<AppState>;
+
+/// What the save indicator shows; derived, never stored.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveStatus {
+    Saved,
+    Saving,
+    Failed(KvError),
+    /// Storage is unavailable: edits live only in this tab.
+    MemoryOnly,
+}
+
+/// Something the user must be told about until they dismiss it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    Recovered(Recovery),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    pub lang: Lang,
+    pub route: Route,
+    /// All plans, trashed ones included.
+    pub plans: Vec<Plan>,
+    /// Edits not yet written: plan → revision of its last edit.
+    pub pending: BTreeMap<PlanId, u64>,
+    /// Plans deleted for good whose keys are not yet removed.
+    pub removals: BTreeMap<PlanId, u64>,
+    pub prefs_pending: Option<u64>,
+    /// Bumped by every change that needs saving; the autosave effect watches it.
+    pub revision: u64,
+    pub storage_available: bool,
+    pub last_error: Option<KvError>,
+    pub notices: Vec<Notice>,
+    pub backups: Vec<Backup>,
+    /// The plan most recently moved to the trash, offered for undo.
+    pub undo_trash: Option<PlanId>,
+    /// Minutes east of UTC, read once at start so rendering needs no clock.
+    pub tz_offset_min: i32,
+}
+
+pub enum Action {
+    Navigate(Route),
+    SetLang(Lang),
+    CreatePlan { id: PlanId, name: String, now_ms: i64 },
+    RenamePlan { id: PlanId, name: String, now_ms: i64 },
+    DuplicatePlan { id: PlanId, new_id: PlanId, now_ms: i64 },
+    TrashPlan { id: PlanId, now_ms: i64 },
+    UndoTrash,
+    DismissUndo,
+    RestorePlan { id: PlanId },
+    DeleteForever { id: PlanId },
+    DismissNotice { index: usize },
+    BackupRemoved { key: String },
+    /// The result of [`AppState::flush`].
+    Flushed(FlushReport),
+}
+
+/// What a flush wrote, by revision, so edits made meanwhile stay pending.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FlushReport {
+    pub saved: Vec<(PlanId, u64)>,
+    pub removed: Vec<(PlanId, u64)>,
+    pub prefs: Option<u64>,
+    pub error: Option<KvError>,
+}
+
+impl AppState {
+    /// The state at start-up, from what storage held and what the browser says.
+    pub fn boot(loaded: Loaded, hash: &str, browser_lang: Lang, storage_available: bool, tz_offset_min: i32) -> AppState {
+        let lang = loaded.prefs.lang.unwrap_or(browser_lang);
+        let at_root = matches!(hash.trim_start_matches('#'), "" | "/");
+        let route = match (&loaded.prefs.last_route, at_root) {
+            (Some(last), true) => match Route::parse(last) {
+                Route::NotFound => Route::Library,
+                r => r,
+            },
+            _ => Route::parse(hash),
+        };
+        AppState {
+            lang,
+            route,
+            plans: loaded.plans,
+            pending: BTreeMap::new(),
+            removals: BTreeMap::new(),
+            prefs_pending: None,
+            revision: 0,
+            storage_available,
+            last_error: None,
+            notices: loaded.recovered.into_iter().map(Notice::Recovered).collect(),
+            backups: loaded.backups,
+            undo_trash: None,
+            tz_offset_min,
+        }
+    }
+
+    pub fn t(&self, key: Key) -> &'static str {
+        self.lang.t(key)
+    }
+
+    pub fn plan(&self, id: &PlanId) -> Option<&Plan> {
+        self.plans.iter().find(|p| &p.id == id)
+    }
+
+    fn plan_mut(&mut self, id: &PlanId) -> Option<&mut Plan> {
+        self.plans.iter_mut().find(|p| &p.id == id)
+    }
+
+    /// Plans not in the trash, most recently edited first.
+    pub fn active_plans(&self) -> Vec<&Plan> {
+        let mut v: Vec<&Plan> = self.plans.iter().filter(|p| !p.is_trashed()).collect();
+        v.sort_by(|a, b| b.updated_ms.cmp(&a.updated_ms).then_with(|| a.id.cmp(&b.id)));
+        v
+    }
+
+    /// Plans in the trash, most recently trashed first.
+    pub fn trashed_plans(&self) -> Vec<&Plan> {
+        let mut v: Vec<&Plan> = self.plans.iter().filter(|p| p.is_trashed()).collect();
+        v.sort_by(|a, b| b.trashed_ms.cmp(&a.trashed_ms).then_with(|| a.id.cmp(&b.id)));
+        v
+    }
+
+    /// The name to show: the plan's own, or "Untitled plan".
+    pub fn display_name<'a>(&self, plan: &'a Plan) -> &'a str {
+        if plan.name.is_empty() {
+            self.t(Key::DefaultPlanName)
+        } else {
+            &plan.name
+        }
+    }
+
+    pub fn save_status(&self) -> SaveStatus {
+        if !self.storage_available {
+            SaveStatus::MemoryOnly
+        } else if let Some(e) = &self.last_error {
+            SaveStatus::Failed(e.clone())
+        } else if self.has_unsaved() {
+            SaveStatus::Saving
+        } else {
+            SaveStatus::Saved
+        }
+    }
+
+    pub fn has_unsaved(&self) -> bool {
+        !self.pending.is_empty() || !self.removals.is_empty() || self.prefs_pending.is_some()
+    }
+
+    pub fn prefs(&self) -> Prefs {
+        let last_route = match self.route {
+            Route::NotFound => None,
+            ref r => Some(r.to_hash()),
+        };
+        Prefs { lang: Some(self.lang), last_route }
+    }
+
+    fn bump(&mut self) -> u64 {
+        self.revision += 1;
+        self.revision
+    }
+
+    fn mark_plan(&mut self, id: &PlanId) {
+        let rev = self.bump();
+        self.pending.insert(id.clone(), rev);
+    }
+
+    fn mark_prefs(&mut self) {
+        self.prefs_pending = Some(self.bump());
+    }
+
+    /// Writes everything pending to `kv`. Returns what was written, for the
+    /// [`Action::Flushed`] that follows; stops at the first failure so the
+    /// rest stays pending and is retried with the next edit.
+    pub fn flush(&self, kv: &dyn Kv) -> FlushReport {
+        let mut report = FlushReport::default();
+        if !self.storage_available {
+            return report;
+        }
+        for (id, rev) in &self.pending {
+            let Some(plan) = self.plan(id) else { continue };
+            if let Err(e) = library::save_plan(kv, plan) {
+                report.error = Some(e);
+                return report;
+            }
+            report.saved.push((id.clone(), *rev));
+        }
+        for (id, rev) in &self.removals {
+            if let Err(e) = library::remove_plan(kv, id) {
+                report.error = Some(e);
+                return report;
+            }
+            report.removed.push((id.clone(), *rev));
+        }
+        if let Some(rev) = self.prefs_pending {
+            if let Err(e) = library::save_prefs(kv, &self.prefs()) {
+                report.error = Some(e);
+                return report;
+            }
+            report.prefs = Some(rev);
+        }
+        report
+    }
+
+    /// Applies `action`; `None` means nothing changed (so no re-render).
+    fn apply(&self, action: Action) -> Option<AppState> {
+        let mut s = self.clone();
+        match action {
+            Action::Navigate(route) => {
+                if route == s.route {
+                    return None;
+                }
+                s.route = route;
+                s.mark_prefs();
+            }
+            Action::SetLang(lang) => {
+                if lang == s.lang {
+                    return None;
+                }
+                s.lang = lang;
+                s.mark_prefs();
+            }
+            Action::CreatePlan { id, name, now_ms } => {
+                if s.plan(&id).is_some() {
+                    return None;
+                }
+                let plan = Plan::new(id.clone(), &name, now_ms);
+                s.plans.push(plan);
+                s.mark_plan(&id);
+                s.route = Route::plan(&id);
+                s.mark_prefs();
+            }
+            Action::RenamePlan { id, name, now_ms } => {
+                if !s.plan_mut(&id)?.rename(&name, now_ms) {
+                    return None;
+                }
+                s.mark_plan(&id);
+            }
+            Action::DuplicatePlan { id, new_id, now_ms } => {
+                if s.plan(&new_id).is_some() {
+                    return None;
+                }
+                let source = s.plan(&id)?;
+                let name = s.lang.tf(Key::CopyName, &[("name", s.display_name(source))]);
+                let copy = source.duplicate(new_id.clone(), &name, now_ms);
+                s.plans.push(copy);
+                s.mark_plan(&new_id);
+            }
+            Action::TrashPlan { id, now_ms } => {
+                let plan = s.plan_mut(&id)?;
+                if plan.is_trashed() {
+                    return None;
+                }
+                plan.trash(now_ms);
+                s.mark_plan(&id);
+                s.undo_trash = Some(id.clone());
+                if s.route.plan_id() == Some(&id) {
+                    s.route = Route::Library;
+                    s.mark_prefs();
+                }
+            }
+            Action::UndoTrash => {
+                let id = s.undo_trash.take()?;
+                if let Some(plan) = s.plan_mut(&id) {
+                    plan.untrash();
+                    s.mark_plan(&id);
+                }
+            }
+            Action::DismissUndo => {
+                s.undo_trash.take()?;
+            }
+            Action::RestorePlan { id } => {
+                let plan = s.plan_mut(&id)?;
+                if !plan.is_trashed() {
+                    return None;
+                }
+                plan.untrash();
+                s.mark_plan(&id);
+                if s.undo_trash.as_ref() == Some(&id) {
+                    s.undo_trash = None;
+                }
+            }
+            Action::DeleteForever { id } => {
+                let before = s.plans.len();
+                s.plans.retain(|p| p.id != id || !p.is_trashed());
+                if s.plans.len() == before {
+                    return None;
+                }
+                s.pending.remove(&id);
+                let rev = s.bump();
+                s.removals.insert(id.clone(), rev);
+                if s.undo_trash.as_ref() == Some(&id) {
+                    s.undo_trash = None;
+                }
+            }
+            Action::DismissNotice { index } => {
+                if index >= s.notices.len() {
+                    return None;
+                }
+                s.notices.remove(index);
+            }
+            Action::BackupRemoved { key } => {
+                let before = s.backups.len();
+                s.backups.retain(|b| b.key != key);
+                if s.backups.len() == before {
+                    return None;
+                }
+            }
+            Action::Flushed(report) => {
+                for (id, rev) in report.saved {
+                    if s.pending.get(&id) == Some(&rev) {
+                        s.pending.remove(&id);
+                    }
+                }
+                for (id, rev) in report.removed {
+                    if s.removals.get(&id) == Some(&rev) {
+                        s.removals.remove(&id);
+                    }
+                }
+                if report.prefs.is_some() && report.prefs == s.prefs_pending {
+                    s.prefs_pending = None;
+                }
+                s.last_error = report.error;
+                if s == *self {
+                    return None;
+                }
+            }
+        }
+        Some(s)
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match self.apply(action) {
+            Some(next) => Rc::new(next),
+            None => self,
+        }
+    }
+}
+
+/// Applies a sequence of actions; for tests and scripted set-ups.
+pub fn reduce_all(state: AppState, actions: impl IntoIterator<Item = Action>) -> AppState {
+    let mut rc = Rc::new(state);
+    for a in actions {
+        rc = rc.reduce(a);
+    }
+    Rc::try_unwrap(rc).unwrap_or_else(|rc| (*rc).clone())
+}

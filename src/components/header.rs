@@ -1,0 +1,42 @@
+//! Top bar: brand, link to the plan library, save indicator, language switch.
+
+use yew::prelude::*;
+
+use crate::app::{Action, SaveStatus};
+use crate::i18n::Key;
+
+use super::use_app;
+
+#[component]
+pub fn Header() -> Html {
+    let Some(state) = use_app() else { return html! {} };
+    let switch_lang = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::SetLang(state.lang.other())))
+    };
+    let (status_class, status_text) = match state.save_status() {
+        SaveStatus::Saved => ("save--ok", state.t(Key::SaveSaved)),
+        SaveStatus::Saving => ("save--pending", state.t(Key::SaveSaving)),
+        SaveStatus::Failed(_) => ("save--failed", state.t(Key::SaveFailed)),
+        SaveStatus::MemoryOnly => ("save--failed", state.t(Key::SaveMemoryOnly)),
+    };
+    html! {
+        <header class="header">
+            <a class="header__brand" href="#/">
+                <span class="header__logo" aria-hidden="true">{ "群" }</span>
+                <span class="header__name">{ state.t(Key::AppName) }</span>
+                <span class="header__tagline">{ state.t(Key::Tagline) }</span>
+            </a>
+            <nav class="header__nav">
+                <a class="header__link" href="#/">{ state.t(Key::NavPlans) }</a>
+            </nav>
+            <span class={classes!("save", status_class)} role="status" aria-live="polite" data-testid="save-status">
+                { status_text }
+            </span>
+            <button type="button" class="header__lang" onclick={switch_lang}
+                aria-label={state.t(Key::SwitchLanguageLabel)} lang={state.lang.other().html_lang()}>
+                { state.t(Key::SwitchLanguage) }
+            </button>
+        </header>
+    }
+}

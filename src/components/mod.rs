@@ -1,0 +1,24 @@
+//! Yew views, one component per file, grouped by screen. Components read the
+//! [`AppContext`](crate::app::AppContext) and props only; browser calls live
+//! in event handlers and effects, so everything renders natively (Yew SSR).
+
+pub mod app;
+pub mod header;
+pub mod library;
+pub mod not_found;
+pub mod notices;
+pub mod plan;
+pub mod shell;
+pub mod storage_banner;
+pub mod undo_toast;
+
+use yew::prelude::*;
+
+use crate::app::AppContext;
+
+/// The app context; components are only ever mounted under [`app::App`] or a
+/// test host that provides it.
+#[hook]
+pub fn use_app() -> Option<AppContext> {
+    use_context::<AppContext>()
+}

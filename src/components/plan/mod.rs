@@ -1,0 +1,74 @@
+//! One plan: its name, the step navigation and the open step.
+
+mod name_field;
+mod overview;
+mod step_intro;
+mod step_nav;
+
+pub use name_field::NameField;
+pub use overview::Overview;
+pub use step_intro::StepIntro;
+pub use step_nav::StepNav;
+
+use yew::prelude::*;
+
+use crate::app::{Action, PlanView};
+use crate::domain::{PlanId, Step};
+use crate::i18n::Key;
+
+use super::use_app;
+
+/// Title, purpose and example of each step.
+pub fn step_texts(step: Step) -> (Key, Key, Key) {
+    match step {
+        Step::Positioning => (Key::StepPositioning, Key::PositioningIntro, Key::PositioningExample),
+        Step::Channels => (Key::StepChannels, Key::ChannelsIntro, Key::ChannelsExample),
+        Step::Tiers => (Key::StepTiers, Key::TiersIntro, Key::TiersExample),
+        Step::Simulation => (Key::StepSimulation, Key::SimulationIntro, Key::SimulationExample),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PlanPageProps {
+    pub id: PlanId,
+    pub view: PlanView,
+}
+
+#[component]
+pub fn PlanPage(props: &PlanPageProps) -> Html {
+    let Some(state) = use_app() else { return html! {} };
+    let Some(plan) = state.plan(&props.id) else {
+        return html! {
+            <section class="page page--narrow" data-testid="plan-missing">
+                <h1 class="page__title">{ state.t(Key::PlanMissingTitle) }</h1>
+                <p>{ state.t(Key::PlanMissingBody) }</p>
+                <a class="button" href="#/">{ state.t(Key::BackToPlans) }</a>
+            </section>
+        };
+    };
+    let trashed = plan.is_trashed().then(|| {
+        let (handle, id) = (state.clone(), plan.id.clone());
+        let restore = Callback::from(move |_| handle.dispatch(Action::RestorePlan { id: id.clone() }));
+        html! {
+            <div class="banner banner--notice" role="status">
+                <p class="banner__text">{ state.t(Key::PlanInTrash) }</p>
+                <button type="button" class="button" onclick={restore}>{ state.t(Key::Restore) }</button>
+            </div>
+        }
+    });
+    let content = match &props.view {
+        PlanView::Overview => html! { <Overview plan={plan.clone()} /> },
+        PlanView::Step(step) => html! { <StepIntro step={*step} /> },
+    };
+    html! {
+        <section class="page plan" data-testid="plan-page">
+            { trashed }
+            <NameField key={plan.id.as_str()} id={plan.id.clone()} name={plan.name.clone()} />
+            <p class="plan__progress">{ state.lang.tf(Key::Progress, &[("n", &plan.progress().to_string())]) }</p>
+            <div class="plan__layout">
+                <StepNav plan={plan.clone()} view={props.view.clone()} />
+                <div class="plan__content">{ content }</div>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,38 @@
+use yew::prelude::*;
+
+use crate::app::{PlanView, Route};
+use crate::domain::{Plan, Step};
+use crate::i18n::Key;
+
+use super::step_texts;
+use crate::components::use_app;
+
+#[derive(Properties, PartialEq)]
+pub struct OverviewProps {
+    pub plan: Plan,
+}
+
+#[component]
+pub fn Overview(props: &OverviewProps) -> Html {
+    let Some(state) = use_app() else { return html! {} };
+    let cards = Step::ALL.iter().enumerate().map(|(i, step)| {
+        let (title, intro, _) = step_texts(*step);
+        let done = props.plan.has_content(*step);
+        let href = Route::Plan { id: props.plan.id.clone(), view: PlanView::Step(*step) }.to_hash();
+        html! {
+            <li class={classes!("overview__card", done.then_some("overview__card--done"))}>
+                <h2 class="overview__title">
+                    <a {href}><span class="overview__num">{ i + 1 }</span>{ state.t(title) }</a>
+                </h2>
+                <p class="overview__status">{ state.t(if done { Key::StatusStarted } else { Key::StatusEmpty }) }</p>
+                <p class="overview__intro">{ state.t(intro) }</p>
+            </li>
+        }
+    });
+    html! {
+        <div class="overview" data-testid="overview">
+            <p class="page__intro">{ state.t(Key::OverviewIntro) }</p>
+            <ol class="overview__grid">{ for cards }</ol>
+        </div>
+    }
+}

@@ -1,0 +1,31 @@
+//! What a step is for, shown while the step is empty.
+
+use yew::prelude::*;
+
+use crate::domain::Step;
+use crate::i18n::Key;
+
+use super::step_texts;
+use crate::components::use_app;
+
+#[derive(Properties, PartialEq)]
+pub struct StepIntroProps {
+    pub step: Step,
+}
+
+#[component]
+pub fn StepIntro(props: &StepIntroProps) -> Html {
+    let Some(state) = use_app() else { return html! {} };
+    let (title, intro, example) = step_texts(props.step);
+    html! {
+        <div class="step-intro" data-testid="step-intro">
+            <h2 class="step-intro__title">{ state.t(title) }</h2>
+            <p class="step-intro__text">{ state.t(intro) }</p>
+            <figure class="step-intro__example">
+                <figcaption>{ state.t(Key::ExampleLabel) }</figcaption>
+                <blockquote>{ state.t(example) }</blockquote>
+            </figure>
+            <p class="step-intro__note">{ state.t(Key::StepNotBuilt) }</p>
+        </div>
+    }
+}

@@ -1,0 +1,35 @@
+//! The page frame: header, warnings, the routed page and the footer.
+
+use yew::prelude::*;
+
+use crate::app::Route;
+use crate::i18n::Key;
+
+use super::header::Header;
+use super::library::LibraryPage;
+use super::not_found::NotFound;
+use super::notices::Notices;
+use super::plan::PlanPage;
+use super::storage_banner::StorageBanner;
+use super::undo_toast::UndoToast;
+use super::use_app;
+
+#[component]
+pub fn Shell() -> Html {
+    let Some(state) = use_app() else { return html! {} };
+    let page = match &state.route {
+        Route::Library => html! { <LibraryPage /> },
+        Route::Plan { id, view } => html! { <PlanPage id={id.clone()} view={view.clone()} /> },
+        Route::NotFound => html! { <NotFound /> },
+    };
+    html! {
+        <div class="shell" lang={state.lang.html_lang()}>
+            <Header />
+            <StorageBanner />
+            <Notices />
+            <main id="main" class="shell__main">{ page }</main>
+            <UndoToast />
+            <footer class="shell__footer">{ state.t(Key::FooterPrivacy) }</footer>
+        </div>
+    }
+}

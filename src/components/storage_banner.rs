@@ -1,0 +1,41 @@
+//! Tells the user when edits are not reaching storage, and offers a download
+//! so nothing is lost when the tab closes.
+
+use yew::prelude::*;
+
+use crate::app::{AppState, SaveStatus};
+use crate::i18n::Key;
+use crate::persist::{encode_backup, KvError};
+use crate::services::browser;
+
+use super::use_app;
+
+/// Downloads every plan (trash included) as one backup file.
+pub fn download_all(state: &AppState) {
+    let plans: Vec<_> = state.plans.iter().collect();
+    let date = crate::i18n::format_datetime(browser::now_ms(), state.tz_offset_min);
+    let stamp: String = date.chars().filter(char::is_ascii_digit).take(8).collect();
+    browser::download(&format!("qunce-plans-{stamp}.json"), "application/json", &encode_backup(&plans));
+}
+
+#[component]
+pub fn StorageBanner() -> Html {
+    let Some(state) = use_app() else { return html! {} };
+    let message = match state.save_status() {
+        SaveStatus::MemoryOnly => state.t(Key::StorageUnavailable).to_owned(),
+        SaveStatus::Failed(KvError::Full) => state.t(Key::StorageFull).to_owned(),
+        SaveStatus::Failed(KvError::Unavailable) => state.t(Key::StorageUnavailable).to_owned(),
+        SaveStatus::Failed(KvError::Other(msg)) => state.lang.tf(Key::StorageError, &[("msg", &msg)]),
+        SaveStatus::Saved | SaveStatus::Saving => return html! {},
+    };
+    let onclick = {
+        let state = state.clone();
+        Callback::from(move |_| download_all(&state))
+    };
+    html! {
+        <div class="banner banner--warning" role="alert" data-testid="storage-banner">
+            <p class="banner__text">{ message }</p>
+            <button type="button" class="button" {onclick}>{ state.t(Key::DownloadAllPlans) }</button>
+        </div>
+    }
+}

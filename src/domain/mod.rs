@@ -1,0 +1,9 @@
+//! The pure core of Qunce: plans and everything computed from them.
+//!
+//! Only std, serde and chrono live here — no yew, web-sys, gloo or
+//! wasm-bindgen (the test command greps for them). Time and randomness are
+//! always inputs, so every function is deterministic and tested natively.
+
+pub mod plan;
+
+pub use plan::{Channels, Plan, PlanId, Positioning, Simulation, Step, Tiers, MAX_NAME_CHARS};

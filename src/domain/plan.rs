@@ -1,0 +1,213 @@
+//! The plan aggregate: identity, name, timestamps and one section per step.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// Longest plan name kept, in characters.
+pub const MAX_NAME_CHARS: usize = 120;
+/// Latest timestamp accepted (9999-12-31T23:59:59.999Z), in Unix milliseconds.
+pub const MAX_TIMESTAMP_MS: i64 = 253_402_300_799_999;
+
+/// A plan's identifier: 1–64 characters of `[A-Za-z0-9_-]`, so it is safe in
+/// storage keys and URL fragments without escaping.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct PlanId(String);
+
+impl PlanId {
+    /// Accepts only well-formed ids; anything else is `None`.
+    pub fn parse(s: &str) -> Option<PlanId> {
+        let ok = !s.is_empty()
+            && s.len() <= 64
+            && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+        ok.then(|| PlanId(s.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for PlanId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The four planning steps, in the order a user meets them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Step {
+    Positioning,
+    Channels,
+    Tiers,
+    Simulation,
+}
+
+impl Step {
+    pub const ALL: [Step; 4] = [Step::Positioning, Step::Channels, Step::Tiers, Step::Simulation];
+}
+
+/// Sections are filled in by later features. Until then each keeps whatever
+/// fields it was given (`extra`), so data written by a newer build survives a
+/// round trip through this one.
+macro_rules! section {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+        #[serde(default)]
+        pub struct $name {
+            #[serde(flatten)]
+            pub extra: BTreeMap<String, Value>,
+        }
+
+        impl $name {
+            /// Whether the user has put anything into this step yet.
+            pub fn has_content(&self) -> bool {
+                !self.extra.is_empty()
+            }
+        }
+    };
+}
+
+section!(
+    /// Step 1: the positioning canvas (定位画布).
+    Positioning
+);
+section!(
+    /// Step 2: the recruitment-channel planner (招募渠道).
+    Channels
+);
+section!(
+    /// Step 3: the tier designer (分层设计).
+    Tiers
+);
+section!(
+    /// Step 4: the KPI simulator (KPI 模拟).
+    Simulation
+);
+
+/// One community plan.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Plan {
+    pub id: PlanId,
+    pub name: String,
+    /// Unix milliseconds; given by the caller, never read from a clock here.
+    pub created_ms: i64,
+    pub updated_ms: i64,
+    /// Set while the plan is in the trash.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trashed_ms: Option<i64>,
+    pub positioning: Positioning,
+    pub channels: Channels,
+    pub tiers: Tiers,
+    pub simulation: Simulation,
+    /// Fields this build does not know, kept for forward compatibility.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, Value>,
+}
+
+impl Plan {
+    /// A new, empty plan.
+    pub fn new(id: PlanId, name: &str, now_ms: i64) -> Plan {
+        let now = clamp_timestamp(now_ms);
+        Plan {
+            id,
+            name: clean_name(name),
+            created_ms: now,
+            updated_ms: now,
+            trashed_ms: None,
+            positioning: Positioning::default(),
+            channels: Channels::default(),
+            tiers: Tiers::default(),
+            simulation: Simulation::default(),
+            extra: BTreeMap::new(),
+        }
+    }
+
+    /// Renames the plan; returns whether anything changed.
+    pub fn rename(&mut self, name: &str, now_ms: i64) -> bool {
+        let name = clean_name(name);
+        if name == self.name {
+            return false;
+        }
+        self.name = name;
+        self.touch(now_ms);
+        true
+    }
+
+    /// A copy under a new id and name, with fresh timestamps and out of the trash.
+    pub fn duplicate(&self, id: PlanId, name: &str, now_ms: i64) -> Plan {
+        let now = clamp_timestamp(now_ms);
+        Plan {
+            id,
+            name: clean_name(name),
+            created_ms: now,
+            updated_ms: now,
+            trashed_ms: None,
+            ..self.clone()
+        }
+    }
+
+    pub fn trash(&mut self, now_ms: i64) {
+        self.trashed_ms = Some(clamp_timestamp(now_ms));
+    }
+
+    pub fn untrash(&mut self) {
+        self.trashed_ms = None;
+    }
+
+    pub fn is_trashed(&self) -> bool {
+        self.trashed_ms.is_some()
+    }
+
+    /// Marks an edit; the update time never goes backwards, even if the
+    /// device clock does.
+    pub fn touch(&mut self, now_ms: i64) {
+        self.updated_ms = clamp_timestamp(now_ms).max(self.updated_ms);
+    }
+
+    pub fn has_content(&self, step: Step) -> bool {
+        match step {
+            Step::Positioning => self.positioning.has_content(),
+            Step::Channels => self.channels.has_content(),
+            Step::Tiers => self.tiers.has_content(),
+            Step::Simulation => self.simulation.has_content(),
+        }
+    }
+
+    /// How many of the four steps have content.
+    pub fn progress(&self) -> usize {
+        Step::ALL.iter().filter(|s| self.has_content(**s)).count()
+    }
+}
+
+/// Keeps a name to one line of printable text of at most [`MAX_NAME_CHARS`]
+/// characters. Control and bidi-override characters are dropped so a name can
+/// never reorder the text around it.
+pub fn clean_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len().min(MAX_NAME_CHARS * 4));
+    for c in name.chars() {
+        let c = if c.is_whitespace() { ' ' } else { c };
+        if c.is_control() || is_bidi_control(c) {
+            continue;
+        }
+        if c == ' ' && (out.is_empty() || out.ends_with(' ')) {
+            continue;
+        }
+        out.push(c);
+    }
+    let trimmed: String = out.trim_end().chars().take(MAX_NAME_CHARS).collect();
+    trimmed.trim_end().to_owned()
+}
+
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Clamps a timestamp into 1970..=9999 so formatting can never fail.
+pub fn clamp_timestamp(ms: i64) -> i64 {
+    ms.clamp(0, MAX_TIMESTAMP_MS)
+}

@@ -1,0 +1,296 @@
+//! The saved-data format and `restore()`.
+//!
+//! Every blob is an envelope `{"type": …, "version": …, <body>}`. Writing is
+//! strict (the domain types serialised as they are); reading is lenient:
+//! `restore()` parses any string, migrates old versions, repairs or clamps
+//! what it can, reports each repair, and refuses — with a reason, never a
+//! panic — what it cannot place.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::domain::plan::{clamp_timestamp, clean_name, Plan, PlanId};
+use crate::i18n::Lang;
+
+pub const PLAN_TYPE: &str = "qunce/plan";
+pub const PREFS_TYPE: &str = "qunce/prefs";
+pub const BACKUP_TYPE: &str = "qunce/backup";
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: u64 = 1;
+/// Inputs longer than this are refused before parsing (5 MiB, localStorage's
+/// usual quota).
+pub const MAX_INPUT_BYTES: usize = 5 * 1024 * 1024;
+
+/// Why an input could not be restored.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RestoreError {
+    Empty,
+    TooLarge { bytes: usize },
+    NotJson,
+    NotAnObject,
+    UnknownType,
+    /// Written by a newer Qunce; kept aside untouched.
+    NewerVersion { version: u64 },
+    BadVersion,
+    MissingBody,
+    BadId,
+}
+
+/// A change `restore()` made to make the input usable.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Repair {
+    Migrated { from: u64 },
+    NameCleaned,
+    TimestampFixed,
+    /// A section had the wrong shape and was reset: data was lost, so the
+    /// caller must keep the raw input.
+    SectionReset { section: &'static str },
+    PrefDropped { field: &'static str },
+    /// A plan inside a backup file could not be read and was left out.
+    PlanDropped { index: usize },
+}
+
+impl Repair {
+    /// Whether the repair dropped something the user wrote.
+    pub fn is_lossy(&self) -> bool {
+        matches!(self, Repair::SectionReset { .. } | Repair::NameCleaned | Repair::PlanDropped { .. })
+    }
+}
+
+/// App preferences kept across visits.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Prefs {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<Lang>,
+    /// The hash route open when the app was last used, to reopen it on start.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_route: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Doc {
+    Plan(Plan),
+    Prefs(Prefs),
+    /// A file with many plans (the "download all plans" backup).
+    Backup(Vec<Plan>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Restored {
+    pub doc: Doc,
+    pub repairs: Vec<Repair>,
+}
+
+impl Restored {
+    pub fn is_lossy(&self) -> bool {
+        self.repairs.iter().any(Repair::is_lossy)
+    }
+}
+
+pub fn encode_plan(plan: &Plan) -> String {
+    encode(PLAN_TYPE, "plan", plan)
+}
+
+pub fn encode_prefs(prefs: &Prefs) -> String {
+    encode(PREFS_TYPE, "prefs", prefs)
+}
+
+pub fn encode_backup(plans: &[&Plan]) -> String {
+    encode(BACKUP_TYPE, "plans", &plans)
+}
+
+fn encode<T: Serialize>(kind: &str, body_key: &str, body: &T) -> String {
+    #[derive(Serialize)]
+    struct Envelope<'a, T> {
+        #[serde(rename = "type")]
+        kind: &'a str,
+        version: u64,
+        #[serde(flatten)]
+        body: BTreeMap<&'a str, &'a T>,
+    }
+    let env = Envelope { kind, version: SCHEMA_VERSION, body: BTreeMap::from([(body_key, body)]) };
+    // Serialising plain structs with string keys cannot fail; an empty string
+    // would be refused by `restore()` rather than mistaken for data.
+    serde_json::to_string(&env).unwrap_or_default()
+}
+
+/// The one way in for stored, linked or imported data.
+pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
+    if raw.trim().is_empty() {
+        return Err(RestoreError::Empty);
+    }
+    if raw.len() > MAX_INPUT_BYTES {
+        return Err(RestoreError::TooLarge { bytes: raw.len() });
+    }
+    let value: Value = serde_json::from_str(raw).map_err(|_| RestoreError::NotJson)?;
+    let Value::Object(mut env) = value else {
+        return Err(RestoreError::NotAnObject);
+    };
+    let kind = env.get("type").and_then(Value::as_str).unwrap_or_default().to_owned();
+    if ![PLAN_TYPE, PREFS_TYPE, BACKUP_TYPE].contains(&kind.as_str()) {
+        return Err(RestoreError::UnknownType);
+    }
+    let version = match env.get("version") {
+        Some(Value::Number(n)) => n.as_u64().filter(|v| *v >= 1).ok_or(RestoreError::BadVersion)?,
+        _ => return Err(RestoreError::BadVersion),
+    };
+    if version > SCHEMA_VERSION {
+        return Err(RestoreError::NewerVersion { version });
+    }
+    let mut repairs = Vec::new();
+    migrate(&mut env, version, &mut repairs);
+    match kind.as_str() {
+        PLAN_TYPE => {
+            let Some(Value::Object(body)) = env.remove("plan") else {
+                return Err(RestoreError::MissingBody);
+            };
+            read_plan(body, &mut repairs).map(|p| Restored { doc: Doc::Plan(p), repairs })
+        }
+        BACKUP_TYPE => {
+            let Some(Value::Array(items)) = env.remove("plans") else {
+                return Err(RestoreError::MissingBody);
+            };
+            let mut plans = Vec::with_capacity(items.len());
+            for (index, item) in items.into_iter().enumerate() {
+                let read = match item {
+                    Value::Object(body) => read_plan(body, &mut repairs).ok(),
+                    _ => None,
+                };
+                match read {
+                    Some(p) => plans.push(p),
+                    None => repairs.push(Repair::PlanDropped { index }),
+                }
+            }
+            Ok(Restored { doc: Doc::Backup(plans), repairs })
+        }
+        _ => {
+            let body = match env.remove("prefs") {
+                Some(Value::Object(body)) => body,
+                _ => return Err(RestoreError::MissingBody),
+            };
+            Ok(Restored { doc: Doc::Prefs(read_prefs(body, &mut repairs)), repairs })
+        }
+    }
+}
+
+/// Brings an envelope from `from` up to [`SCHEMA_VERSION`], one step at a time.
+/// Version 1 is the first released format, so there is nothing to do yet; each
+/// future version adds one arm here and a frozen fixture under tests/fixtures.
+fn migrate(_env: &mut Map<String, Value>, from: u64, repairs: &mut Vec<Repair>) {
+    if from < SCHEMA_VERSION {
+        repairs.push(Repair::Migrated { from });
+    }
+}
+
+fn read_plan(mut body: Map<String, Value>, repairs: &mut Vec<Repair>) -> Result<Plan, RestoreError> {
+    let id = body
+        .remove("id")
+        .and_then(|v| v.as_str().and_then(PlanId::parse))
+        .ok_or(RestoreError::BadId)?;
+
+    let name = match body.remove("name") {
+        Some(Value::String(s)) => {
+            let cleaned = clean_name(&s);
+            if cleaned != s {
+                repairs.push(Repair::NameCleaned);
+            }
+            cleaned
+        }
+        None | Some(Value::Null) => String::new(),
+        Some(_) => {
+            repairs.push(Repair::NameCleaned);
+            String::new()
+        }
+    };
+
+    let mut stamp = |key: &str, body: &mut Map<String, Value>| -> Option<i64> {
+        let v = body.remove(key)?;
+        let n = v.as_i64().or_else(|| v.as_f64().filter(|f| f.is_finite()).map(|f| f as i64));
+        match n {
+            Some(n) if n == clamp_timestamp(n) => Some(n),
+            Some(n) => {
+                repairs.push(Repair::TimestampFixed);
+                Some(clamp_timestamp(n))
+            }
+            None => {
+                repairs.push(Repair::TimestampFixed);
+                None
+            }
+        }
+    };
+    let created_ms = stamp("created_ms", &mut body);
+    let updated_ms = stamp("updated_ms", &mut body);
+    let trashed_ms = match body.get("trashed_ms") {
+        Some(Value::Null) | None => {
+            body.remove("trashed_ms");
+            None
+        }
+        Some(_) => stamp("trashed_ms", &mut body),
+    };
+    let (created_ms, updated_ms) = match (created_ms, updated_ms) {
+        (Some(c), Some(u)) if u >= c => (c, u),
+        (Some(c), Some(_)) => {
+            repairs.push(Repair::TimestampFixed);
+            (c, c)
+        }
+        (Some(t), None) | (None, Some(t)) => {
+            repairs.push(Repair::TimestampFixed);
+            (t, t)
+        }
+        (None, None) => {
+            repairs.push(Repair::TimestampFixed);
+            (0, 0)
+        }
+    };
+
+    let mut plan = Plan::new(id, &name, 0);
+    plan.name = name;
+    plan.created_ms = created_ms;
+    plan.updated_ms = updated_ms;
+    plan.trashed_ms = trashed_ms;
+    plan.positioning = section(&mut body, "positioning", repairs);
+    plan.channels = section(&mut body, "channels", repairs);
+    plan.tiers = section(&mut body, "tiers", repairs);
+    plan.simulation = section(&mut body, "simulation", repairs);
+    plan.extra = body.into_iter().collect();
+    Ok(plan)
+}
+
+/// Reads one section; a section of the wrong shape is reset and reported as
+/// lossy (the caller keeps the raw input).
+fn section<T>(body: &mut Map<String, Value>, key: &'static str, repairs: &mut Vec<Repair>) -> T
+where
+    T: serde::de::DeserializeOwned + Default,
+{
+    match body.remove(key) {
+        None | Some(Value::Null) => T::default(),
+        Some(v) => serde_json::from_value(v).unwrap_or_else(|_| {
+            repairs.push(Repair::SectionReset { section: key });
+            T::default()
+        }),
+    }
+}
+
+fn read_prefs(mut body: Map<String, Value>, repairs: &mut Vec<Repair>) -> Prefs {
+    let lang = match body.remove("lang") {
+        None | Some(Value::Null) => None,
+        Some(v) => {
+            let lang = v.as_str().and_then(Lang::from_code);
+            if lang.is_none() {
+                repairs.push(Repair::PrefDropped { field: "lang" });
+            }
+            lang
+        }
+    };
+    let last_route = match body.remove("last_route") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) if s.len() <= 512 => Some(s),
+        Some(_) => {
+            repairs.push(Repair::PrefDropped { field: "last_route" });
+            None
+        }
+    };
+    Prefs { lang, last_route }
+}

@@ -1,0 +1,103 @@
+//! Thin wrappers over web-sys for what the app needs from the browser.
+
+use wasm_bindgen::JsCast;
+
+use crate::domain::PlanId;
+use crate::i18n::Lang;
+
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// Minutes east of UTC for the local time zone.
+pub fn tz_offset_min() -> i32 {
+    -(js_sys::Date::new_0().get_timezone_offset() as i32)
+}
+
+/// A new plan id: the time in base 36 plus 8 random base-36 digits, so ids
+/// from two tabs or two devices do not collide.
+pub fn new_id() -> PlanId {
+    let mut s = base36(now_ms().max(0) as u64);
+    for _ in 0..8 {
+        let d = (js_sys::Math::random() * 36.0) as u32 % 36;
+        s.push(char::from_digit(d, 36).unwrap_or('0'));
+    }
+    PlanId::parse(&s).unwrap_or_else(|| PlanId::parse("plan").expect("literal id is valid"))
+}
+
+fn base36(mut n: u64) -> String {
+    let mut digits = Vec::new();
+    loop {
+        digits.push(char::from_digit((n % 36) as u32, 36).unwrap_or('0'));
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    digits.iter().rev().collect()
+}
+
+pub fn location_hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// Moves to `hash`, adding a history entry (so Back works).
+pub fn push_hash(hash: &str) {
+    if let Some(w) = web_sys::window() {
+        if w.location().hash().ok().as_deref() != Some(hash) {
+            let _ = w.location().set_hash(hash);
+        }
+    }
+}
+
+/// Replaces the current URL's hash without a history entry or hashchange.
+pub fn replace_hash(hash: &str) {
+    if let Some(w) = web_sys::window() {
+        if let Ok(h) = w.history() {
+            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+        }
+    }
+}
+
+/// The UI language the browser prefers.
+pub fn browser_lang() -> Lang {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else { return Lang::En };
+    let langs: Vec<String> = nav.languages().iter().filter_map(|v| v.as_string()).collect();
+    if langs.is_empty() {
+        let one = nav.language().unwrap_or_default();
+        return Lang::from_browser([one.as_str()]);
+    }
+    Lang::from_browser(langs.iter().map(String::as_str))
+}
+
+pub fn set_document_lang(lang: Lang) {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = el.set_attribute("lang", lang.html_lang());
+    }
+}
+
+/// Offers `content` as a file download.
+pub fn download(filename: &str, mime: &str, content: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Ok(a) = doc.create_element("a") {
+        if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
+            a.set_href(&url);
+            a.set_download(filename);
+            if let Some(body) = doc.body() {
+                let _ = body.append_child(&a);
+                a.click();
+                let _ = body.remove_child(&a);
+            }
+        }
+    }
+    // Revoking at once can cancel the download in some browsers.
+    gloo::timers::callback::Timeout::new(60_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+}

@@ -1,0 +1,5 @@
+//! Browser I/O: clock, ids, location, downloads, storage. Called from effects
+//! and event handlers only, never during render, so components render
+//! natively in tests.
+
+pub mod browser;

@@ -1,0 +1,159 @@
+use qunce::app::state::reduce_all;
+use qunce::app::{Action, AppState, PlanView, Route, SaveStatus};
+use qunce::domain::{PlanId, Step};
+use qunce::i18n::Lang;
+use qunce::persist::library::{self, Loaded};
+use qunce::persist::{Kv, KvError, MemoryKv, Prefs};
+
+pub fn id(s: &str) -> PlanId {
+    PlanId::parse(s).unwrap()
+}
+
+pub fn fresh(lang: Lang) -> AppState {
+    AppState::boot(Loaded::default(), "", lang, true, 0)
+}
+
+fn flushed(s: AppState, kv: &dyn Kv) -> AppState {
+    let report = s.flush(kv);
+    reduce_all(s, [Action::Flushed(report)])
+}
+
+fn create(id_: &str, name: &str, t: i64) -> Action {
+    Action::CreatePlan { id: id(id_), name: name.into(), now_ms: t }
+}
+
+#[test]
+fn create_opens_the_new_plan_and_marks_it_unsaved() {
+    let s = reduce_all(fresh(Lang::En), [create("a", "Alpha", 10)]);
+    assert_eq!(s.route, Route::plan(&id("a")));
+    assert_eq!(s.plans.len(), 1);
+    assert_eq!(s.save_status(), SaveStatus::Saving);
+}
+
+#[test]
+fn flush_writes_pending_and_clears_only_what_it_wrote() {
+    let kv = MemoryKv::new();
+    let s = reduce_all(fresh(Lang::En), [create("a", "Alpha", 10)]);
+    let report = s.flush(&kv);
+    // An edit lands after the flush ran but before its result arrives.
+    let s = reduce_all(s, [Action::RenamePlan { id: id("a"), name: "Beta".into(), now_ms: 20 }, Action::Flushed(report)]);
+    assert_eq!(s.save_status(), SaveStatus::Saving, "the rename is still pending");
+    let report = s.flush(&kv);
+    let s = reduce_all(s, [Action::Flushed(report)]);
+    assert_eq!(s.save_status(), SaveStatus::Saved);
+    let loaded = library::load(&kv, 0);
+    assert_eq!(loaded.plans[0].name, "Beta");
+    assert_eq!(loaded.prefs, Prefs { lang: Some(Lang::En), last_route: Some("#/plans/a".into()) });
+}
+
+#[test]
+fn failed_write_keeps_edits_and_reports_the_error() {
+    let kv = MemoryKv::new();
+    kv.fail_writes(Some(KvError::Full));
+    let s = reduce_all(fresh(Lang::Zh), [create("a", "A", 1)]);
+    let report = s.flush(&kv);
+    let s = reduce_all(s, [Action::Flushed(report)]);
+    assert_eq!(s.save_status(), SaveStatus::Failed(KvError::Full));
+    assert_eq!(s.plans.len(), 1, "edit kept in memory");
+    kv.fail_writes(None);
+    let s = reduce_all(s, [Action::RenamePlan { id: id("a"), name: "B".into(), now_ms: 2 }]);
+    let report = s.flush(&kv);
+    let s = reduce_all(s, [Action::Flushed(report)]);
+    assert_eq!(s.save_status(), SaveStatus::Saved);
+    assert!(kv.get("qunce.plan.a").is_some());
+}
+
+#[test]
+fn unavailable_storage_means_memory_only() {
+    let s = AppState::boot(Loaded::default(), "", Lang::En, false, 0);
+    let s = reduce_all(s, [create("a", "A", 1)]);
+    assert_eq!(s.save_status(), SaveStatus::MemoryOnly);
+    assert_eq!(s.flush(&MemoryKv::new()), Default::default());
+}
+
+#[test]
+fn trash_undo_restore_and_delete_forever() {
+    let kv = MemoryKv::new();
+    let s = reduce_all(fresh(Lang::En), [create("a", "A", 1), create("b", "B", 2)]);
+    let s = reduce_all(s, [Action::TrashPlan { id: id("b"), now_ms: 3 }]);
+    assert_eq!(s.route, Route::Library, "leaves the trashed plan's page");
+    assert_eq!(s.active_plans().len(), 1);
+    assert_eq!(s.undo_trash, Some(id("b")));
+    let s = reduce_all(s, [Action::UndoTrash]);
+    assert_eq!(s.active_plans().len(), 2);
+    assert_eq!(s.undo_trash, None);
+
+    let s = reduce_all(s, [Action::TrashPlan { id: id("a"), now_ms: 4 }, Action::DismissUndo]);
+    assert_eq!(s.trashed_plans().len(), 1);
+    // Only trashed plans can be deleted for good.
+    let s = reduce_all(s, [Action::DeleteForever { id: id("b") }]);
+    assert_eq!(s.plans.len(), 2);
+    let s = flushed(s, &kv);
+    let s = reduce_all(s, [Action::DeleteForever { id: id("a") }]);
+    assert_eq!(s.plans.len(), 1);
+    let s = flushed(s, &kv);
+    assert_eq!(s.save_status(), SaveStatus::Saved);
+    assert!(kv.get("qunce.plan.a").is_none());
+    assert!(kv.get("qunce.plan.b").is_some());
+}
+
+#[test]
+fn restore_from_trash_keeps_the_plan() {
+    let s = reduce_all(fresh(Lang::En), [create("a", "A", 1), Action::TrashPlan { id: id("a"), now_ms: 2 }]);
+    let s = reduce_all(s, [Action::RestorePlan { id: id("a") }]);
+    assert_eq!(s.active_plans().len(), 1);
+    assert_eq!(s.undo_trash, None);
+}
+
+#[test]
+fn duplicate_names_the_copy_in_the_current_language() {
+    let s = reduce_all(fresh(Lang::Zh), [create("a", "", 1), Action::DuplicatePlan { id: id("a"), new_id: id("b"), now_ms: 5 }]);
+    assert_eq!(s.plan(&id("b")).unwrap().name, "未命名方案（副本）");
+    let s = reduce_all(fresh(Lang::En), [create("a", "Alpha", 1), Action::DuplicatePlan { id: id("a"), new_id: id("b"), now_ms: 5 }]);
+    assert_eq!(s.plan(&id("b")).unwrap().name, "Alpha (copy)");
+    assert_eq!(s.active_plans()[0].id, id("b"), "newest edit first");
+}
+
+#[test]
+fn no_op_actions_return_the_same_state() {
+    use std::rc::Rc;
+    use yew::Reducible;
+    let s = Rc::new(reduce_all(fresh(Lang::En), [create("a", "A", 1)]));
+    for action in [
+        Action::Navigate(Route::plan(&id("a"))),
+        Action::SetLang(Lang::En),
+        Action::RenamePlan { id: id("a"), name: "A".into(), now_ms: 9 },
+        Action::RenamePlan { id: id("zzz"), name: "A".into(), now_ms: 9 },
+        Action::UndoTrash,
+        Action::DismissNotice { index: 3 },
+        Action::CreatePlan { id: id("a"), name: "dup".into(), now_ms: 9 },
+    ] {
+        let next = s.clone().reduce(action);
+        assert!(Rc::ptr_eq(&s, &next));
+    }
+}
+
+#[test]
+fn boot_reopens_the_last_route_and_language() {
+    let loaded = Loaded {
+        prefs: Prefs { lang: Some(Lang::Zh), last_route: Some("#/plans/a/tiers".into()) },
+        ..Default::default()
+    };
+    let s = AppState::boot(loaded.clone(), "", Lang::En, true, 0);
+    assert_eq!(s.lang, Lang::Zh, "saved choice beats browser language");
+    assert_eq!(s.route, Route::Plan { id: id("a"), view: PlanView::Step(Step::Tiers) });
+    // An explicit URL wins over the remembered route.
+    let s = AppState::boot(loaded, "#/plans/b/kpi", Lang::En, true, 0);
+    assert_eq!(s.route, Route::Plan { id: id("b"), view: PlanView::Step(Step::Simulation) });
+    let s = AppState::boot(Loaded::default(), "#/", Lang::En, true, 0);
+    assert_eq!((s.route, s.lang), (Route::Library, Lang::En));
+}
+
+#[test]
+fn language_change_is_saved_in_prefs() {
+    let kv = MemoryKv::new();
+    let s = reduce_all(fresh(Lang::Zh), [Action::SetLang(Lang::En)]);
+    let s = flushed(s, &kv);
+    assert_eq!(s.save_status(), SaveStatus::Saved);
+    assert_eq!(library::load(&kv, 0).prefs.lang, Some(Lang::En));
+}

@@ -1,0 +1,62 @@
+use std::collections::BTreeSet;
+
+use qunce::i18n::{Key, Lang};
+
+fn placeholders(s: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut rest = s;
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else { break };
+        out.insert(rest[start + 1..start + len].to_owned());
+        rest = &rest[start + len + 1..];
+    }
+    out
+}
+
+#[test]
+fn every_key_has_both_languages_with_matching_placeholders() {
+    let mut problems = Vec::new();
+    for key in Key::ALL {
+        let (zh, en) = key.texts();
+        if zh.trim().is_empty() {
+            problems.push(format!("{key:?}: Chinese missing"));
+        }
+        if en.trim().is_empty() {
+            problems.push(format!("{key:?}: English missing"));
+        }
+        if placeholders(zh) != placeholders(en) {
+            problems.push(format!("{key:?}: placeholders differ: {zh:?} vs {en:?}"));
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn chinese_strings_are_chinese_and_english_ones_are_not() {
+    // The language switch is labelled in the language it switches to.
+    let exempt = [Key::SwitchLanguage];
+    let cjk = |s: &str| s.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+    for key in Key::ALL.iter().filter(|k| !exempt.contains(k)) {
+        let (zh, en) = key.texts();
+        assert!(cjk(zh), "{key:?}: Chinese text has no Chinese: {zh:?}");
+        assert!(!cjk(en), "{key:?}: English text has Chinese: {en:?}");
+    }
+}
+
+#[test]
+fn language_from_browser_preferences() {
+    assert_eq!(Lang::from_browser(["zh-CN"]), Lang::Zh);
+    assert_eq!(Lang::from_browser(["zh-TW", "en"]), Lang::Zh);
+    assert_eq!(Lang::from_browser(["fr-FR", "zh"]), Lang::Zh);
+    assert_eq!(Lang::from_browser(["en-US", "zh-CN"]), Lang::En);
+    assert_eq!(Lang::from_browser(["de"]), Lang::En);
+    assert_eq!(Lang::from_browser(Vec::<&str>::new()), Lang::En);
+    assert_eq!(Lang::from_code("zh"), Some(Lang::Zh));
+    assert_eq!(Lang::from_code("ZH"), None);
+}
+
+#[test]
+fn placeholders_are_filled() {
+    assert_eq!(Lang::En.tf(Key::CopyName, &[("name", "Plan A")]), "Plan A (copy)");
+    assert_eq!(Lang::Zh.tf(Key::CopyName, &[("name", "方案")]), "方案（副本）");
+}

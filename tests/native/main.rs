@@ -1,0 +1,10 @@
+//! Native tests: domain, persistence, state, routes, i18n and components
+//! rendered with Yew SSR. One binary, because each test binary links Yew.
+
+mod app_state;
+mod domain_plan;
+mod i18n;
+mod persist_library;
+mod persist_restore;
+mod render;
+mod routes;

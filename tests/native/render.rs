@@ -1,0 +1,165 @@
+//! Components rendered to HTML natively with Yew SSR, from the real root.
+
+use std::rc::Rc;
+
+use futures::executor::block_on;
+use qunce::app::state::reduce_all;
+use qunce::app::{Action, AppState, PlanView, Route};
+use qunce::components::app::{App, AppProps};
+use qunce::domain::Step;
+use qunce::i18n::{Key, Lang};
+use qunce::persist::library::{Backup, Loaded, Recovery, RecoveryReason};
+use qunce::persist::{KvError, RestoreError};
+use yew::LocalServerRenderer;
+
+use crate::app_state::{fresh, id};
+
+fn render(state: AppState) -> String {
+    block_on(LocalServerRenderer::<App>::with_props(AppProps { initial: Rc::new(state) }).hydratable(false).render())
+}
+
+fn with_plans(lang: Lang, route: Route) -> AppState {
+    let s = reduce_all(
+        fresh(lang),
+        [
+            Action::CreatePlan { id: id("a"), name: "Alpha 社群".into(), now_ms: 1_700_000_000_000 },
+            Action::CreatePlan { id: id("b"), name: "Beta".into(), now_ms: 1_700_000_100_000 },
+        ],
+    );
+    reduce_all(s, [Action::Navigate(route)])
+}
+
+#[test]
+fn empty_library_invites_a_first_plan_in_both_languages() {
+    for lang in [Lang::Zh, Lang::En] {
+        let html = render(fresh(lang));
+        assert!(html.contains(r#"data-testid="no-plans""#));
+        assert!(html.contains(lang.t(Key::NoPlans)), "{lang:?}");
+        assert!(html.contains(lang.t(Key::CreatePlan)));
+        assert!(html.contains(r#"for="new-plan-name""#), "input is labelled");
+        assert!(html.contains(lang.t(Key::SaveSaved)));
+    }
+}
+
+#[test]
+fn library_lists_plans_newest_first_with_actions() {
+    let html = render(with_plans(Lang::En, Route::Library));
+    let (a, b) = (html.find("Alpha 社群").unwrap(), html.find("Beta").unwrap());
+    assert!(b < a, "Beta was edited last and comes first");
+    assert!(html.contains(r##"href="#/plans/a""##));
+    assert!(html.contains("Last edited 2023-11-14 22:13"));
+    assert_eq!(html.matches(">Rename<").count(), 2);
+    assert_eq!(html.matches(">Duplicate<").count(), 2);
+    assert!(!html.contains(r#"data-testid="trash""#), "no trash section while empty");
+}
+
+#[test]
+fn plan_text_is_escaped() {
+    let s = reduce_all(fresh(Lang::En), [Action::CreatePlan { id: id("x"), name: "<img src=x onerror=alert(1)>".into(), now_ms: 1 }]);
+    for route in [Route::Library, Route::plan(&id("x"))] {
+        let html = render(reduce_all(s.clone(), [Action::Navigate(route)]));
+        assert!(!html.contains("<img src=x"), "{html}");
+        assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    }
+}
+
+#[test]
+fn overview_shows_the_four_steps_with_status() {
+    for lang in [Lang::Zh, Lang::En] {
+        let html = render(with_plans(lang, Route::plan(&id("a"))));
+        assert!(html.contains(r#"data-testid="overview""#));
+        for (slug, key) in [("canvas", Key::StepPositioning), ("channels", Key::StepChannels), ("tiers", Key::StepTiers), ("kpi", Key::StepSimulation)] {
+            assert!(html.contains(&format!(r##"href="#/plans/a/{slug}""##)), "{slug}");
+            assert!(html.contains(lang.t(key)));
+        }
+        assert!(html.contains(&lang.tf(Key::Progress, &[("n", "0")])));
+        assert!(html.contains(r#"aria-current="page""#));
+        assert!(html.contains(r#"value="Alpha 社群""#), "name field holds the name");
+    }
+}
+
+#[test]
+fn each_empty_step_explains_itself_with_an_example() {
+    for lang in [Lang::Zh, Lang::En] {
+        for (step, intro, example) in [
+            (Step::Positioning, Key::PositioningIntro, Key::PositioningExample),
+            (Step::Channels, Key::ChannelsIntro, Key::ChannelsExample),
+            (Step::Tiers, Key::TiersIntro, Key::TiersExample),
+            (Step::Simulation, Key::SimulationIntro, Key::SimulationExample),
+        ] {
+            let html = render(with_plans(lang, Route::Plan { id: id("a"), view: PlanView::Step(step) }));
+            assert!(html.contains(r#"data-testid="step-intro""#));
+            assert!(html.contains(&escape(lang.t(intro))), "{lang:?} {step:?}");
+            assert!(html.contains(&escape(lang.t(example))), "{lang:?} {step:?}");
+        }
+    }
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+#[test]
+fn unknown_plan_and_unknown_page_say_so() {
+    let html = render(with_plans(Lang::En, Route::plan(&id("nope"))));
+    assert!(html.contains(r#"data-testid="plan-missing""#));
+    assert!(html.contains(Lang::En.t(Key::PlanMissingTitle)));
+    let html = render(with_plans(Lang::Zh, Route::NotFound));
+    assert!(html.contains(r#"data-testid="not-found""#));
+    assert!(html.contains(Lang::Zh.t(Key::NotFoundTitle)));
+}
+
+#[test]
+fn recovery_notice_names_the_reason_and_offers_download() {
+    let loaded = Loaded {
+        recovered: vec![
+            Recovery { key: "qunce.plan.x".into(), backup_key: Some("qunce.backup.1.qunce.plan.x".into()), reason: RecoveryReason::Unreadable(RestoreError::NotJson) },
+            Recovery { key: "qunce.plan.y".into(), backup_key: None, reason: RecoveryReason::Unreadable(RestoreError::NewerVersion { version: 3 }) },
+        ],
+        backups: vec![Backup { key: "qunce.backup.1.qunce.plan.x".into(), bytes: 9 }],
+        ..Default::default()
+    };
+    let html = render(AppState::boot(loaded, "#/", Lang::En, true, 0));
+    assert_eq!(html.matches(r#"data-testid="recovery-notice""#).count(), 2);
+    assert!(html.contains("not valid data"));
+    assert!(html.contains("format 3"));
+    assert!(html.contains("left where it was"));
+    assert!(html.contains(">Download<"));
+    assert!(html.contains("Kept raw data (1)"));
+    assert!(html.contains("qunce.backup.1.qunce.plan.x"));
+}
+
+#[test]
+fn storage_problems_show_a_banner_with_a_download() {
+    let s = AppState::boot(Loaded::default(), "", Lang::Zh, false, 0);
+    let html = render(s);
+    assert!(html.contains(r#"data-testid="storage-banner""#));
+    assert!(html.contains(Lang::Zh.t(Key::StorageUnavailable)));
+    assert!(html.contains(Lang::Zh.t(Key::SaveMemoryOnly)));
+
+    let mut s = fresh(Lang::En);
+    s.last_error = Some(KvError::Full);
+    let html = render(s);
+    assert!(html.contains(Lang::En.t(Key::StorageFull)));
+    assert!(html.contains(Lang::En.t(Key::DownloadAllPlans)));
+
+    assert!(!render(fresh(Lang::En)).contains("storage-banner"));
+}
+
+#[test]
+fn delete_offers_undo_and_the_trash_lists_it() {
+    let s = reduce_all(with_plans(Lang::En, Route::Library), [Action::TrashPlan { id: id("a"), now_ms: 1_700_000_200_000 }]);
+    let html = render(s.clone());
+    assert!(html.contains(r#"data-testid="undo-toast""#));
+    assert!(html.contains("Moved “Alpha 社群” to the trash."));
+    assert!(html.contains("Trash (1)"));
+    let html = render(reduce_all(s, [Action::DismissUndo]));
+    assert!(!html.contains("undo-toast"));
+}
+
+#[test]
+fn language_switch_offers_the_other_language() {
+    assert!(render(fresh(Lang::Zh)).contains(">English<"));
+    assert!(render(fresh(Lang::En)).contains(">中文<"));
+    assert!(render(fresh(Lang::En)).contains(r#"lang="en""#));
+}
