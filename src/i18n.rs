@@ -43,7 +43,11 @@ impl Lang {
     /// anything else falls back to English.
     pub fn from_browser<'a>(tags: impl IntoIterator<Item = &'a str>) -> Lang {
         for tag in tags {
-            let primary = tag.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+            let primary = tag
+                .split(['-', '_'])
+                .next()
+                .unwrap_or_default()
+                .to_ascii_lowercase();
             match primary.as_str() {
                 "zh" => return Lang::Zh,
                 "en" => return Lang::En,

@@ -29,7 +29,10 @@ pub fn start() {
     if state.route != app::Route::NotFound {
         browser::replace_hash(&state.route.to_hash());
     }
-    yew::Renderer::<components::app::App>::with_props(components::app::AppProps { initial: Rc::new(state) }).render();
+    yew::Renderer::<components::app::App>::with_props(components::app::AppProps {
+        initial: Rc::new(state),
+    })
+    .render();
 }
 
 /// The start-up state from the real browser. Public for the browser tests.
@@ -42,7 +45,13 @@ pub fn boot_state() -> AppState {
         }
         None => (library::load(&MemoryKv::new(), now), false, None),
     };
-    let mut state = AppState::boot(loaded, &browser::location_hash(), browser::browser_lang(), available, browser::tz_offset_min());
+    let mut state = AppState::boot(
+        loaded,
+        &browser::location_hash(),
+        browser::browser_lang(),
+        available,
+        browser::tz_offset_min(),
+    );
     state.last_error = probe_error;
     state
 }

@@ -32,7 +32,9 @@ impl Route {
         match (parts.next(), parts.next(), parts.next(), parts.next()) {
             (None, ..) => Route::Library,
             (Some("plans"), Some(id), view, None) => {
-                let Some(id) = PlanId::parse(id) else { return Route::NotFound };
+                let Some(id) = PlanId::parse(id) else {
+                    return Route::NotFound;
+                };
                 let view = match view {
                     None => PlanView::Overview,
                     Some(slug) => match step_from_slug(slug) {
@@ -49,13 +51,22 @@ impl Route {
     pub fn to_hash(&self) -> String {
         match self {
             Route::Library | Route::NotFound => "#/".to_owned(),
-            Route::Plan { id, view: PlanView::Overview } => format!("#/plans/{id}"),
-            Route::Plan { id, view: PlanView::Step(step) } => format!("#/plans/{id}/{}", step_slug(*step)),
+            Route::Plan {
+                id,
+                view: PlanView::Overview,
+            } => format!("#/plans/{id}"),
+            Route::Plan {
+                id,
+                view: PlanView::Step(step),
+            } => format!("#/plans/{id}/{}", step_slug(*step)),
         }
     }
 
     pub fn plan(id: &PlanId) -> Route {
-        Route::Plan { id: id.clone(), view: PlanView::Overview }
+        Route::Plan {
+            id: id.clone(),
+            view: PlanView::Overview,
+        }
     }
 
     pub fn plan_id(&self) -> Option<&PlanId> {

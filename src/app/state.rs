@@ -56,16 +56,39 @@ pub struct AppState {
 pub enum Action {
     Navigate(Route),
     SetLang(Lang),
-    CreatePlan { id: PlanId, name: String, now_ms: i64 },
-    RenamePlan { id: PlanId, name: String, now_ms: i64 },
-    DuplicatePlan { id: PlanId, new_id: PlanId, now_ms: i64 },
-    TrashPlan { id: PlanId, now_ms: i64 },
+    CreatePlan {
+        id: PlanId,
+        name: String,
+        now_ms: i64,
+    },
+    RenamePlan {
+        id: PlanId,
+        name: String,
+        now_ms: i64,
+    },
+    DuplicatePlan {
+        id: PlanId,
+        new_id: PlanId,
+        now_ms: i64,
+    },
+    TrashPlan {
+        id: PlanId,
+        now_ms: i64,
+    },
     UndoTrash,
     DismissUndo,
-    RestorePlan { id: PlanId },
-    DeleteForever { id: PlanId },
-    DismissNotice { index: usize },
-    BackupRemoved { key: String },
+    RestorePlan {
+        id: PlanId,
+    },
+    DeleteForever {
+        id: PlanId,
+    },
+    DismissNotice {
+        index: usize,
+    },
+    BackupRemoved {
+        key: String,
+    },
     /// The result of [`AppState::flush`].
     Flushed(FlushReport),
 }
@@ -81,9 +104,17 @@ pub struct FlushReport {
 
 impl AppState {
     /// The state at start-up, from what storage held and what the browser says.
-    pub fn boot(loaded: Loaded, hash: &str, browser_lang: Lang, storage_available: bool, tz_offset_min: i32) -> AppState {
+    pub fn boot(
+        loaded: Loaded,
+        hash: &str,
+        browser_lang: Lang,
+        storage_available: bool,
+        tz_offset_min: i32,
+    ) -> AppState {
         let lang = loaded.prefs.lang.unwrap_or(browser_lang);
-        let at_root = matches!(hash.trim_start_matches('#'), "" | "/");
+        // Only a bare address reopens the last page; an explicit `#/` means
+        // the plan library.
+        let at_root = hash.is_empty() || hash == "#";
         let route = match (&loaded.prefs.last_route, at_root) {
             (Some(last), true) => match Route::parse(last) {
                 Route::NotFound => Route::Library,
@@ -101,7 +132,11 @@ impl AppState {
             revision: 0,
             storage_available,
             last_error: None,
-            notices: loaded.recovered.into_iter().map(Notice::Recovered).collect(),
+            notices: loaded
+                .recovered
+                .into_iter()
+                .map(Notice::Recovered)
+                .collect(),
             backups: loaded.backups,
             undo_trash: None,
             tz_offset_min,
@@ -123,14 +158,22 @@ impl AppState {
     /// Plans not in the trash, most recently edited first.
     pub fn active_plans(&self) -> Vec<&Plan> {
         let mut v: Vec<&Plan> = self.plans.iter().filter(|p| !p.is_trashed()).collect();
-        v.sort_by(|a, b| b.updated_ms.cmp(&a.updated_ms).then_with(|| a.id.cmp(&b.id)));
+        v.sort_by(|a, b| {
+            b.updated_ms
+                .cmp(&a.updated_ms)
+                .then_with(|| a.id.cmp(&b.id))
+        });
         v
     }
 
     /// Plans in the trash, most recently trashed first.
     pub fn trashed_plans(&self) -> Vec<&Plan> {
         let mut v: Vec<&Plan> = self.plans.iter().filter(|p| p.is_trashed()).collect();
-        v.sort_by(|a, b| b.trashed_ms.cmp(&a.trashed_ms).then_with(|| a.id.cmp(&b.id)));
+        v.sort_by(|a, b| {
+            b.trashed_ms
+                .cmp(&a.trashed_ms)
+                .then_with(|| a.id.cmp(&b.id))
+        });
         v
     }
 
@@ -164,7 +207,10 @@ impl AppState {
             Route::NotFound => None,
             ref r => Some(r.to_hash()),
         };
-        Prefs { lang: Some(self.lang), last_route }
+        Prefs {
+            lang: Some(self.lang),
+            last_route,
+        }
     }
 
     fn bump(&mut self) -> u64 {
@@ -253,7 +299,9 @@ impl AppState {
                     return None;
                 }
                 let source = s.plan(&id)?;
-                let name = s.lang.tf(Key::CopyName, &[("name", s.display_name(source))]);
+                let name = s
+                    .lang
+                    .tf(Key::CopyName, &[("name", s.display_name(source))]);
                 let copy = source.duplicate(new_id.clone(), &name, now_ms);
                 s.plans.push(copy);
                 s.mark_plan(&new_id);

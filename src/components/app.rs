@@ -52,7 +52,8 @@ pub fn App(props: &AppProps) -> Html {
             // debounce has not written yet.
             let flush = move |_: &Event| flush_now(&latest.borrow());
             let on_hide = EventListener::new(&window, "pagehide", flush.clone());
-            let on_visibility = EventListener::new(&gloo::utils::document(), "visibilitychange", flush);
+            let on_visibility =
+                EventListener::new(&gloo::utils::document(), "visibilitychange", flush);
             move || drop((on_hash, on_hide, on_visibility))
         });
     }

@@ -9,7 +9,9 @@ use super::use_app;
 
 #[component]
 pub fn Header() -> Html {
-    let Some(state) = use_app() else { return html! {} };
+    let Some(state) = use_app() else {
+        return html! {};
+    };
     let switch_lang = {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::SetLang(state.lang.other())))

@@ -6,7 +6,9 @@ use super::use_app;
 
 #[component]
 pub fn NotFound() -> Html {
-    let Some(state) = use_app() else { return html! {} };
+    let Some(state) = use_app() else {
+        return html! {};
+    };
     html! {
         <section class="page page--narrow" data-testid="not-found">
             <h1 class="page__title">{ state.t(Key::NotFoundTitle) }</h1>

@@ -19,7 +19,9 @@ pub fn reason_text(lang: Lang, reason: &RecoveryReason) -> String {
             RestoreError::Empty => lang.t(Key::ReasonEmpty).to_owned(),
             RestoreError::TooLarge { .. } => lang.t(Key::ReasonTooLarge).to_owned(),
             RestoreError::NotJson => lang.t(Key::ReasonNotJson).to_owned(),
-            RestoreError::NewerVersion { version } => lang.tf(Key::ReasonNewer, &[("v", &version.to_string())]),
+            RestoreError::NewerVersion { version } => {
+                lang.tf(Key::ReasonNewer, &[("v", &version.to_string())])
+            }
             RestoreError::NotAnObject
             | RestoreError::UnknownType
             | RestoreError::BadVersion
@@ -31,22 +33,41 @@ pub fn reason_text(lang: Lang, reason: &RecoveryReason) -> String {
 
 /// Offers a stored raw value as a file, named after its key.
 pub fn download_raw(key: &str) {
-    let Some(raw) = LocalKv::open().and_then(|kv| kv.get(key)) else { return };
-    let safe: String = key.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '_' }).collect();
+    let Some(raw) = LocalKv::open().and_then(|kv| kv.get(key)) else {
+        return;
+    };
+    let safe: String = key
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
     browser::download(&format!("{safe}.txt"), "text/plain", &raw);
 }
 
 fn message(lang: Lang, rec: &Recovery) -> String {
     match (&rec.backup_key, &rec.reason) {
         (Some(_), RecoveryReason::Repaired) => lang.t(Key::RecoveredRepaired).to_owned(),
-        (Some(_), reason) => lang.tf(Key::RecoveredMoved, &[("reason", &reason_text(lang, reason))]),
-        (None, reason) => lang.tf(Key::RecoveredStuck, &[("reason", &reason_text(lang, reason))]),
+        (Some(_), reason) => lang.tf(
+            Key::RecoveredMoved,
+            &[("reason", &reason_text(lang, reason))],
+        ),
+        (None, reason) => lang.tf(
+            Key::RecoveredStuck,
+            &[("reason", &reason_text(lang, reason))],
+        ),
     }
 }
 
 #[component]
 pub fn Notices() -> Html {
-    let Some(state) = use_app() else { return html! {} };
+    let Some(state) = use_app() else {
+        return html! {};
+    };
     if state.notices.is_empty() {
         return html! {};
     }

@@ -16,7 +16,9 @@ use super::use_app;
 
 #[component]
 pub fn Shell() -> Html {
-    let Some(state) = use_app() else { return html! {} };
+    let Some(state) = use_app() else {
+        return html! {};
+    };
     let page = match &state.route {
         Route::Library => html! { <LibraryPage /> },
         Route::Plan { id, view } => html! { <PlanPage id={id.clone()} view={view.clone()} /> },

@@ -9,9 +9,15 @@ use super::use_app;
 
 #[component]
 pub fn UndoToast() -> Html {
-    let Some(state) = use_app() else { return html! {} };
-    let Some(plan) = state.undo_trash.as_ref().and_then(|id| state.plan(id)) else { return html! {} };
-    let text = state.lang.tf(Key::MovedToTrash, &[("name", state.display_name(plan))]);
+    let Some(state) = use_app() else {
+        return html! {};
+    };
+    let Some(plan) = state.undo_trash.as_ref().and_then(|id| state.plan(id)) else {
+        return html! {};
+    };
+    let text = state
+        .lang
+        .tf(Key::MovedToTrash, &[("name", state.display_name(plan))]);
     let undo = {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::UndoTrash))

@@ -22,7 +22,8 @@ impl PlanId {
     pub fn parse(s: &str) -> Option<PlanId> {
         let ok = !s.is_empty()
             && s.len() <= 64
-            && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+            && s.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
         ok.then(|| PlanId(s.to_owned()))
     }
 
@@ -47,7 +48,12 @@ pub enum Step {
 }
 
 impl Step {
-    pub const ALL: [Step; 4] = [Step::Positioning, Step::Channels, Step::Tiers, Step::Simulation];
+    pub const ALL: [Step; 4] = [
+        Step::Positioning,
+        Step::Channels,
+        Step::Tiers,
+        Step::Simulation,
+    ];
 }
 
 /// Sections are filled in by later features. Until then each keeps whatever

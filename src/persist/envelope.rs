@@ -27,12 +27,16 @@ pub const MAX_INPUT_BYTES: usize = 5 * 1024 * 1024;
 #[derive(Clone, Debug, PartialEq)]
 pub enum RestoreError {
     Empty,
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     NotJson,
     NotAnObject,
     UnknownType,
     /// Written by a newer Qunce; kept aside untouched.
-    NewerVersion { version: u64 },
+    NewerVersion {
+        version: u64,
+    },
     BadVersion,
     MissingBody,
     BadId,
@@ -41,21 +45,32 @@ pub enum RestoreError {
 /// A change `restore()` made to make the input usable.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Repair {
-    Migrated { from: u64 },
+    Migrated {
+        from: u64,
+    },
     NameCleaned,
     TimestampFixed,
     /// A section had the wrong shape and was reset: data was lost, so the
     /// caller must keep the raw input.
-    SectionReset { section: &'static str },
-    PrefDropped { field: &'static str },
+    SectionReset {
+        section: &'static str,
+    },
+    PrefDropped {
+        field: &'static str,
+    },
     /// A plan inside a backup file could not be read and was left out.
-    PlanDropped { index: usize },
+    PlanDropped {
+        index: usize,
+    },
 }
 
 impl Repair {
     /// Whether the repair dropped something the user wrote.
     pub fn is_lossy(&self) -> bool {
-        matches!(self, Repair::SectionReset { .. } | Repair::NameCleaned | Repair::PlanDropped { .. })
+        matches!(
+            self,
+            Repair::SectionReset { .. } | Repair::NameCleaned | Repair::PlanDropped { .. }
+        )
     }
 }
 
@@ -110,7 +125,11 @@ fn encode<T: Serialize>(kind: &str, body_key: &str, body: &T) -> String {
         #[serde(flatten)]
         body: BTreeMap<&'a str, &'a T>,
     }
-    let env = Envelope { kind, version: SCHEMA_VERSION, body: BTreeMap::from([(body_key, body)]) };
+    let env = Envelope {
+        kind,
+        version: SCHEMA_VERSION,
+        body: BTreeMap::from([(body_key, body)]),
+    };
     // Serialising plain structs with string keys cannot fail; an empty string
     // would be refused by `restore()` rather than mistaken for data.
     serde_json::to_string(&env).unwrap_or_default()
@@ -128,12 +147,19 @@ pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
     let Value::Object(mut env) = value else {
         return Err(RestoreError::NotAnObject);
     };
-    let kind = env.get("type").and_then(Value::as_str).unwrap_or_default().to_owned();
+    let kind = env
+        .get("type")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_owned();
     if ![PLAN_TYPE, PREFS_TYPE, BACKUP_TYPE].contains(&kind.as_str()) {
         return Err(RestoreError::UnknownType);
     }
     let version = match env.get("version") {
-        Some(Value::Number(n)) => n.as_u64().filter(|v| *v >= 1).ok_or(RestoreError::BadVersion)?,
+        Some(Value::Number(n)) => n
+            .as_u64()
+            .filter(|v| *v >= 1)
+            .ok_or(RestoreError::BadVersion)?,
         _ => return Err(RestoreError::BadVersion),
     };
     if version > SCHEMA_VERSION {
@@ -146,7 +172,10 @@ pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
             let Some(Value::Object(body)) = env.remove("plan") else {
                 return Err(RestoreError::MissingBody);
             };
-            read_plan(body, &mut repairs).map(|p| Restored { doc: Doc::Plan(p), repairs })
+            read_plan(body, &mut repairs).map(|p| Restored {
+                doc: Doc::Plan(p),
+                repairs,
+            })
         }
         BACKUP_TYPE => {
             let Some(Value::Array(items)) = env.remove("plans") else {
@@ -163,14 +192,20 @@ pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
                     None => repairs.push(Repair::PlanDropped { index }),
                 }
             }
-            Ok(Restored { doc: Doc::Backup(plans), repairs })
+            Ok(Restored {
+                doc: Doc::Backup(plans),
+                repairs,
+            })
         }
         _ => {
             let body = match env.remove("prefs") {
                 Some(Value::Object(body)) => body,
                 _ => return Err(RestoreError::MissingBody),
             };
-            Ok(Restored { doc: Doc::Prefs(read_prefs(body, &mut repairs)), repairs })
+            Ok(Restored {
+                doc: Doc::Prefs(read_prefs(body, &mut repairs)),
+                repairs,
+            })
         }
     }
 }
@@ -184,7 +219,10 @@ fn migrate(_env: &mut Map<String, Value>, from: u64, repairs: &mut Vec<Repair>) 
     }
 }
 
-fn read_plan(mut body: Map<String, Value>, repairs: &mut Vec<Repair>) -> Result<Plan, RestoreError> {
+fn read_plan(
+    mut body: Map<String, Value>,
+    repairs: &mut Vec<Repair>,
+) -> Result<Plan, RestoreError> {
     let id = body
         .remove("id")
         .and_then(|v| v.as_str().and_then(PlanId::parse))
@@ -207,7 +245,9 @@ fn read_plan(mut body: Map<String, Value>, repairs: &mut Vec<Repair>) -> Result<
 
     let mut stamp = |key: &str, body: &mut Map<String, Value>| -> Option<i64> {
         let v = body.remove(key)?;
-        let n = v.as_i64().or_else(|| v.as_f64().filter(|f| f.is_finite()).map(|f| f as i64));
+        let n = v
+            .as_i64()
+            .or_else(|| v.as_f64().filter(|f| f.is_finite()).map(|f| f as i64));
         match n {
             Some(n) if n == clamp_timestamp(n) => Some(n),
             Some(n) => {
@@ -288,7 +328,9 @@ fn read_prefs(mut body: Map<String, Value>, repairs: &mut Vec<Repair>) -> Prefs 
         None | Some(Value::Null) => None,
         Some(Value::String(s)) if s.len() <= 512 => Some(s),
         Some(_) => {
-            repairs.push(Repair::PrefDropped { field: "last_route" });
+            repairs.push(Repair::PrefDropped {
+                field: "last_route",
+            });
             None
         }
     };

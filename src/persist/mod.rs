@@ -9,5 +9,7 @@ pub mod kv;
 pub mod library;
 pub mod local;
 
-pub use envelope::{encode_backup, encode_plan, encode_prefs, restore, Doc, Prefs, Repair, RestoreError, Restored};
+pub use envelope::{
+    encode_backup, encode_plan, encode_prefs, restore, Doc, Prefs, Repair, RestoreError, Restored,
+};
 pub use kv::{Kv, KvError, MemoryKv};

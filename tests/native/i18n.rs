@@ -6,7 +6,9 @@ fn placeholders(s: &str) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     let mut rest = s;
     while let Some(start) = rest.find('{') {
-        let Some(len) = rest[start..].find('}') else { break };
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
         out.insert(rest[start + 1..start + len].to_owned());
         rest = &rest[start + len + 1..];
     }
@@ -57,6 +59,12 @@ fn language_from_browser_preferences() {
 
 #[test]
 fn placeholders_are_filled() {
-    assert_eq!(Lang::En.tf(Key::CopyName, &[("name", "Plan A")]), "Plan A (copy)");
-    assert_eq!(Lang::Zh.tf(Key::CopyName, &[("name", "方案")]), "方案（副本）");
+    assert_eq!(
+        Lang::En.tf(Key::CopyName, &[("name", "Plan A")]),
+        "Plan A (copy)"
+    );
+    assert_eq!(
+        Lang::Zh.tf(Key::CopyName, &[("name", "方案")]),
+        "方案（副本）"
+    );
 }

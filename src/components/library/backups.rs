@@ -13,7 +13,9 @@ use crate::components::use_app;
 #[component]
 pub fn Backups() -> Html {
     let confirming = use_state(|| None::<String>);
-    let Some(state) = use_app() else { return html! {} };
+    let Some(state) = use_app() else {
+        return html! {};
+    };
     if state.backups.is_empty() {
         return html! {};
     }

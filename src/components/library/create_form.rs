@@ -10,17 +10,25 @@ use crate::components::use_app;
 #[component]
 pub fn CreateForm() -> Html {
     let draft = use_state(String::new);
-    let Some(state) = use_app() else { return html! {} };
+    let Some(state) = use_app() else {
+        return html! {};
+    };
     let oninput = {
         let draft = draft.clone();
-        Callback::from(move |e: InputEvent| draft.set(e.target_unchecked_into::<HtmlInputElement>().value()))
+        Callback::from(move |e: InputEvent| {
+            draft.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
     };
     let onsubmit = {
         let draft = draft.clone();
         let state = state.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            state.dispatch(Action::CreatePlan { id: browser::new_id(), name: (*draft).clone(), now_ms: browser::now_ms() });
+            state.dispatch(Action::CreatePlan {
+                id: browser::new_id(),
+                name: (*draft).clone(),
+                now_ms: browser::now_ms(),
+            });
             draft.set(String::new());
         })
     };

@@ -18,12 +18,16 @@ use super::use_app;
 
 #[component]
 pub fn LibraryPage() -> Html {
-    let Some(state) = use_app() else { return html! {} };
+    let Some(state) = use_app() else {
+        return html! {};
+    };
     let plans = state.active_plans();
     let list = if plans.is_empty() {
         html! { <p class="library__empty" data-testid="no-plans">{ state.t(Key::NoPlans) }</p> }
     } else {
-        let rows = plans.into_iter().map(|p| html! { <PlanRow key={p.id.as_str()} plan={p.clone()} /> });
+        let rows = plans
+            .into_iter()
+            .map(|p| html! { <PlanRow key={p.id.as_str()} plan={p.clone()} /> });
         html! { <ul class="library__list" data-testid="plan-list">{ for rows }</ul> }
     };
     html! {

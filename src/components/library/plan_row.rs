@@ -16,7 +16,9 @@ pub struct PlanRowProps {
 #[component]
 pub fn PlanRow(props: &PlanRowProps) -> Html {
     let renaming = use_state(|| None::<String>);
-    let Some(state) = use_app() else { return html! {} };
+    let Some(state) = use_app() else {
+        return html! {};
+    };
     let plan = &props.plan;
     let id = plan.id.clone();
     let name = state.display_name(plan).to_owned();
@@ -25,14 +27,20 @@ pub fn PlanRow(props: &PlanRowProps) -> Html {
     let body = if let Some(draft) = (*renaming).clone() {
         let oninput = {
             let renaming = renaming.clone();
-            Callback::from(move |e: InputEvent| renaming.set(Some(e.target_unchecked_into::<HtmlInputElement>().value())))
+            Callback::from(move |e: InputEvent| {
+                renaming.set(Some(e.target_unchecked_into::<HtmlInputElement>().value()))
+            })
         };
         let onsubmit = {
             let (renaming, state, id) = (renaming.clone(), state.clone(), id.clone());
             Callback::from(move |e: SubmitEvent| {
                 e.prevent_default();
                 if let Some(name) = (*renaming).clone() {
-                    state.dispatch(Action::RenamePlan { id: id.clone(), name, now_ms: browser::now_ms() });
+                    state.dispatch(Action::RenamePlan {
+                        id: id.clone(),
+                        name,
+                        now_ms: browser::now_ms(),
+                    });
                 }
                 renaming.set(None);
             })
@@ -57,15 +65,32 @@ pub fn PlanRow(props: &PlanRowProps) -> Html {
         let duplicate = {
             let (state, id) = (state.clone(), id.clone());
             Callback::from(move |_| {
-                state.dispatch(Action::DuplicatePlan { id: id.clone(), new_id: browser::new_id(), now_ms: browser::now_ms() })
+                state.dispatch(Action::DuplicatePlan {
+                    id: id.clone(),
+                    new_id: browser::new_id(),
+                    now_ms: browser::now_ms(),
+                })
             })
         };
         let delete = {
             let (state, id) = (state.clone(), id.clone());
-            Callback::from(move |_| state.dispatch(Action::TrashPlan { id: id.clone(), now_ms: browser::now_ms() }))
+            Callback::from(move |_| {
+                state.dispatch(Action::TrashPlan {
+                    id: id.clone(),
+                    now_ms: browser::now_ms(),
+                })
+            })
         };
-        let edited = state.lang.tf(Key::LastEdited, &[("time", &format_datetime(plan.updated_ms, state.tz_offset_min))]);
-        let progress = state.lang.tf(Key::Progress, &[("n", &plan.progress().to_string())]);
+        let edited = state.lang.tf(
+            Key::LastEdited,
+            &[(
+                "time",
+                &format_datetime(plan.updated_ms, state.tz_offset_min),
+            )],
+        );
+        let progress = state
+            .lang
+            .tf(Key::Progress, &[("n", &plan.progress().to_string())]);
         html! {
             <>
                 <div class="plan-row__main">

@@ -10,7 +10,9 @@ use crate::components::use_app;
 pub fn Trash() -> Html {
     // The plan whose "delete forever" awaits a second, confirming click.
     let confirming = use_state(|| None::<PlanId>);
-    let Some(state) = use_app() else { return html! {} };
+    let Some(state) = use_app() else {
+        return html! {};
+    };
     let trashed = state.trashed_plans();
     if trashed.is_empty() {
         return html! {};

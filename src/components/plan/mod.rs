@@ -21,10 +21,18 @@ use super::use_app;
 /// Title, purpose and example of each step.
 pub fn step_texts(step: Step) -> (Key, Key, Key) {
     match step {
-        Step::Positioning => (Key::StepPositioning, Key::PositioningIntro, Key::PositioningExample),
+        Step::Positioning => (
+            Key::StepPositioning,
+            Key::PositioningIntro,
+            Key::PositioningExample,
+        ),
         Step::Channels => (Key::StepChannels, Key::ChannelsIntro, Key::ChannelsExample),
         Step::Tiers => (Key::StepTiers, Key::TiersIntro, Key::TiersExample),
-        Step::Simulation => (Key::StepSimulation, Key::SimulationIntro, Key::SimulationExample),
+        Step::Simulation => (
+            Key::StepSimulation,
+            Key::SimulationIntro,
+            Key::SimulationExample,
+        ),
     }
 }
 
@@ -36,7 +44,9 @@ pub struct PlanPageProps {
 
 #[component]
 pub fn PlanPage(props: &PlanPageProps) -> Html {
-    let Some(state) = use_app() else { return html! {} };
+    let Some(state) = use_app() else {
+        return html! {};
+    };
     let Some(plan) = state.plan(&props.id) else {
         return html! {
             <section class="page page--narrow" data-testid="plan-missing">

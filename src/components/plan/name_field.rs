@@ -19,12 +19,18 @@ pub struct NameFieldProps {
 
 #[component]
 pub fn NameField(props: &NameFieldProps) -> Html {
-    let Some(state) = use_app() else { return html! {} };
+    let Some(state) = use_app() else {
+        return html! {};
+    };
     let onchange = {
         let (state, id) = (state.clone(), props.id.clone());
         Callback::from(move |e: Event| {
             let name = e.target_unchecked_into::<HtmlInputElement>().value();
-            state.dispatch(Action::RenamePlan { id: id.clone(), name, now_ms: browser::now_ms() });
+            state.dispatch(Action::RenamePlan {
+                id: id.clone(),
+                name,
+                now_ms: browser::now_ms(),
+            });
         })
     };
     html! {

@@ -14,7 +14,9 @@ pub struct OverviewProps {
 
 #[component]
 pub fn Overview(props: &OverviewProps) -> Html {
-    let Some(state) = use_app() else { return html! {} };
+    let Some(state) = use_app() else {
+        return html! {};
+    };
     let cards = Step::ALL.iter().enumerate().map(|(i, step)| {
         let (title, intro, _) = step_texts(*step);
         let done = props.plan.has_content(*step);

@@ -15,7 +15,9 @@ pub struct StepIntroProps {
 
 #[component]
 pub fn StepIntro(props: &StepIntroProps) -> Html {
-    let Some(state) = use_app() else { return html! {} };
+    let Some(state) = use_app() else {
+        return html! {};
+    };
     let (title, intro, example) = step_texts(props.step);
     html! {
         <div class="step-intro" data-testid="step-intro">

@@ -1,0 +1,24 @@
+# Qunce: `make run` to use it, `make test` to test it. Both install what is
+# missing first (see scripts/setup.sh) and are quick on a second run.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: run test build sizes setup screenshots
+
+run: ## build the release bundle and serve it at http://127.0.0.1:8080
+	scripts/setup.sh build
+	trunk serve --release
+
+test: ## every test layer: native, SSR render, browser (wasm), end-to-end
+	scripts/setup.sh test
+	scripts/test.sh
+
+build: ## release bundle in dist/
+	scripts/setup.sh build
+	trunk build --release
+
+sizes: build ## raw / gzip / brotli size of every file in dist/
+	node scripts/sizes.mjs dist
+
+screenshots: build ## screenshots of every screen, both languages, 360 and 1440 px
+	scripts/setup.sh test
+	node scripts/screenshots.mjs

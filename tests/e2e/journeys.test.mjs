@@ -1,0 +1,241 @@
+// End-to-end user journeys against the release build (dist/) in Chromium.
+import { test, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, newPage, open, saved, createPlan, storageEntries } from './harness.mjs';
+
+let server;
+let browser;
+let pages = [];
+
+before(async () => {
+  server = await serve('dist');
+  browser = await launch();
+});
+
+// Every journey must run without a script error or a failed request.
+afterEach(async () => {
+  const errors = pages.flatMap((p) => p.errors);
+  for (const p of pages) await p.context().close();
+  pages = [];
+  assert.deepEqual(errors, [], 'no page errors');
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function page(opts) {
+  const p = await newPage(browser, opts);
+  pages.push(p);
+  return p;
+}
+
+test('create a plan, rename it, reload: it is still there', async () => {
+  const p = await page();
+  await open(p, server.url);
+  assert.equal(await p.textContent('h1'), 'My plans');
+  const id = await createPlan(p, 'Job sprint');
+  assert.match(p.url(), new RegExp(`#/plans/${id}$`));
+  assert.equal(await p.inputValue('#plan-name'), 'Job sprint');
+
+  await p.fill('#plan-name', 'Job sprint 2026');
+  await p.press('#plan-name', 'Enter');
+  await saved(p);
+  await p.reload();
+  await p.waitForSelector('[data-testid=plan-page]');
+  assert.equal(await p.inputValue('#plan-name'), 'Job sprint 2026');
+
+  await p.click('.header__link');
+  await p.waitForSelector('[data-testid=plan-list]');
+  assert.equal(await p.textContent('.plan-row__name'), 'Job sprint 2026');
+  const stored = JSON.parse((await storageEntries(p))[`qunce.plan.${id}`]);
+  assert.equal(stored.type, 'qunce/plan');
+  assert.equal(stored.version, 1);
+  assert.equal(stored.plan.name, 'Job sprint 2026');
+});
+
+test('rename from the library', async () => {
+  const p = await page();
+  await open(p, server.url);
+  await createPlan(p, 'Old name');
+  await p.click('.header__link');
+  await p.click('.plan-row button:has-text("Rename")');
+  await p.fill('.plan-row__rename input', 'New name');
+  await p.press('.plan-row__rename input', 'Enter');
+  await saved(p);
+  await p.reload();
+  await p.waitForSelector('[data-testid=plan-list]');
+  assert.equal(await p.textContent('.plan-row__name'), 'New name');
+});
+
+test('two plans: both listed, switch between them, the last one reopens', async () => {
+  const p = await page();
+  await open(p, server.url);
+  const a = await createPlan(p, 'Plan A');
+  await p.click('.header__link');
+  const b = await createPlan(p, 'Plan B');
+  await p.click('.header__link');
+  assert.deepEqual(await p.locator('.plan-row__name').allTextContents(), ['Plan B', 'Plan A']);
+
+  await p.click(`a[href="#/plans/${a}"]`);
+  assert.equal(await p.inputValue('#plan-name'), 'Plan A');
+  await p.click('.step-nav a[href$="/tiers"]');
+  await p.waitForSelector('[data-testid=step-intro]');
+  await p.click('.header__link');
+  await p.click(`a[href="#/plans/${b}"]`);
+  assert.equal(await p.inputValue('#plan-name'), 'Plan B');
+  await p.goBack();
+  await p.waitForSelector('[data-testid=library]');
+
+  // Opening the bare address reopens where the user was.
+  await p.click(`a[href="#/plans/${a}"]`);
+  await p.click('.step-nav a[href$="/kpi"]');
+  await saved(p);
+  await p.goto(server.url);
+  await p.waitForSelector('[data-testid=step-intro]');
+  assert.ok(p.url().endsWith(`#/plans/${a}/kpi`), p.url());
+  assert.equal(await p.inputValue('#plan-name'), 'Plan A');
+});
+
+test('delete then undo; delete, reload, restore from the trash', async () => {
+  const p = await page();
+  await open(p, server.url);
+  await createPlan(p, 'Keep me');
+  await p.click('.header__link');
+  await p.click('.plan-row button:has-text("Delete")');
+  await p.waitForSelector('[data-testid=undo-toast]');
+  assert.equal(await p.locator('[data-testid=plan-list]').count(), 0);
+  await p.click('[data-testid=undo-toast] button:has-text("Undo")');
+  await p.waitForSelector('[data-testid=plan-list]');
+  assert.equal(await p.textContent('.plan-row__name'), 'Keep me');
+  await saved(p);
+
+  await p.click('.plan-row button:has-text("Delete")');
+  await saved(p);
+  await p.reload();
+  await p.waitForSelector('[data-testid=trash]');
+  await p.click('[data-testid=trash] summary');
+  assert.match(await p.textContent('[data-testid=trash] summary'), /Trash \(1\)/);
+  await p.click('[data-testid=trash] button:has-text("Restore")');
+  await p.waitForSelector('[data-testid=plan-list]');
+  await saved(p);
+  await p.reload();
+  await p.waitForSelector('[data-testid=plan-list]');
+  assert.equal(await p.textContent('.plan-row__name'), 'Keep me');
+});
+
+test('delete forever asks twice, then removes the stored plan', async () => {
+  const p = await page();
+  await open(p, server.url);
+  const id = await createPlan(p, 'Temporary');
+  await p.click('.header__link');
+  await p.click('.plan-row button:has-text("Delete")');
+  await p.click('[data-testid=trash] summary');
+  await p.click('[data-testid=trash] button:has-text("Delete forever")');
+  assert.ok(`qunce.plan.${id}` in (await storageEntries(p)), 'one click is not enough');
+  await p.click('[data-testid=trash] button:has-text("Confirm")');
+  await saved(p);
+  assert.ok(!(`qunce.plan.${id}` in (await storageEntries(p))));
+  assert.equal(await p.locator('[data-testid=trash]').count(), 0);
+});
+
+test('language follows the browser, switches, and survives a reload', async () => {
+  const zh = await page({ locale: 'zh-CN' });
+  await open(zh, server.url);
+  assert.equal(await zh.textContent('h1'), '我的方案');
+  assert.equal(await zh.getAttribute('html', 'lang'), 'zh-CN');
+
+  const p = await page({ locale: 'en-US' });
+  await open(p, server.url);
+  assert.equal(await p.textContent('h1'), 'My plans');
+  await p.click('.header__lang');
+  assert.equal(await p.textContent('h1'), '我的方案');
+  await saved(p);
+  await p.reload();
+  await p.waitForSelector('[data-testid=library]');
+  assert.equal(await p.textContent('h1'), '我的方案');
+  assert.equal(await p.getAttribute('html', 'lang'), 'zh-CN');
+});
+
+test('unreadable stored data: the app starts, says so, keeps the raw value', async () => {
+  const p = await page();
+  await open(p, server.url);
+  const good = await createPlan(p, 'Good plan');
+  const newer = JSON.stringify({ type: 'qunce/plan', version: 9, plan: { id: 'future' } });
+  // Plant damage from a page of the same origin where the app is not running.
+  await p.goto(server.url + 'icon.svg');
+  await p.evaluate((v) => {
+    localStorage.setItem('qunce.plan.broken', '{"type":"qunce/plan","vers');
+    localStorage.setItem('qunce.plan.future', v);
+    localStorage.setItem('qunce.prefs', 'not json at all');
+  }, newer);
+  await p.goto(server.url + '#/');
+  await p.waitForSelector('[data-testid=recovery-notice]');
+  assert.equal(await p.locator('[data-testid=recovery-notice]').count(), 3);
+  assert.match(await p.textContent('.notices'), /newer version of Qunce \(format 9\)/);
+  assert.equal(await p.textContent('.plan-row__name'), 'Good plan', 'the good plan still loads');
+
+  const entries = await storageEntries(p);
+  assert.ok(!('qunce.plan.broken' in entries));
+  const backups = Object.entries(entries).filter(([k]) => k.startsWith('qunce.backup.'));
+  const values = backups.map(([, v]) => v).sort();
+  assert.deepEqual(values, ['not json at all', newer, '{"type":"qunce/plan","vers'].sort());
+  assert.ok(`qunce.plan.${good}` in entries);
+
+  // The raw value can be downloaded exactly as it was.
+  const [download] = await Promise.all([p.waitForEvent('download'), p.locator('[data-testid=recovery-notice] button:has-text("Download")').first().click()]);
+  const path = await download.path();
+  const { readFile } = await import('node:fs/promises');
+  assert.ok(values.includes(await readFile(path, 'utf8')));
+
+  // Dismissed notices stay dismissed; the backups stay listed.
+  for (let i = 0; i < 3; i += 1) await p.click('[data-testid=recovery-notice] button:has-text("Dismiss")');
+  assert.equal(await p.locator('[data-testid=recovery-notice]').count(), 0);
+  assert.match(await p.textContent('[data-testid=backups] summary'), /\(3\)/);
+});
+
+test('storage that refuses writes: a warning, edits kept in this tab', async () => {
+  const p = await page();
+  await p.addInitScript(() => {
+    Storage.prototype.setItem = function setItem() {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await open(p, server.url);
+  await p.waitForSelector('[data-testid=storage-banner]');
+  await p.fill('#new-plan-name', 'Unsaved plan');
+  await p.click('[data-testid=create-form] button[type=submit]');
+  await p.waitForSelector('[data-testid=plan-page]');
+  assert.match(await p.textContent('[data-testid=storage-banner]'), /storage is full/);
+  assert.equal(await p.textContent('[data-testid=save-status]'), 'Not saved');
+  assert.equal(await p.inputValue('#plan-name'), 'Unsaved plan');
+  const [download] = await Promise.all([p.waitForEvent('download'), p.click('[data-testid=storage-banner] button')]);
+  const { readFile } = await import('node:fs/promises');
+  const file = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(file.type, 'qunce/backup');
+  assert.equal(file.plans[0].name, 'Unsaved plan');
+});
+
+test('every route loads directly by URL', async () => {
+  const setup = await page();
+  await open(setup, server.url);
+  const id = await createPlan(setup, 'Route test');
+  const routes = [
+    ['#/', 'library'],
+    [`#/plans/${id}`, 'overview'],
+    [`#/plans/${id}/canvas`, 'step-intro'],
+    [`#/plans/${id}/channels`, 'step-intro'],
+    [`#/plans/${id}/tiers`, 'step-intro'],
+    [`#/plans/${id}/kpi`, 'step-intro'],
+    [`#/plans/${id}/kpi&from=singlemessage`, 'step-intro'],
+    ['#/plans/not-here', 'plan-missing'],
+    ['#/no/such/page', 'not-found'],
+  ];
+  for (const [hash, testid] of routes) {
+    const p = await setup.context().newPage();
+    await p.goto(server.url + hash);
+    await p.waitForSelector(`[data-testid=${testid}]`);
+    await p.close();
+  }
+});
