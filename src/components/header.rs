@@ -24,7 +24,7 @@ pub fn Header() -> Html {
     };
     html! {
         <header class="header">
-            <a class="header__brand" href="#/">
+            <a class="header__brand" href="#/" aria-label={state.t(Key::AppName)}>
                 <span class="header__logo" aria-hidden="true">{ "群" }</span>
                 <span class="header__name">{ state.t(Key::AppName) }</span>
                 <span class="header__tagline">{ state.t(Key::Tagline) }</span>

@@ -25,7 +25,9 @@ pub fn Shell() -> Html {
         Route::NotFound => html! { <NotFound /> },
     };
     html! {
-        <div class="shell" lang={state.lang.html_lang()}>
+        // While the toast shows, extra room at the bottom keeps it from
+        // covering the last controls on a phone.
+        <div class={classes!("shell", state.undo_trash.is_some().then_some("shell--toast"))} lang={state.lang.html_lang()}>
             <Header />
             <StorageBanner />
             <Notices />

@@ -1,0 +1,55 @@
+// Screenshots of every screen, in both languages, at phone and desktop width.
+// usage: node scripts/screenshots.mjs   (after `make build`; writes screenshots/)
+import { mkdir } from 'node:fs/promises';
+import { serve, launch, newPage, open, saved, createPlan } from '../tests/e2e/harness.mjs';
+
+const out = 'screenshots';
+await mkdir(out, { recursive: true });
+const server = await serve('dist');
+const browser = await launch();
+
+for (const [locale, lang] of [['zh-CN', 'zh'], ['en-US', 'en']]) {
+  for (const width of [360, 1440]) {
+    const p = await newPage(browser, { locale, width, height: width < 600 ? 740 : 900 });
+    const shot = (name) => p.screenshot({ path: `${out}/${name}-${lang}-${width}.png`, fullPage: true });
+    await open(p, server.url);
+    await shot('library-empty');
+    const first = await createPlan(p, lang === 'zh' ? '求职社群两周冲刺' : 'Two-week job-seeking sprint');
+    await shot('plan-overview');
+    await p.click('.step-nav a[href$="/canvas"]');
+    await p.waitForSelector('[data-testid=step-intro]');
+    await shot('step-canvas');
+    await p.click('.header__link');
+    await createPlan(p, lang === 'zh' ? '家政品牌种子用户群' : 'Home-service seed users');
+    await p.click('.header__link');
+    await p.click(`.plan-row[data-plan-id="${first}"] button.button--danger`);
+    await saved(p);
+    await shot('library-undo');
+    await p.click('.toast__close');
+    await p.click('[data-testid=trash] summary');
+    await shot('library-trash');
+    await p.goto(server.url + '#/nowhere');
+    await p.waitForSelector('[data-testid=not-found]');
+    await shot('not-found');
+    await p.goto(server.url + 'icon.svg');
+    await p.evaluate(() => localStorage.setItem('qunce.plan.damaged', '{"type":"qunce/plan"'));
+    await open(p, server.url, '#/');
+    await p.waitForSelector('[data-testid=recovery-notice]');
+    await shot('recovery-notice');
+    await p.context().close();
+
+    const full = await newPage(browser, { locale, width, height: width < 600 ? 740 : 900 });
+    await full.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    await open(full, server.url);
+    await full.waitForSelector('[data-testid=storage-banner]');
+    await full.screenshot({ path: `${out}/storage-full-${lang}-${width}.png`, fullPage: true });
+    await full.context().close();
+  }
+}
+await browser.close();
+await server.close();
+console.log(`screenshots written to ${out}/`);
