@@ -1,7 +1,7 @@
 // Screenshots of every screen, in both languages, at phone and desktop width.
 // usage: node scripts/screenshots.mjs   (after `make build`; writes screenshots/)
 import { mkdir } from 'node:fs/promises';
-import { serve, launch, newPage, open, saved, createPlan } from '../tests/e2e/harness.mjs';
+import { serve, launch, newPage, open, saved, createPlan, plant } from '../tests/e2e/harness.mjs';
 
 const out = 'screenshots';
 await mkdir(out, { recursive: true });
@@ -31,8 +31,7 @@ for (const [locale, lang] of [['zh-CN', 'zh'], ['en-US', 'en']]) {
     await p.goto(server.url + '#/nowhere');
     await p.waitForSelector('[data-testid=not-found]');
     await shot('not-found');
-    await p.goto(server.url + 'icon.svg');
-    await p.evaluate(() => localStorage.setItem('qunce.plan.damaged', '{"type":"qunce/plan"'));
+    await plant(p, server.url, { 'qunce.plan.damaged': '{"type":"qunce/plan"' });
     await open(p, server.url, '#/');
     await p.waitForSelector('[data-testid=recovery-notice]');
     await shot('recovery-notice');

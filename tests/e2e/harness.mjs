@@ -16,11 +16,18 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
+export const BLANK = '/__blank';
+
 /** Serves `dir` on 127.0.0.1 at a free port; resolves to { url, close }. */
 export function serve(dir = 'dist') {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path === BLANK) {
+      // A same-origin page without the app, for tests that plant stored data.
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><link rel="icon" href="data:,"><title>blank</title>');
+      return;
+    }
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
@@ -63,7 +70,10 @@ export async function newPage(browser, { locale = 'en-US', width = 1280, height 
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
   page.on('console', (m) => {
-    if (m.type() === 'error') page.errors.push(m.text());
+    if (m.type() === 'error') page.errors.push(`${m.text()} ${m.location().url ?? ''}`.trim());
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) page.errors.push(`HTTP ${r.status()} ${r.url()}`);
   });
   return page;
 }
@@ -87,6 +97,14 @@ export async function createPlan(page, name) {
   const id = new URL(page.url()).hash.split('/')[2];
   await saved(page);
   return id;
+}
+
+/** Writes localStorage entries while the app is not running. */
+export async function plant(page, base, entries) {
+  await page.goto(new URL(BLANK, base).href);
+  await page.evaluate((e) => {
+    for (const [k, v] of Object.entries(e)) localStorage.setItem(k, v);
+  }, entries);
 }
 
 export async function storageEntries(page) {

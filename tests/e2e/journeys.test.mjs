@@ -1,7 +1,7 @@
 // End-to-end user journeys against the release build (dist/) in Chromium.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, open, saved, createPlan, storageEntries } from './harness.mjs';
+import { serve, launch, newPage, open, saved, createPlan, storageEntries, plant } from './harness.mjs';
 
 let server;
 let browser;
@@ -163,13 +163,11 @@ test('unreadable stored data: the app starts, says so, keeps the raw value', asy
   await open(p, server.url);
   const good = await createPlan(p, 'Good plan');
   const newer = JSON.stringify({ type: 'qunce/plan', version: 9, plan: { id: 'future' } });
-  // Plant damage from a page of the same origin where the app is not running.
-  await p.goto(server.url + 'icon.svg');
-  await p.evaluate((v) => {
-    localStorage.setItem('qunce.plan.broken', '{"type":"qunce/plan","vers');
-    localStorage.setItem('qunce.plan.future', v);
-    localStorage.setItem('qunce.prefs', 'not json at all');
-  }, newer);
+  await plant(p, server.url, {
+    'qunce.plan.broken': '{"type":"qunce/plan","vers',
+    'qunce.plan.future': newer,
+    'qunce.prefs': 'not json at all',
+  });
   await p.goto(server.url + '#/');
   await p.waitForSelector('[data-testid=recovery-notice]');
   assert.equal(await p.locator('[data-testid=recovery-notice]').count(), 3);
