@@ -191,7 +191,9 @@ impl AppState {
             SaveStatus::MemoryOnly
         } else if let Some(e) = &self.last_error {
             SaveStatus::Failed(e.clone())
-        } else if self.has_unsaved() {
+        } else if !self.pending.is_empty() || !self.removals.is_empty() {
+            // Preference writes (language, last page) are not the user's work
+            // and do not flicker the indicator.
             SaveStatus::Saving
         } else {
             SaveStatus::Saved
@@ -200,6 +202,15 @@ impl AppState {
 
     pub fn has_unsaved(&self) -> bool {
         !self.pending.is_empty() || !self.removals.is_empty() || self.prefs_pending.is_some()
+    }
+
+    /// The browser tab's title for the current page.
+    pub fn title(&self) -> String {
+        let app = format!("{} · {}", self.t(Key::AppName), self.t(Key::Tagline));
+        match self.route.plan_id().and_then(|id| self.plan(id)) {
+            Some(plan) => format!("{} · {}", self.display_name(plan), self.t(Key::AppName)),
+            None => app,
+        }
     }
 
     pub fn prefs(&self) -> Prefs {

@@ -65,6 +65,7 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     use_effect_with(state.lang, |lang| browser::set_document_lang(*lang));
+    use_effect_with(state.title(), |title| browser::set_title(title));
 
     {
         let handle = state.clone();

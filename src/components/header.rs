@@ -32,7 +32,8 @@ pub fn Header() -> Html {
             <nav class="header__nav">
                 <a class="header__link" href="#/">{ state.t(Key::NavPlans) }</a>
             </nav>
-            <span class={classes!("save", status_class)} role="status" aria-live="polite" data-testid="save-status">
+            <span class={classes!("save", status_class)} role="status" aria-live="polite" data-testid="save-status"
+                data-unsaved={state.has_unsaved().to_string()}>
                 { status_text }
             </span>
             <button type="button" class="header__lang" onclick={switch_lang}

@@ -87,6 +87,12 @@ pub fn set_document_lang(lang: Lang) {
     }
 }
 
+pub fn set_title(title: &str) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        doc.set_title(title);
+    }
+}
+
 /// Offers `content` as a file download.
 pub fn download(filename: &str, mime: &str, content: &str) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {

@@ -84,9 +84,9 @@ export async function open(page, base, hash = '#/') {
   await page.waitForSelector('.shell');
 }
 
-/** Waits for the save indicator to say everything is written. */
+/** Waits until everything (plans and preferences) is written. */
 export async function saved(page) {
-  await page.waitForSelector('[data-testid=save-status].save--ok');
+  await page.waitForSelector('[data-testid=save-status].save--ok[data-unsaved=false]');
 }
 
 /** Creates a plan from the library and returns its id. */

@@ -55,17 +55,22 @@ test('create a plan, rename it, reload: it is still there', async () => {
   assert.equal(stored.plan.name, 'Job sprint 2026');
 });
 
-test('rename from the library', async () => {
+test('rename from the library with the keyboard; Escape cancels', async () => {
   const p = await page();
   await open(p, server.url);
   await createPlan(p, 'Old name');
   await p.click('.header__link');
   await p.click('.plan-row button:has-text("Rename")');
-  await p.fill('.plan-row__rename input', 'New name');
-  await p.press('.plan-row__rename input', 'Enter');
+  // The field takes focus with the old name selected: typing replaces it.
+  await p.keyboard.type('New name');
+  await p.keyboard.press('Enter');
   await saved(p);
   await p.reload();
   await p.waitForSelector('[data-testid=plan-list]');
+  assert.equal(await p.textContent('.plan-row__name'), 'New name');
+  await p.click('.plan-row button:has-text("Rename")');
+  await p.keyboard.type('Discarded');
+  await p.keyboard.press('Escape');
   assert.equal(await p.textContent('.plan-row__name'), 'New name');
 });
 

@@ -262,9 +262,23 @@ fn boot_reopens_the_last_route_and_language() {
 }
 
 #[test]
+fn title_names_the_open_plan() {
+    let s = reduce_all(fresh(Lang::En), [create("a", "Alpha", 1)]);
+    assert_eq!(s.title(), "Alpha · Qunce");
+    let s = reduce_all(s, [Action::Navigate(Route::Library)]);
+    assert_eq!(s.title(), "Qunce · Community planning workbench");
+}
+
+#[test]
 fn language_change_is_saved_in_prefs() {
     let kv = MemoryKv::new();
     let s = reduce_all(fresh(Lang::Zh), [Action::SetLang(Lang::En)]);
+    assert_eq!(
+        s.save_status(),
+        SaveStatus::Saved,
+        "preferences do not flicker the indicator"
+    );
+    assert!(s.has_unsaved());
     let s = flushed(s, &kv);
     assert_eq!(s.save_status(), SaveStatus::Saved);
     assert_eq!(library::load(&kv, 0).prefs.lang, Some(Lang::En));

@@ -16,6 +16,19 @@ pub struct PlanRowProps {
 #[component]
 pub fn PlanRow(props: &PlanRowProps) -> Html {
     let renaming = use_state(|| None::<String>);
+    let input = use_node_ref();
+    {
+        // Keyboard users land in the field that replaced the button.
+        let input = input.clone();
+        use_effect_with(renaming.is_some(), move |open| {
+            if *open {
+                if let Some(el) = input.cast::<HtmlInputElement>() {
+                    let _ = el.focus();
+                    el.select();
+                }
+            }
+        });
+    }
     let Some(state) = use_app() else {
         return html! {};
     };
@@ -49,10 +62,18 @@ pub fn PlanRow(props: &PlanRowProps) -> Html {
             let renaming = renaming.clone();
             Callback::from(move |_| renaming.set(None))
         };
+        let onkeydown = {
+            let renaming = renaming.clone();
+            Callback::from(move |e: KeyboardEvent| {
+                if e.key() == "Escape" {
+                    renaming.set(None);
+                }
+            })
+        };
         html! {
             <form class="plan-row__rename" {onsubmit}>
                 <label class="visually-hidden" for={input_id.clone()}>{ state.lang.tf(Key::RenameLabel, &[("name", &name)]) }</label>
-                <input id={input_id} class="input" type="text" maxlength="120" value={draft} {oninput} />
+                <input id={input_id} ref={input} class="input" type="text" maxlength="120" value={draft} {oninput} {onkeydown} />
                 <button type="submit" class="button button--primary">{ state.t(Key::Save) }</button>
                 <button type="button" class="button button--quiet" onclick={cancel}>{ state.t(Key::Cancel) }</button>
             </form>
