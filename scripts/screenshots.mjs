@@ -20,6 +20,11 @@ for (const [locale, lang] of [['zh-CN', 'zh'], ['en-US', 'en']]) {
     await p.waitForSelector('[data-testid=step-intro]');
     await shot('step-canvas');
     await p.click('.header__link');
+    await p.click('[data-testid=examples] li:nth-child(1) button');
+    await p.waitForSelector('[data-testid=canvas]');
+    await saved(p);
+    await shot('canvas-example');
+    await p.click('.header__link');
     await createPlan(p, lang === 'zh' ? '家政品牌种子用户群' : 'Home-service seed users');
     await p.click('.header__link');
     await p.click(`.plan-row[data-plan-id="${first}"] button.button--danger`);

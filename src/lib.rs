@@ -11,6 +11,7 @@
 pub mod app;
 pub mod components;
 pub mod domain;
+pub mod examples;
 pub mod i18n;
 pub mod persist;
 pub mod services;
@@ -29,10 +30,8 @@ pub fn start() {
     if state.route != app::Route::NotFound {
         browser::replace_hash(&state.route.to_hash());
     }
-    yew::Renderer::<components::app::App>::with_props(components::app::AppProps {
-        initial: Rc::new(state),
-    })
-    .render();
+    yew::Renderer::<components::app::App>::with_props(components::app::AppProps { initial: Rc::new(state) })
+        .render();
 }
 
 /// The start-up state from the real browser. Public for the browser tests.

@@ -45,19 +45,12 @@ fn quota_exceeded_is_reported_as_full() {
 #[wasm_bindgen_test]
 fn unreadable_value_in_real_storage_is_moved_aside() {
     let kv = clean_storage();
-    kv.set("qunce.plan.broken", "{\"type\":\"qunce/plan\",")
-        .unwrap();
+    kv.set("qunce.plan.broken", "{\"type\":\"qunce/plan\",").unwrap();
     let loaded = library::load(&kv, 42);
     assert_eq!(loaded.recovered.len(), 1);
-    assert_eq!(
-        loaded.recovered[0].reason,
-        RecoveryReason::Unreadable(RestoreError::NotJson)
-    );
+    assert_eq!(loaded.recovered[0].reason, RecoveryReason::Unreadable(RestoreError::NotJson));
     let backup = loaded.recovered[0].backup_key.clone().unwrap();
-    assert_eq!(
-        kv.get(&backup).as_deref(),
-        Some("{\"type\":\"qunce/plan\",")
-    );
+    assert_eq!(kv.get(&backup).as_deref(), Some("{\"type\":\"qunce/plan\","));
     assert_eq!(kv.get("qunce.plan.broken"), None);
 }
 
@@ -68,10 +61,7 @@ fn boot_reads_plans_prefs_and_reopens_the_last_route() {
     library::save_plan(&kv, &plan).unwrap();
     kv.set(
         library::PREFS_KEY,
-        &encode_prefs(&Prefs {
-            lang: Some(Lang::En),
-            last_route: Some("#/plans/w1/tiers".into()),
-        }),
+        &encode_prefs(&Prefs { lang: Some(Lang::En), last_route: Some("#/plans/w1/tiers".into()) }),
     )
     .unwrap();
     qunce::services::browser::replace_hash("#");
@@ -80,10 +70,7 @@ fn boot_reads_plans_prefs_and_reopens_the_last_route() {
     assert_eq!(state.lang, Lang::En);
     assert_eq!(
         state.route,
-        Route::Plan {
-            id: PlanId::parse("w1").unwrap(),
-            view: PlanView::Step(Step::Tiers)
-        }
+        Route::Plan { id: PlanId::parse("w1").unwrap(), view: PlanView::Step(Step::Tiers) }
     );
     assert!(state.storage_available);
     assert_eq!(state.last_error, None);
@@ -98,26 +85,13 @@ async fn app_mounts_and_renders_the_library() {
     doc.body().unwrap().append_child(&root).unwrap();
     let state = qunce::boot_state();
     let lang = state.lang;
-    let handle = yew::Renderer::<App>::with_root_and_props(
-        root.clone(),
-        AppProps {
-            initial: Rc::new(state),
-        },
-    )
-    .render();
+    let handle =
+        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial: Rc::new(state) })
+            .render();
     yew::scheduler::flush().await;
     let text = root.text_content().unwrap_or_default();
     assert!(text.contains(lang.t(qunce::i18n::Key::NavPlans)), "{text}");
-    assert!(root
-        .query_selector("[data-testid=create-form]")
-        .unwrap()
-        .is_some());
-    assert_eq!(
-        doc.document_element()
-            .unwrap()
-            .get_attribute("lang")
-            .as_deref(),
-        Some(lang.html_lang())
-    );
+    assert!(root.query_selector("[data-testid=create-form]").unwrap().is_some());
+    assert_eq!(doc.document_element().unwrap().get_attribute("lang").as_deref(), Some(lang.html_lang()));
     handle.destroy();
 }

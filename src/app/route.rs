@@ -51,22 +51,13 @@ impl Route {
     pub fn to_hash(&self) -> String {
         match self {
             Route::Library | Route::NotFound => "#/".to_owned(),
-            Route::Plan {
-                id,
-                view: PlanView::Overview,
-            } => format!("#/plans/{id}"),
-            Route::Plan {
-                id,
-                view: PlanView::Step(step),
-            } => format!("#/plans/{id}/{}", step_slug(*step)),
+            Route::Plan { id, view: PlanView::Overview } => format!("#/plans/{id}"),
+            Route::Plan { id, view: PlanView::Step(step) } => format!("#/plans/{id}/{}", step_slug(*step)),
         }
     }
 
     pub fn plan(id: &PlanId) -> Route {
-        Route::Plan {
-            id: id.clone(),
-            view: PlanView::Overview,
-        }
+        Route::Plan { id: id.clone(), view: PlanView::Overview }
     }
 
     pub fn plan_id(&self) -> Option<&PlanId> {

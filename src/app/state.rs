@@ -5,12 +5,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::{Plan, PlanId};
+use crate::domain::{Plan, PlanId, Positioning};
+use crate::examples::Example;
 use crate::i18n::{Key, Lang};
 use crate::persist::library::{self, Backup, Loaded, Recovery};
 use crate::persist::{Kv, KvError, Prefs};
 
-use super::route::Route;
+use super::route::{PlanView, Route};
+use crate::domain::Step;
 
 pub type AppContext = UseReducerHandle<AppState>;
 
@@ -64,6 +66,18 @@ pub enum Action {
     RenamePlan {
         id: PlanId,
         name: String,
+        now_ms: i64,
+    },
+    /// Replaces the positioning canvas (step 1) of a plan.
+    SetCanvas {
+        id: PlanId,
+        canvas: Box<Positioning>,
+        now_ms: i64,
+    },
+    /// A new plan holding an example canvas, in the current language.
+    CreateFromExample {
+        id: PlanId,
+        example: Example,
         now_ms: i64,
     },
     DuplicatePlan {
@@ -132,11 +146,7 @@ impl AppState {
             revision: 0,
             storage_available,
             last_error: None,
-            notices: loaded
-                .recovered
-                .into_iter()
-                .map(Notice::Recovered)
-                .collect(),
+            notices: loaded.recovered.into_iter().map(Notice::Recovered).collect(),
             backups: loaded.backups,
             undo_trash: None,
             tz_offset_min,
@@ -158,22 +168,14 @@ impl AppState {
     /// Plans not in the trash, most recently edited first.
     pub fn active_plans(&self) -> Vec<&Plan> {
         let mut v: Vec<&Plan> = self.plans.iter().filter(|p| !p.is_trashed()).collect();
-        v.sort_by(|a, b| {
-            b.updated_ms
-                .cmp(&a.updated_ms)
-                .then_with(|| a.id.cmp(&b.id))
-        });
+        v.sort_by(|a, b| b.updated_ms.cmp(&a.updated_ms).then_with(|| a.id.cmp(&b.id)));
         v
     }
 
     /// Plans in the trash, most recently trashed first.
     pub fn trashed_plans(&self) -> Vec<&Plan> {
         let mut v: Vec<&Plan> = self.plans.iter().filter(|p| p.is_trashed()).collect();
-        v.sort_by(|a, b| {
-            b.trashed_ms
-                .cmp(&a.trashed_ms)
-                .then_with(|| a.id.cmp(&b.id))
-        });
+        v.sort_by(|a, b| b.trashed_ms.cmp(&a.trashed_ms).then_with(|| a.id.cmp(&b.id)));
         v
     }
 
@@ -218,10 +220,7 @@ impl AppState {
             Route::NotFound => None,
             ref r => Some(r.to_hash()),
         };
-        Prefs {
-            lang: Some(self.lang),
-            last_route,
-        }
+        Prefs { lang: Some(self.lang), last_route }
     }
 
     fn bump(&mut self) -> u64 {
@@ -305,14 +304,33 @@ impl AppState {
                 }
                 s.mark_plan(&id);
             }
+            Action::SetCanvas { id, mut canvas, now_ms } => {
+                canvas.sanitize();
+                let plan = s.plan_mut(&id)?;
+                if plan.positioning == *canvas {
+                    return None;
+                }
+                plan.positioning = *canvas;
+                plan.touch(now_ms);
+                s.mark_plan(&id);
+            }
+            Action::CreateFromExample { id, example, now_ms } => {
+                if s.plan(&id).is_some() {
+                    return None;
+                }
+                let mut plan = Plan::new(id.clone(), s.t(example.title()), now_ms);
+                plan.positioning = example.canvas(s.lang);
+                s.plans.push(plan);
+                s.mark_plan(&id);
+                s.route = Route::Plan { id: id.clone(), view: PlanView::Step(Step::Positioning) };
+                s.mark_prefs();
+            }
             Action::DuplicatePlan { id, new_id, now_ms } => {
                 if s.plan(&new_id).is_some() {
                     return None;
                 }
                 let source = s.plan(&id)?;
-                let name = s
-                    .lang
-                    .tf(Key::CopyName, &[("name", s.display_name(source))]);
+                let name = s.lang.tf(Key::CopyName, &[("name", s.display_name(source))]);
                 let copy = source.duplicate(new_id.clone(), &name, now_ms);
                 s.plans.push(copy);
                 s.mark_plan(&new_id);

@@ -52,8 +52,7 @@ pub fn App(props: &AppProps) -> Html {
             // debounce has not written yet.
             let flush = move |_: &Event| flush_now(&latest.borrow());
             let on_hide = EventListener::new(&window, "pagehide", flush.clone());
-            let on_visibility =
-                EventListener::new(&gloo::utils::document(), "visibilitychange", flush);
+            let on_visibility = EventListener::new(&gloo::utils::document(), "visibilitychange", flush);
             move || drop((on_hash, on_hide, on_visibility))
         });
     }
@@ -70,9 +69,8 @@ pub fn App(props: &AppProps) -> Html {
     {
         let handle = state.clone();
         use_effect_with(state.revision, move |_| {
-            let timer = handle
-                .has_unsaved()
-                .then(|| Timeout::new(AUTOSAVE_DELAY_MS, move || flush_now(&handle)));
+            let timer =
+                handle.has_unsaved().then(|| Timeout::new(AUTOSAVE_DELAY_MS, move || flush_now(&handle)));
             move || drop(timer)
         });
     }

@@ -3,6 +3,7 @@
 //! in event handlers and effects, so everything renders natively (Yew SSR).
 
 pub mod app;
+pub mod canvas;
 pub mod header;
 pub mod library;
 pub mod not_found;

@@ -36,30 +36,16 @@ pub fn download_raw(key: &str) {
     let Some(raw) = LocalKv::open().and_then(|kv| kv.get(key)) else {
         return;
     };
-    let safe: String = key
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
+    let safe: String =
+        key.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '_' }).collect();
     browser::download(&format!("{safe}.txt"), "text/plain", &raw);
 }
 
 fn message(lang: Lang, rec: &Recovery) -> String {
     match (&rec.backup_key, &rec.reason) {
         (Some(_), RecoveryReason::Repaired) => lang.t(Key::RecoveredRepaired).to_owned(),
-        (Some(_), reason) => lang.tf(
-            Key::RecoveredMoved,
-            &[("reason", &reason_text(lang, reason))],
-        ),
-        (None, reason) => lang.tf(
-            Key::RecoveredStuck,
-            &[("reason", &reason_text(lang, reason))],
-        ),
+        (Some(_), reason) => lang.tf(Key::RecoveredMoved, &[("reason", &reason_text(lang, reason))]),
+        (None, reason) => lang.tf(Key::RecoveredStuck, &[("reason", &reason_text(lang, reason))]),
     }
 }
 

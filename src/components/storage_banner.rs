@@ -15,11 +15,7 @@ pub fn download_all(state: &AppState) {
     let plans: Vec<_> = state.plans.iter().collect();
     let date = crate::i18n::format_datetime(browser::now_ms(), state.tz_offset_min);
     let stamp: String = date.chars().filter(char::is_ascii_digit).take(8).collect();
-    browser::download(
-        &format!("qunce-plans-{stamp}.json"),
-        "application/json",
-        &encode_backup(&plans),
-    );
+    browser::download(&format!("qunce-plans-{stamp}.json"), "application/json", &encode_backup(&plans));
 }
 
 #[component]
@@ -31,9 +27,7 @@ pub fn StorageBanner() -> Html {
         SaveStatus::MemoryOnly => state.t(Key::StorageUnavailable).to_owned(),
         SaveStatus::Failed(KvError::Full) => state.t(Key::StorageFull).to_owned(),
         SaveStatus::Failed(KvError::Unavailable) => state.t(Key::StorageUnavailable).to_owned(),
-        SaveStatus::Failed(KvError::Other(msg)) => {
-            state.lang.tf(Key::StorageError, &[("msg", &msg)])
-        }
+        SaveStatus::Failed(KvError::Other(msg)) => state.lang.tf(Key::StorageError, &[("msg", &msg)]),
         SaveStatus::Saved | SaveStatus::Saving => return html! {},
     };
     let onclick = {

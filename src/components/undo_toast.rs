@@ -15,9 +15,7 @@ pub fn UndoToast() -> Html {
     let Some(plan) = state.undo_trash.as_ref().and_then(|id| state.plan(id)) else {
         return html! {};
     };
-    let text = state
-        .lang
-        .tf(Key::MovedToTrash, &[("name", state.display_name(plan))]);
+    let text = state.lang.tf(Key::MovedToTrash, &[("name", state.display_name(plan))]);
     let undo = {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::UndoTrash))

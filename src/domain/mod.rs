@@ -4,6 +4,8 @@
 //! wasm-bindgen (the test command greps for them). Time and randomness are
 //! always inputs, so every function is deterministic and tested natively.
 
+pub mod canvas;
+pub mod diagnose;
 pub mod plan;
 
 pub use plan::{Channels, Plan, PlanId, Positioning, Simulation, Step, Tiers, MAX_NAME_CHARS};

@@ -6,6 +6,8 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+pub use super::canvas::Positioning;
+
 /// Longest plan name kept, in characters.
 pub const MAX_NAME_CHARS: usize = 120;
 /// Latest timestamp accepted (9999-12-31T23:59:59.999Z), in Unix milliseconds.
@@ -22,8 +24,7 @@ impl PlanId {
     pub fn parse(s: &str) -> Option<PlanId> {
         let ok = !s.is_empty()
             && s.len() <= 64
-            && s.bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+            && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
         ok.then(|| PlanId(s.to_owned()))
     }
 
@@ -48,12 +49,7 @@ pub enum Step {
 }
 
 impl Step {
-    pub const ALL: [Step; 4] = [
-        Step::Positioning,
-        Step::Channels,
-        Step::Tiers,
-        Step::Simulation,
-    ];
+    pub const ALL: [Step; 4] = [Step::Positioning, Step::Channels, Step::Tiers, Step::Simulation];
 }
 
 /// Sections are filled in by later features. Until then each keeps whatever
@@ -78,10 +74,6 @@ macro_rules! section {
     };
 }
 
-section!(
-    /// Step 1: the positioning canvas (定位画布).
-    Positioning
-);
 section!(
     /// Step 2: the recruitment-channel planner (招募渠道).
     Channels

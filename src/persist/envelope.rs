@@ -58,6 +58,10 @@ pub enum Repair {
     PrefDropped {
         field: &'static str,
     },
+    /// Text over its length limit was cut, or an absurd number clamped.
+    SectionClamped {
+        section: &'static str,
+    },
     /// A plan inside a backup file could not be read and was left out.
     PlanDropped {
         index: usize,
@@ -69,7 +73,10 @@ impl Repair {
     pub fn is_lossy(&self) -> bool {
         matches!(
             self,
-            Repair::SectionReset { .. } | Repair::NameCleaned | Repair::PlanDropped { .. }
+            Repair::SectionReset { .. }
+                | Repair::SectionClamped { .. }
+                | Repair::NameCleaned
+                | Repair::PlanDropped { .. }
         )
     }
 }
@@ -86,7 +93,7 @@ pub struct Prefs {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Doc {
-    Plan(Plan),
+    Plan(Box<Plan>),
     Prefs(Prefs),
     /// A file with many plans (the "download all plans" backup).
     Backup(Vec<Plan>),
@@ -125,11 +132,7 @@ fn encode<T: Serialize>(kind: &str, body_key: &str, body: &T) -> String {
         #[serde(flatten)]
         body: BTreeMap<&'a str, &'a T>,
     }
-    let env = Envelope {
-        kind,
-        version: SCHEMA_VERSION,
-        body: BTreeMap::from([(body_key, body)]),
-    };
+    let env = Envelope { kind, version: SCHEMA_VERSION, body: BTreeMap::from([(body_key, body)]) };
     // Serialising plain structs with string keys cannot fail; an empty string
     // would be refused by `restore()` rather than mistaken for data.
     serde_json::to_string(&env).unwrap_or_default()
@@ -147,19 +150,12 @@ pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
     let Value::Object(mut env) = value else {
         return Err(RestoreError::NotAnObject);
     };
-    let kind = env
-        .get("type")
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_owned();
+    let kind = env.get("type").and_then(Value::as_str).unwrap_or_default().to_owned();
     if ![PLAN_TYPE, PREFS_TYPE, BACKUP_TYPE].contains(&kind.as_str()) {
         return Err(RestoreError::UnknownType);
     }
     let version = match env.get("version") {
-        Some(Value::Number(n)) => n
-            .as_u64()
-            .filter(|v| *v >= 1)
-            .ok_or(RestoreError::BadVersion)?,
+        Some(Value::Number(n)) => n.as_u64().filter(|v| *v >= 1).ok_or(RestoreError::BadVersion)?,
         _ => return Err(RestoreError::BadVersion),
     };
     if version > SCHEMA_VERSION {
@@ -172,10 +168,7 @@ pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
             let Some(Value::Object(body)) = env.remove("plan") else {
                 return Err(RestoreError::MissingBody);
             };
-            read_plan(body, &mut repairs).map(|p| Restored {
-                doc: Doc::Plan(p),
-                repairs,
-            })
+            read_plan(body, &mut repairs).map(|p| Restored { doc: Doc::Plan(Box::new(p)), repairs })
         }
         BACKUP_TYPE => {
             let Some(Value::Array(items)) = env.remove("plans") else {
@@ -192,20 +185,14 @@ pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
                     None => repairs.push(Repair::PlanDropped { index }),
                 }
             }
-            Ok(Restored {
-                doc: Doc::Backup(plans),
-                repairs,
-            })
+            Ok(Restored { doc: Doc::Backup(plans), repairs })
         }
         _ => {
             let body = match env.remove("prefs") {
                 Some(Value::Object(body)) => body,
                 _ => return Err(RestoreError::MissingBody),
             };
-            Ok(Restored {
-                doc: Doc::Prefs(read_prefs(body, &mut repairs)),
-                repairs,
-            })
+            Ok(Restored { doc: Doc::Prefs(read_prefs(body, &mut repairs)), repairs })
         }
     }
 }
@@ -219,14 +206,8 @@ fn migrate(_env: &mut Map<String, Value>, from: u64, repairs: &mut Vec<Repair>) 
     }
 }
 
-fn read_plan(
-    mut body: Map<String, Value>,
-    repairs: &mut Vec<Repair>,
-) -> Result<Plan, RestoreError> {
-    let id = body
-        .remove("id")
-        .and_then(|v| v.as_str().and_then(PlanId::parse))
-        .ok_or(RestoreError::BadId)?;
+fn read_plan(mut body: Map<String, Value>, repairs: &mut Vec<Repair>) -> Result<Plan, RestoreError> {
+    let id = body.remove("id").and_then(|v| v.as_str().and_then(PlanId::parse)).ok_or(RestoreError::BadId)?;
 
     let name = match body.remove("name") {
         Some(Value::String(s)) => {
@@ -245,9 +226,7 @@ fn read_plan(
 
     let mut stamp = |key: &str, body: &mut Map<String, Value>| -> Option<i64> {
         let v = body.remove(key)?;
-        let n = v
-            .as_i64()
-            .or_else(|| v.as_f64().filter(|f| f.is_finite()).map(|f| f as i64));
+        let n = v.as_i64().or_else(|| v.as_f64().filter(|f| f.is_finite()).map(|f| f as i64));
         match n {
             Some(n) if n == clamp_timestamp(n) => Some(n),
             Some(n) => {
@@ -291,6 +270,9 @@ fn read_plan(
     plan.updated_ms = updated_ms;
     plan.trashed_ms = trashed_ms;
     plan.positioning = section(&mut body, "positioning", repairs);
+    if plan.positioning.sanitize() {
+        repairs.push(Repair::SectionClamped { section: "positioning" });
+    }
     plan.channels = section(&mut body, "channels", repairs);
     plan.tiers = section(&mut body, "tiers", repairs);
     plan.simulation = section(&mut body, "simulation", repairs);
@@ -328,9 +310,7 @@ fn read_prefs(mut body: Map<String, Value>, repairs: &mut Vec<Repair>) -> Prefs 
         None | Some(Value::Null) => None,
         Some(Value::String(s)) if s.len() <= 512 => Some(s),
         Some(_) => {
-            repairs.push(Repair::PrefDropped {
-                field: "last_route",
-            });
+            repairs.push(Repair::PrefDropped { field: "last_route" });
             None
         }
     };

@@ -66,9 +66,7 @@ impl Kv for MemoryKv {
         if let Some(err) = self.fail_writes.borrow().clone() {
             return Err(err);
         }
-        self.map
-            .borrow_mut()
-            .insert(key.to_owned(), value.to_owned());
+        self.map.borrow_mut().insert(key.to_owned(), value.to_owned());
         Ok(())
     }
 

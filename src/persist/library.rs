@@ -66,21 +66,13 @@ pub fn load(kv: &dyn Kv, now_ms: i64) -> Loaded {
             match restore(&raw) {
                 Ok(r) => match r.doc {
                     Doc::Prefs(p) => out.prefs = p,
-                    Doc::Plan(_) | Doc::Backup(_) => out.recovered.push(set_aside(
-                        kv,
-                        &key,
-                        &raw,
-                        now_ms,
-                        RecoveryReason::Misplaced,
-                    )),
+                    Doc::Plan(_) | Doc::Backup(_) => {
+                        out.recovered.push(set_aside(kv, &key, &raw, now_ms, RecoveryReason::Misplaced))
+                    }
                 },
-                Err(e) => out.recovered.push(set_aside(
-                    kv,
-                    &key,
-                    &raw,
-                    now_ms,
-                    RecoveryReason::Unreadable(e),
-                )),
+                Err(e) => {
+                    out.recovered.push(set_aside(kv, &key, &raw, now_ms, RecoveryReason::Unreadable(e)))
+                }
             }
         } else if let Some(key_id) = key.strip_prefix(PLAN_PREFIX) {
             let Some(raw) = kv.get(&key) else { continue };
@@ -88,23 +80,11 @@ pub fn load(kv: &dyn Kv, now_ms: i64) -> Loaded {
                 Ok(r) => {
                     let lossy = r.is_lossy();
                     let Doc::Plan(plan) = r.doc else {
-                        out.recovered.push(set_aside(
-                            kv,
-                            &key,
-                            &raw,
-                            now_ms,
-                            RecoveryReason::Misplaced,
-                        ));
+                        out.recovered.push(set_aside(kv, &key, &raw, now_ms, RecoveryReason::Misplaced));
                         continue;
                     };
                     if plan.id.as_str() != key_id || out.plans.iter().any(|p| p.id == plan.id) {
-                        out.recovered.push(set_aside(
-                            kv,
-                            &key,
-                            &raw,
-                            now_ms,
-                            RecoveryReason::Misplaced,
-                        ));
+                        out.recovered.push(set_aside(kv, &key, &raw, now_ms, RecoveryReason::Misplaced));
                         continue;
                     }
                     if lossy {
@@ -116,15 +96,11 @@ pub fn load(kv: &dyn Kv, now_ms: i64) -> Loaded {
                         }
                         out.recovered.push(rec);
                     }
-                    out.plans.push(plan);
+                    out.plans.push(*plan);
                 }
-                Err(e) => out.recovered.push(set_aside(
-                    kv,
-                    &key,
-                    &raw,
-                    now_ms,
-                    RecoveryReason::Unreadable(e),
-                )),
+                Err(e) => {
+                    out.recovered.push(set_aside(kv, &key, &raw, now_ms, RecoveryReason::Unreadable(e)))
+                }
             }
         }
     }
@@ -149,11 +125,7 @@ fn copy_aside(kv: &dyn Kv, key: &str, raw: &str, now_ms: i64, reason: RecoveryRe
         backup_key = format!("{BACKUP_PREFIX}{now_ms}-{n}.{key}");
     }
     let stored = kv.set(&backup_key, raw).is_ok() && kv.get(&backup_key).as_deref() == Some(raw);
-    Recovery {
-        key: key.to_owned(),
-        backup_key: stored.then_some(backup_key),
-        reason,
-    }
+    Recovery { key: key.to_owned(), backup_key: stored.then_some(backup_key), reason }
 }
 
 /// Every backup key, oldest first.

@@ -50,9 +50,7 @@ fn classify(err: JsValue) -> KvError {
 impl Kv for LocalKv {
     fn keys(&self) -> Vec<String> {
         let n = self.storage.length().unwrap_or(0);
-        (0..n)
-            .filter_map(|i| self.storage.key(i).ok().flatten())
-            .collect()
+        (0..n).filter_map(|i| self.storage.key(i).ok().flatten()).collect()
     }
 
     fn get(&self, key: &str) -> Option<String> {

@@ -38,9 +38,7 @@ fn base36(mut n: u64) -> String {
 }
 
 pub fn location_hash() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
 /// Moves to `hash`, adding a history entry (so Back works).
@@ -66,11 +64,7 @@ pub fn browser_lang() -> Lang {
     let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
         return Lang::En;
     };
-    let langs: Vec<String> = nav
-        .languages()
-        .iter()
-        .filter_map(|v| v.as_string())
-        .collect();
+    let langs: Vec<String> = nav.languages().iter().filter_map(|v| v.as_string()).collect();
     if langs.is_empty() {
         let one = nav.language().unwrap_or_default();
         return Lang::from_browser([one.as_str()]);
@@ -79,10 +73,7 @@ pub fn browser_lang() -> Lang {
 }
 
 pub fn set_document_lang(lang: Lang) {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = el.set_attribute("lang", lang.html_lang());
     }
 }

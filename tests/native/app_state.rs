@@ -19,11 +19,7 @@ fn flushed(s: AppState, kv: &dyn Kv) -> AppState {
 }
 
 fn create(id_: &str, name: &str, t: i64) -> Action {
-    Action::CreatePlan {
-        id: id(id_),
-        name: name.into(),
-        now_ms: t,
-    }
+    Action::CreatePlan { id: id(id_), name: name.into(), now_ms: t }
 }
 
 #[test]
@@ -42,32 +38,15 @@ fn flush_writes_pending_and_clears_only_what_it_wrote() {
     // An edit lands after the flush ran but before its result arrives.
     let s = reduce_all(
         s,
-        [
-            Action::RenamePlan {
-                id: id("a"),
-                name: "Beta".into(),
-                now_ms: 20,
-            },
-            Action::Flushed(report),
-        ],
+        [Action::RenamePlan { id: id("a"), name: "Beta".into(), now_ms: 20 }, Action::Flushed(report)],
     );
-    assert_eq!(
-        s.save_status(),
-        SaveStatus::Saving,
-        "the rename is still pending"
-    );
+    assert_eq!(s.save_status(), SaveStatus::Saving, "the rename is still pending");
     let report = s.flush(&kv);
     let s = reduce_all(s, [Action::Flushed(report)]);
     assert_eq!(s.save_status(), SaveStatus::Saved);
     let loaded = library::load(&kv, 0);
     assert_eq!(loaded.plans[0].name, "Beta");
-    assert_eq!(
-        loaded.prefs,
-        Prefs {
-            lang: Some(Lang::En),
-            last_route: Some("#/plans/a".into())
-        }
-    );
+    assert_eq!(loaded.prefs, Prefs { lang: Some(Lang::En), last_route: Some("#/plans/a".into()) });
 }
 
 #[test]
@@ -80,14 +59,7 @@ fn failed_write_keeps_edits_and_reports_the_error() {
     assert_eq!(s.save_status(), SaveStatus::Failed(KvError::Full));
     assert_eq!(s.plans.len(), 1, "edit kept in memory");
     kv.fail_writes(None);
-    let s = reduce_all(
-        s,
-        [Action::RenamePlan {
-            id: id("a"),
-            name: "B".into(),
-            now_ms: 2,
-        }],
-    );
+    let s = reduce_all(s, [Action::RenamePlan { id: id("a"), name: "B".into(), now_ms: 2 }]);
     let report = s.flush(&kv);
     let s = reduce_all(s, [Action::Flushed(report)]);
     assert_eq!(s.save_status(), SaveStatus::Saved);
@@ -106,13 +78,7 @@ fn unavailable_storage_means_memory_only() {
 fn trash_undo_restore_and_delete_forever() {
     let kv = MemoryKv::new();
     let s = reduce_all(fresh(Lang::En), [create("a", "A", 1), create("b", "B", 2)]);
-    let s = reduce_all(
-        s,
-        [Action::TrashPlan {
-            id: id("b"),
-            now_ms: 3,
-        }],
-    );
+    let s = reduce_all(s, [Action::TrashPlan { id: id("b"), now_ms: 3 }]);
     assert_eq!(s.route, Route::Library, "leaves the trashed plan's page");
     assert_eq!(s.active_plans().len(), 1);
     assert_eq!(s.undo_trash, Some(id("b")));
@@ -120,16 +86,7 @@ fn trash_undo_restore_and_delete_forever() {
     assert_eq!(s.active_plans().len(), 2);
     assert_eq!(s.undo_trash, None);
 
-    let s = reduce_all(
-        s,
-        [
-            Action::TrashPlan {
-                id: id("a"),
-                now_ms: 4,
-            },
-            Action::DismissUndo,
-        ],
-    );
+    let s = reduce_all(s, [Action::TrashPlan { id: id("a"), now_ms: 4 }, Action::DismissUndo]);
     assert_eq!(s.trashed_plans().len(), 1);
     // Only trashed plans can be deleted for good.
     let s = reduce_all(s, [Action::DeleteForever { id: id("b") }]);
@@ -145,16 +102,7 @@ fn trash_undo_restore_and_delete_forever() {
 
 #[test]
 fn restore_from_trash_keeps_the_plan() {
-    let s = reduce_all(
-        fresh(Lang::En),
-        [
-            create("a", "A", 1),
-            Action::TrashPlan {
-                id: id("a"),
-                now_ms: 2,
-            },
-        ],
-    );
+    let s = reduce_all(fresh(Lang::En), [create("a", "A", 1), Action::TrashPlan { id: id("a"), now_ms: 2 }]);
     let s = reduce_all(s, [Action::RestorePlan { id: id("a") }]);
     assert_eq!(s.active_plans().len(), 1);
     assert_eq!(s.undo_trash, None);
@@ -164,26 +112,12 @@ fn restore_from_trash_keeps_the_plan() {
 fn duplicate_names_the_copy_in_the_current_language() {
     let s = reduce_all(
         fresh(Lang::Zh),
-        [
-            create("a", "", 1),
-            Action::DuplicatePlan {
-                id: id("a"),
-                new_id: id("b"),
-                now_ms: 5,
-            },
-        ],
+        [create("a", "", 1), Action::DuplicatePlan { id: id("a"), new_id: id("b"), now_ms: 5 }],
     );
     assert_eq!(s.plan(&id("b")).unwrap().name, "未命名方案（副本）");
     let s = reduce_all(
         fresh(Lang::En),
-        [
-            create("a", "Alpha", 1),
-            Action::DuplicatePlan {
-                id: id("a"),
-                new_id: id("b"),
-                now_ms: 5,
-            },
-        ],
+        [create("a", "Alpha", 1), Action::DuplicatePlan { id: id("a"), new_id: id("b"), now_ms: 5 }],
     );
     assert_eq!(s.plan(&id("b")).unwrap().name, "Alpha (copy)");
     assert_eq!(s.active_plans()[0].id, id("b"), "newest edit first");
@@ -197,23 +131,11 @@ fn no_op_actions_return_the_same_state() {
     for action in [
         Action::Navigate(Route::plan(&id("a"))),
         Action::SetLang(Lang::En),
-        Action::RenamePlan {
-            id: id("a"),
-            name: "A".into(),
-            now_ms: 9,
-        },
-        Action::RenamePlan {
-            id: id("zzz"),
-            name: "A".into(),
-            now_ms: 9,
-        },
+        Action::RenamePlan { id: id("a"), name: "A".into(), now_ms: 9 },
+        Action::RenamePlan { id: id("zzz"), name: "A".into(), now_ms: 9 },
         Action::UndoTrash,
         Action::DismissNotice { index: 3 },
-        Action::CreatePlan {
-            id: id("a"),
-            name: "dup".into(),
-            now_ms: 9,
-        },
+        Action::CreatePlan { id: id("a"), name: "dup".into(), now_ms: 9 },
     ] {
         let next = s.clone().reduce(action);
         assert!(Rc::ptr_eq(&s, &next));
@@ -223,40 +145,19 @@ fn no_op_actions_return_the_same_state() {
 #[test]
 fn boot_reopens_the_last_route_and_language() {
     let loaded = Loaded {
-        prefs: Prefs {
-            lang: Some(Lang::Zh),
-            last_route: Some("#/plans/a/tiers".into()),
-        },
+        prefs: Prefs { lang: Some(Lang::Zh), last_route: Some("#/plans/a/tiers".into()) },
         ..Default::default()
     };
     let s = AppState::boot(loaded.clone(), "", Lang::En, true, 0);
     assert_eq!(s.lang, Lang::Zh, "saved choice beats browser language");
-    assert_eq!(
-        s.route,
-        Route::Plan {
-            id: id("a"),
-            view: PlanView::Step(Step::Tiers)
-        }
-    );
+    assert_eq!(s.route, Route::Plan { id: id("a"), view: PlanView::Step(Step::Tiers) });
     // An explicit URL wins over the remembered route.
     let s = AppState::boot(loaded.clone(), "#/plans/b/kpi", Lang::En, true, 0);
-    assert_eq!(
-        s.route,
-        Route::Plan {
-            id: id("b"),
-            view: PlanView::Step(Step::Simulation)
-        }
-    );
+    assert_eq!(s.route, Route::Plan { id: id("b"), view: PlanView::Step(Step::Simulation) });
     let s = AppState::boot(loaded.clone(), "#/", Lang::En, true, 0);
     assert_eq!(s.route, Route::Library, "an explicit #/ opens the library");
     let s = AppState::boot(loaded, "#", Lang::En, true, 0);
-    assert_eq!(
-        s.route,
-        Route::Plan {
-            id: id("a"),
-            view: PlanView::Step(Step::Tiers)
-        }
-    );
+    assert_eq!(s.route, Route::Plan { id: id("a"), view: PlanView::Step(Step::Tiers) });
     let s = AppState::boot(Loaded::default(), "", Lang::En, true, 0);
     assert_eq!((s.route, s.lang), (Route::Library, Lang::En));
 }
@@ -273,11 +174,7 @@ fn title_names_the_open_plan() {
 fn language_change_is_saved_in_prefs() {
     let kv = MemoryKv::new();
     let s = reduce_all(fresh(Lang::Zh), [Action::SetLang(Lang::En)]);
-    assert_eq!(
-        s.save_status(),
-        SaveStatus::Saved,
-        "preferences do not flicker the indicator"
-    );
+    assert_eq!(s.save_status(), SaveStatus::Saved, "preferences do not flicker the indicator");
     assert!(s.has_unsaved());
     let s = flushed(s, &kv);
     assert_eq!(s.save_status(), SaveStatus::Saved);

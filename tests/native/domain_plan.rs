@@ -18,10 +18,7 @@ fn plan_ids_accept_only_safe_characters() {
 fn new_plan_is_empty_with_given_time() {
     let p = Plan::new(id("p1"), "  求职社群   冲刺 ", 1_700_000_000_000);
     assert_eq!(p.name, "求职社群 冲刺");
-    assert_eq!(
-        (p.created_ms, p.updated_ms),
-        (1_700_000_000_000, 1_700_000_000_000)
-    );
+    assert_eq!((p.created_ms, p.updated_ms), (1_700_000_000_000, 1_700_000_000_000));
     assert_eq!(p.progress(), 0);
     assert!(Step::ALL.iter().all(|s| !p.has_content(*s)));
     assert!(!p.is_trashed());
@@ -42,9 +39,7 @@ fn rename_touches_only_when_changed_and_time_never_goes_back() {
 #[test]
 fn duplicate_gets_new_identity_and_leaves_trash() {
     let mut p = Plan::new(id("p1"), "A", 1000);
-    p.positioning
-        .extra
-        .insert("goal".into(), serde_json::json!("learn"));
+    p.positioning.extra.insert("goal".into(), serde_json::json!("learn"));
     p.trash(2000);
     let d = p.duplicate(id("p2"), "A (copy)", 3000);
     assert_eq!(d.id, id("p2"));
@@ -68,9 +63,6 @@ fn timestamps_are_clamped_to_formattable_range() {
     assert_eq!(clamp_timestamp(-5), 0);
     assert_eq!(clamp_timestamp(i64::MAX), MAX_TIMESTAMP_MS);
     assert_eq!(Plan::new(id("p"), "x", i64::MIN).created_ms, 0);
-    assert_eq!(
-        qunce::i18n::format_datetime(MAX_TIMESTAMP_MS, 14 * 60),
-        "+10000-01-01 13:59"
-    );
+    assert_eq!(qunce::i18n::format_datetime(MAX_TIMESTAMP_MS, 14 * 60), "+10000-01-01 13:59");
     assert_eq!(qunce::i18n::format_datetime(0, 8 * 60), "1970-01-01 08:00");
 }

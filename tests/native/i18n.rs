@@ -59,12 +59,6 @@ fn language_from_browser_preferences() {
 
 #[test]
 fn placeholders_are_filled() {
-    assert_eq!(
-        Lang::En.tf(Key::CopyName, &[("name", "Plan A")]),
-        "Plan A (copy)"
-    );
-    assert_eq!(
-        Lang::Zh.tf(Key::CopyName, &[("name", "方案")]),
-        "方案（副本）"
-    );
+    assert_eq!(Lang::En.tf(Key::CopyName, &[("name", "Plan A")]), "Plan A (copy)");
+    assert_eq!(Lang::Zh.tf(Key::CopyName, &[("name", "方案")]), "方案（副本）");
 }

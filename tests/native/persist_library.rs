@@ -20,27 +20,18 @@ fn saves_and_loads_plans() {
 
 #[test]
 fn unreadable_value_is_moved_to_a_backup_key_untouched() {
-    let kv = MemoryKv::with(&[
-        ("qunce.plan.x", "{not json"),
-        ("qunce.plan.a", &encode_plan(&plan("a", "A"))),
-    ]);
+    let kv =
+        MemoryKv::with(&[("qunce.plan.x", "{not json"), ("qunce.plan.a", &encode_plan(&plan("a", "A")))]);
     let loaded = library::load(&kv, 777);
     assert_eq!(loaded.plans.len(), 1, "the readable plan still loads");
     assert_eq!(loaded.recovered.len(), 1);
     let rec = &loaded.recovered[0];
     assert_eq!(rec.key, "qunce.plan.x");
-    assert_eq!(
-        rec.reason,
-        RecoveryReason::Unreadable(RestoreError::NotJson)
-    );
+    assert_eq!(rec.reason, RecoveryReason::Unreadable(RestoreError::NotJson));
     let backup = rec.backup_key.clone().expect("backed up");
     assert!(backup.starts_with(BACKUP_PREFIX));
     assert_eq!(kv.get(&backup).as_deref(), Some("{not json"));
-    assert_eq!(
-        kv.get("qunce.plan.x"),
-        None,
-        "original moved, not copied twice"
-    );
+    assert_eq!(kv.get("qunce.plan.x"), None, "original moved, not copied twice");
     assert_eq!(loaded.backups.len(), 1);
     assert_eq!(loaded.backups[0].bytes, 9);
 }
@@ -118,11 +109,7 @@ fn foreign_keys_are_left_alone() {
 fn two_recoveries_in_one_millisecond_get_distinct_backups() {
     let kv = MemoryKv::with(&[("qunce.plan.x", "bad1"), ("qunce.plan.y", "bad2")]);
     let loaded = library::load(&kv, 5);
-    let keys: Vec<_> = loaded
-        .recovered
-        .iter()
-        .filter_map(|r| r.backup_key.clone())
-        .collect();
+    let keys: Vec<_> = loaded.recovered.iter().filter_map(|r| r.backup_key.clone()).collect();
     assert_eq!(keys.len(), 2);
     assert_ne!(keys[0], keys[1]);
     assert_eq!(loaded.backups.len(), 2);

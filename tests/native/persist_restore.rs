@@ -1,9 +1,7 @@
 use qunce::domain::{Plan, PlanId};
 use qunce::i18n::Lang;
 use qunce::persist::envelope::MAX_INPUT_BYTES;
-use qunce::persist::{
-    encode_backup, encode_plan, encode_prefs, restore, Doc, Prefs, Repair, RestoreError,
-};
+use qunce::persist::{encode_backup, encode_plan, encode_prefs, restore, Doc, Prefs, Repair, RestoreError};
 use serde_json::json;
 
 fn sample() -> Plan {
@@ -15,7 +13,7 @@ fn sample() -> Plan {
 fn plan_of(raw: &str) -> (Plan, Vec<Repair>) {
     match restore(raw) {
         Ok(r) => match r.doc {
-            Doc::Plan(p) => (p, r.repairs),
+            Doc::Plan(p) => (*p, r.repairs),
             other => panic!("expected a plan, got {other:?}"),
         },
         Err(e) => panic!("expected a plan, got {e:?}"),
@@ -36,10 +34,7 @@ fn plan_round_trips_exactly() {
 
 #[test]
 fn prefs_round_trip() {
-    let prefs = Prefs {
-        lang: Some(Lang::Zh),
-        last_route: Some("#/plans/p1/kpi".into()),
-    };
+    let prefs = Prefs { lang: Some(Lang::Zh), last_route: Some("#/plans/p1/kpi".into()) };
     let r = restore(&encode_prefs(&prefs)).unwrap();
     assert_eq!(r.doc, Doc::Prefs(prefs));
 }
@@ -68,18 +63,12 @@ fn frozen_v1_fixtures_still_restore() {
     let (p, repairs) = plan_of(include_str!("../fixtures/plan-v1.json"));
     assert_eq!(p.id.as_str(), "lq3x9k2a7b4c");
     assert_eq!(p.name, "求职社群两周冲刺");
-    assert_eq!(
-        (p.created_ms, p.updated_ms),
-        (1_763_800_000_000, 1_763_886_400_000)
-    );
+    assert_eq!((p.created_ms, p.updated_ms), (1_763_800_000_000, 1_763_886_400_000));
     assert!(repairs.is_empty());
     let r = restore(include_str!("../fixtures/prefs-v1.json")).unwrap();
     assert_eq!(
         r.doc,
-        Doc::Prefs(Prefs {
-            lang: Some(Lang::En),
-            last_route: Some("#/plans/lq3x9k2a7b4c/tiers".into())
-        })
+        Doc::Prefs(Prefs { lang: Some(Lang::En), last_route: Some("#/plans/lq3x9k2a7b4c/tiers".into()) })
     );
 }
 
@@ -105,39 +94,15 @@ fn corrupt_inputs_are_refused_with_a_reason() {
         ("empty", String::new(), RestoreError::Empty),
         ("whitespace", "  \n ".into(), RestoreError::Empty),
         ("not json", "hello".into(), RestoreError::NotJson),
-        (
-            "truncated",
-            encode_plan(&sample())[..40].to_owned(),
-            RestoreError::NotJson,
-        ),
+        ("truncated", encode_plan(&sample())[..40].to_owned(), RestoreError::NotJson),
         ("json array", "[1,2]".into(), RestoreError::NotAnObject),
         ("json string", "\"qunce\"".into(), RestoreError::NotAnObject),
         ("json null", "null".into(), RestoreError::NotAnObject),
-        (
-            "no type",
-            json!({"version": 1}).to_string(),
-            RestoreError::UnknownType,
-        ),
-        (
-            "wrong type",
-            json!({"type": "excalidraw", "version": 1}).to_string(),
-            RestoreError::UnknownType,
-        ),
-        (
-            "type not a string",
-            json!({"type": 5, "version": 1}).to_string(),
-            RestoreError::UnknownType,
-        ),
-        (
-            "no version",
-            json!({"type": "qunce/plan", "plan": {}}).to_string(),
-            RestoreError::BadVersion,
-        ),
-        (
-            "version zero",
-            json!({"type": "qunce/plan", "version": 0}).to_string(),
-            RestoreError::BadVersion,
-        ),
+        ("no type", json!({"version": 1}).to_string(), RestoreError::UnknownType),
+        ("wrong type", json!({"type": "excalidraw", "version": 1}).to_string(), RestoreError::UnknownType),
+        ("type not a string", json!({"type": 5, "version": 1}).to_string(), RestoreError::UnknownType),
+        ("no version", json!({"type": "qunce/plan", "plan": {}}).to_string(), RestoreError::BadVersion),
+        ("version zero", json!({"type": "qunce/plan", "version": 0}).to_string(), RestoreError::BadVersion),
         (
             "version negative",
             json!({"type": "qunce/plan", "version": -1}).to_string(),
@@ -158,11 +123,7 @@ fn corrupt_inputs_are_refused_with_a_reason() {
             json!({"type": "qunce/plan", "version": 7, "plan": {}}).to_string(),
             RestoreError::NewerVersion { version: 7 },
         ),
-        (
-            "no body",
-            json!({"type": "qunce/plan", "version": 1}).to_string(),
-            RestoreError::MissingBody,
-        ),
+        ("no body", json!({"type": "qunce/plan", "version": 1}).to_string(), RestoreError::MissingBody),
         (
             "body not an object",
             json!({"type": "qunce/plan", "version": 1, "plan": [1]}).to_string(),
@@ -170,16 +131,8 @@ fn corrupt_inputs_are_refused_with_a_reason() {
         ),
         ("no id", env(json!({"name": "x"})), RestoreError::BadId),
         ("id a number", env(json!({"id": 5})), RestoreError::BadId),
-        (
-            "id with a slash",
-            env(json!({"id": "../x"})),
-            RestoreError::BadId,
-        ),
-        (
-            "id with html",
-            env(json!({"id": "<img src=x>"})),
-            RestoreError::BadId,
-        ),
+        ("id with a slash", env(json!({"id": "../x"})), RestoreError::BadId),
+        ("id with html", env(json!({"id": "<img src=x>"})), RestoreError::BadId),
         (
             "prefs body missing",
             json!({"type": "qunce/prefs", "version": 1}).to_string(),
@@ -188,15 +141,9 @@ fn corrupt_inputs_are_refused_with_a_reason() {
         (
             "too large",
             format!("\"{}\"", "x".repeat(MAX_INPUT_BYTES)),
-            RestoreError::TooLarge {
-                bytes: MAX_INPUT_BYTES + 2,
-            },
+            RestoreError::TooLarge { bytes: MAX_INPUT_BYTES + 2 },
         ),
-        (
-            "deeply nested",
-            format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)),
-            RestoreError::NotJson,
-        ),
+        ("deeply nested", format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)), RestoreError::NotJson),
     ];
     for (what, raw, expected) in &cases {
         assert_eq!(restore(raw).as_ref().err(), Some(expected), "case: {what}");
@@ -226,19 +173,13 @@ fn damaged_fields_are_repaired_and_reported() {
     assert!(p.tiers.has_content());
     assert!(repairs.contains(&Repair::NameCleaned));
     assert!(repairs.contains(&Repair::TimestampFixed));
-    assert!(repairs.contains(&Repair::SectionReset {
-        section: "positioning"
-    }));
-    assert!(!repairs.contains(&Repair::SectionReset {
-        section: "channels"
-    }));
+    assert!(repairs.contains(&Repair::SectionReset { section: "positioning" }));
+    assert!(!repairs.contains(&Repair::SectionReset { section: "channels" }));
 }
 
 #[test]
 fn updated_before_created_is_fixed() {
-    let (p, repairs) = plan_of(&env(
-        json!({"id": "p1", "created_ms": 5000, "updated_ms": 10}),
-    ));
+    let (p, repairs) = plan_of(&env(json!({"id": "p1", "created_ms": 5000, "updated_ms": 10})));
     assert_eq!((p.created_ms, p.updated_ms), (5000, 5000));
     assert_eq!(repairs, vec![Repair::TimestampFixed]);
 }
@@ -255,10 +196,12 @@ fn hostile_names_are_cleaned_not_executed() {
 
 #[test]
 fn prefs_are_read_leniently() {
-    let r = restore(&json!({"type": "qunce/prefs", "version": 1, "prefs": {"lang": "fr", "last_route": 5, "other": 1}}).to_string()).unwrap();
+    let r = restore(
+        &json!({"type": "qunce/prefs", "version": 1, "prefs": {"lang": "fr", "last_route": 5, "other": 1}})
+            .to_string(),
+    )
+    .unwrap();
     assert_eq!(r.doc, Doc::Prefs(Prefs::default()));
     assert!(r.repairs.contains(&Repair::PrefDropped { field: "lang" }));
-    assert!(r.repairs.contains(&Repair::PrefDropped {
-        field: "last_route"
-    }));
+    assert!(r.repairs.contains(&Repair::PrefDropped { field: "last_route" }));
 }

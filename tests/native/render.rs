@@ -16,11 +16,9 @@ use crate::app_state::{fresh, id};
 
 fn render(state: AppState) -> String {
     block_on(
-        LocalServerRenderer::<App>::with_props(AppProps {
-            initial: Rc::new(state),
-        })
-        .hydratable(false)
-        .render(),
+        LocalServerRenderer::<App>::with_props(AppProps { initial: Rc::new(state) })
+            .hydratable(false)
+            .render(),
     )
 }
 
@@ -28,16 +26,8 @@ fn with_plans(lang: Lang, route: Route) -> AppState {
     let s = reduce_all(
         fresh(lang),
         [
-            Action::CreatePlan {
-                id: id("a"),
-                name: "Alpha 社群".into(),
-                now_ms: 1_700_000_000_000,
-            },
-            Action::CreatePlan {
-                id: id("b"),
-                name: "Beta".into(),
-                now_ms: 1_700_000_100_000,
-            },
+            Action::CreatePlan { id: id("a"), name: "Alpha 社群".into(), now_ms: 1_700_000_000_000 },
+            Action::CreatePlan { id: id("b"), name: "Beta".into(), now_ms: 1_700_000_100_000 },
         ],
     );
     reduce_all(s, [Action::Navigate(route)])
@@ -64,21 +54,14 @@ fn library_lists_plans_newest_first_with_actions() {
     assert!(html.contains("Last edited 2023-11-14 22:13"));
     assert_eq!(html.matches(">Rename<").count(), 2);
     assert_eq!(html.matches(">Duplicate<").count(), 2);
-    assert!(
-        !html.contains(r#"data-testid="trash""#),
-        "no trash section while empty"
-    );
+    assert!(!html.contains(r#"data-testid="trash""#), "no trash section while empty");
 }
 
 #[test]
 fn plan_text_is_escaped() {
     let s = reduce_all(
         fresh(Lang::En),
-        [Action::CreatePlan {
-            id: id("x"),
-            name: "<img src=x onerror=alert(1)>".into(),
-            now_ms: 1,
-        }],
+        [Action::CreatePlan { id: id("x"), name: "<img src=x onerror=alert(1)>".into(), now_ms: 1 }],
     );
     for route in [Route::Library, Route::plan(&id("x"))] {
         let html = render(reduce_all(s.clone(), [Action::Navigate(route)]));
@@ -98,18 +81,12 @@ fn overview_shows_the_four_steps_with_status() {
             ("tiers", Key::StepTiers),
             ("kpi", Key::StepSimulation),
         ] {
-            assert!(
-                html.contains(&format!(r##"href="#/plans/a/{slug}""##)),
-                "{slug}"
-            );
+            assert!(html.contains(&format!(r##"href="#/plans/a/{slug}""##)), "{slug}");
             assert!(html.contains(lang.t(key)));
         }
         assert!(html.contains(&lang.tf(Key::Progress, &[("n", "0")])));
         assert!(html.contains(r#"aria-current="page""#));
-        assert!(
-            html.contains(r#"value="Alpha 社群""#),
-            "name field holds the name"
-        );
+        assert!(html.contains(r#"value="Alpha 社群""#), "name field holds the name");
     }
 }
 
@@ -117,26 +94,12 @@ fn overview_shows_the_four_steps_with_status() {
 fn each_empty_step_explains_itself_with_an_example() {
     for lang in [Lang::Zh, Lang::En] {
         for (step, intro, example) in [
-            (
-                Step::Positioning,
-                Key::PositioningIntro,
-                Key::PositioningExample,
-            ),
+            (Step::Positioning, Key::PositioningIntro, Key::PositioningExample),
             (Step::Channels, Key::ChannelsIntro, Key::ChannelsExample),
             (Step::Tiers, Key::TiersIntro, Key::TiersExample),
-            (
-                Step::Simulation,
-                Key::SimulationIntro,
-                Key::SimulationExample,
-            ),
+            (Step::Simulation, Key::SimulationIntro, Key::SimulationExample),
         ] {
-            let html = render(with_plans(
-                lang,
-                Route::Plan {
-                    id: id("a"),
-                    view: PlanView::Step(step),
-                },
-            ));
+            let html = render(with_plans(lang, Route::Plan { id: id("a"), view: PlanView::Step(step) }));
             assert!(html.contains(r#"data-testid="step-intro""#));
             assert!(html.contains(&escape(lang.t(intro))), "{lang:?} {step:?}");
             assert!(html.contains(&escape(lang.t(example))), "{lang:?} {step:?}");
@@ -145,10 +108,7 @@ fn each_empty_step_explains_itself_with_an_example() {
 }
 
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 #[test]
@@ -176,10 +136,7 @@ fn recovery_notice_names_the_reason_and_offers_download() {
                 reason: RecoveryReason::Unreadable(RestoreError::NewerVersion { version: 3 }),
             },
         ],
-        backups: vec![Backup {
-            key: "qunce.backup.1.qunce.plan.x".into(),
-            bytes: 9,
-        }],
+        backups: vec![Backup { key: "qunce.backup.1.qunce.plan.x".into(), bytes: 9 }],
         ..Default::default()
     };
     let html = render(AppState::boot(loaded, "#/", Lang::En, true, 0));
@@ -213,10 +170,7 @@ fn storage_problems_show_a_banner_with_a_download() {
 fn delete_offers_undo_and_the_trash_lists_it() {
     let s = reduce_all(
         with_plans(Lang::En, Route::Library),
-        [Action::TrashPlan {
-            id: id("a"),
-            now_ms: 1_700_000_200_000,
-        }],
+        [Action::TrashPlan { id: id("a"), now_ms: 1_700_000_200_000 }],
     );
     let html = render(s.clone());
     assert!(html.contains(r#"data-testid="undo-toast""#));

@@ -2,10 +2,7 @@ use qunce::app::{PlanView, Route};
 use qunce::domain::{PlanId, Step};
 
 fn plan(id: &str, view: PlanView) -> Route {
-    Route::Plan {
-        id: PlanId::parse(id).unwrap(),
-        view,
-    }
+    Route::Plan { id: PlanId::parse(id).unwrap(), view }
 }
 
 #[test]
@@ -14,26 +11,11 @@ fn parses_every_route() {
     assert_eq!(Route::parse("#"), Route::Library);
     assert_eq!(Route::parse("#/"), Route::Library);
     assert_eq!(Route::parse("#/plans/abc"), plan("abc", PlanView::Overview));
-    assert_eq!(
-        Route::parse("#/plans/abc/"),
-        plan("abc", PlanView::Overview)
-    );
-    assert_eq!(
-        Route::parse("#/plans/abc/canvas"),
-        plan("abc", PlanView::Step(Step::Positioning))
-    );
-    assert_eq!(
-        Route::parse("#/plans/abc/channels"),
-        plan("abc", PlanView::Step(Step::Channels))
-    );
-    assert_eq!(
-        Route::parse("#/plans/abc/tiers"),
-        plan("abc", PlanView::Step(Step::Tiers))
-    );
-    assert_eq!(
-        Route::parse("#/plans/abc/kpi"),
-        plan("abc", PlanView::Step(Step::Simulation))
-    );
+    assert_eq!(Route::parse("#/plans/abc/"), plan("abc", PlanView::Overview));
+    assert_eq!(Route::parse("#/plans/abc/canvas"), plan("abc", PlanView::Step(Step::Positioning)));
+    assert_eq!(Route::parse("#/plans/abc/channels"), plan("abc", PlanView::Step(Step::Channels)));
+    assert_eq!(Route::parse("#/plans/abc/tiers"), plan("abc", PlanView::Step(Step::Tiers)));
+    assert_eq!(Route::parse("#/plans/abc/kpi"), plan("abc", PlanView::Step(Step::Simulation)));
 }
 
 #[test]
@@ -53,14 +35,8 @@ fn round_trips_through_the_hash() {
 
 #[test]
 fn ignores_what_chat_apps_append() {
-    assert_eq!(
-        Route::parse("#/plans/abc/tiers&from=timeline"),
-        plan("abc", PlanView::Step(Step::Tiers))
-    );
-    assert_eq!(
-        Route::parse("#/plans/abc?isappinstalled=0"),
-        plan("abc", PlanView::Overview)
-    );
+    assert_eq!(Route::parse("#/plans/abc/tiers&from=timeline"), plan("abc", PlanView::Step(Step::Tiers)));
+    assert_eq!(Route::parse("#/plans/abc?isappinstalled=0"), plan("abc", PlanView::Overview));
     assert_eq!(Route::parse("#/&from=singlemessage"), Route::Library);
 }
 

@@ -15,9 +15,7 @@ pub fn CreateForm() -> Html {
     };
     let oninput = {
         let draft = draft.clone();
-        Callback::from(move |e: InputEvent| {
-            draft.set(e.target_unchecked_into::<HtmlInputElement>().value())
-        })
+        Callback::from(move |e: InputEvent| draft.set(e.target_unchecked_into::<HtmlInputElement>().value()))
     };
     let onsubmit = {
         let draft = draft.clone();

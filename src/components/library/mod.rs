@@ -14,6 +14,7 @@ use yew::prelude::*;
 
 use crate::i18n::Key;
 
+use super::canvas::ExamplePicker;
 use super::use_app;
 
 #[component]
@@ -25,9 +26,7 @@ pub fn LibraryPage() -> Html {
     let list = if plans.is_empty() {
         html! { <p class="library__empty" data-testid="no-plans">{ state.t(Key::NoPlans) }</p> }
     } else {
-        let rows = plans
-            .into_iter()
-            .map(|p| html! { <PlanRow key={p.id.as_str()} plan={p.clone()} /> });
+        let rows = plans.into_iter().map(|p| html! { <PlanRow key={p.id.as_str()} plan={p.clone()} /> });
         html! { <ul class="library__list" data-testid="plan-list">{ for rows }</ul> }
     };
     html! {
@@ -36,6 +35,7 @@ pub fn LibraryPage() -> Html {
             <p class="page__intro">{ state.t(Key::LibraryIntro) }</p>
             <CreateForm />
             { list }
+            <ExamplePicker />
             <Trash />
             <Backups />
         </section>

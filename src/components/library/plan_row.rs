@@ -49,11 +49,7 @@ pub fn PlanRow(props: &PlanRowProps) -> Html {
             Callback::from(move |e: SubmitEvent| {
                 e.prevent_default();
                 if let Some(name) = (*renaming).clone() {
-                    state.dispatch(Action::RenamePlan {
-                        id: id.clone(),
-                        name,
-                        now_ms: browser::now_ms(),
-                    });
+                    state.dispatch(Action::RenamePlan { id: id.clone(), name, now_ms: browser::now_ms() });
                 }
                 renaming.set(None);
             })
@@ -96,22 +92,13 @@ pub fn PlanRow(props: &PlanRowProps) -> Html {
         let delete = {
             let (state, id) = (state.clone(), id.clone());
             Callback::from(move |_| {
-                state.dispatch(Action::TrashPlan {
-                    id: id.clone(),
-                    now_ms: browser::now_ms(),
-                })
+                state.dispatch(Action::TrashPlan { id: id.clone(), now_ms: browser::now_ms() })
             })
         };
-        let edited = state.lang.tf(
-            Key::LastEdited,
-            &[(
-                "time",
-                &format_datetime(plan.updated_ms, state.tz_offset_min),
-            )],
-        );
-        let progress = state
+        let edited = state
             .lang
-            .tf(Key::Progress, &[("n", &plan.progress().to_string())]);
+            .tf(Key::LastEdited, &[("time", &format_datetime(plan.updated_ms, state.tz_offset_min))]);
+        let progress = state.lang.tf(Key::Progress, &[("n", &plan.progress().to_string())]);
         html! {
             <>
                 <div class="plan-row__main">

@@ -16,23 +16,16 @@ use crate::app::{Action, PlanView};
 use crate::domain::{PlanId, Step};
 use crate::i18n::Key;
 
+use super::canvas::CanvasStep;
 use super::use_app;
 
 /// Title, purpose and example of each step.
 pub fn step_texts(step: Step) -> (Key, Key, Key) {
     match step {
-        Step::Positioning => (
-            Key::StepPositioning,
-            Key::PositioningIntro,
-            Key::PositioningExample,
-        ),
+        Step::Positioning => (Key::StepPositioning, Key::PositioningIntro, Key::PositioningExample),
         Step::Channels => (Key::StepChannels, Key::ChannelsIntro, Key::ChannelsExample),
         Step::Tiers => (Key::StepTiers, Key::TiersIntro, Key::TiersExample),
-        Step::Simulation => (
-            Key::StepSimulation,
-            Key::SimulationIntro,
-            Key::SimulationExample,
-        ),
+        Step::Simulation => (Key::StepSimulation, Key::SimulationIntro, Key::SimulationExample),
     }
 }
 
@@ -68,6 +61,14 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
     });
     let content = match &props.view {
         PlanView::Overview => html! { <Overview plan={plan.clone()} /> },
+        PlanView::Step(Step::Positioning) => html! {
+            <>
+                if !plan.positioning.has_content() {
+                    <StepIntro step={Step::Positioning} built=true />
+                }
+                <CanvasStep id={plan.id.clone()} canvas={plan.positioning.clone()} />
+            </>
+        },
         PlanView::Step(step) => html! { <StepIntro step={*step} /> },
     };
     html! {

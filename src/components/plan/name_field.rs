@@ -26,11 +26,7 @@ pub fn NameField(props: &NameFieldProps) -> Html {
         let (state, id) = (state.clone(), props.id.clone());
         Callback::from(move |e: Event| {
             let name = e.target_unchecked_into::<HtmlInputElement>().value();
-            state.dispatch(Action::RenamePlan {
-                id: id.clone(),
-                name,
-                now_ms: browser::now_ms(),
-            });
+            state.dispatch(Action::RenamePlan { id: id.clone(), name, now_ms: browser::now_ms() });
         })
     };
     html! {

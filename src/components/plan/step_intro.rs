@@ -6,11 +6,15 @@ use crate::domain::Step;
 use crate::i18n::Key;
 
 use super::step_texts;
+use crate::components::canvas::ExamplePicker;
 use crate::components::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct StepIntroProps {
     pub step: Step,
+    /// Whether the step's editor exists (then it is shown below this intro).
+    #[prop_or_default]
+    pub built: bool,
 }
 
 #[component]
@@ -27,7 +31,11 @@ pub fn StepIntro(props: &StepIntroProps) -> Html {
                 <figcaption>{ state.t(Key::ExampleLabel) }</figcaption>
                 <blockquote>{ state.t(example) }</blockquote>
             </figure>
-            <p class="step-intro__note">{ state.t(Key::StepNotBuilt) }</p>
+            if props.built {
+                <ExamplePicker />
+            } else {
+                <p class="step-intro__note">{ state.t(Key::StepNotBuilt) }</p>
+            }
         </div>
     }
 }

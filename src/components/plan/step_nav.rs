@@ -21,17 +21,10 @@ pub fn StepNav(props: &StepNavProps) -> Html {
     let id = &props.plan.id;
     let link = |view: PlanView, label: &str, marker: Html, status: Option<bool>| {
         let current = props.view == view;
-        let href = Route::Plan {
-            id: id.clone(),
-            view: view.clone(),
-        }
-        .to_hash();
+        let href = Route::Plan { id: id.clone(), view: view.clone() }.to_hash();
         let status = status.map(|done| {
             let (class, text) = if done {
-                (
-                    "step-nav__status step-nav__status--done",
-                    state.t(Key::StatusStarted),
-                )
+                ("step-nav__status step-nav__status--done", state.t(Key::StatusStarted))
             } else {
                 ("step-nav__status", state.t(Key::StatusEmpty))
             };
@@ -49,12 +42,7 @@ pub fn StepNav(props: &StepNavProps) -> Html {
     };
     let steps = Step::ALL.iter().enumerate().map(|(i, step)| {
         let (title, _, _) = step_texts(*step);
-        link(
-            PlanView::Step(*step),
-            state.t(title),
-            html! { { i + 1 } },
-            Some(props.plan.has_content(*step)),
-        )
+        link(PlanView::Step(*step), state.t(title), html! { { i + 1 } }, Some(props.plan.has_content(*step)))
     });
     html! {
         <nav class="step-nav" aria-label={state.t(Key::StepsNavLabel)}>

@@ -1,0 +1,137 @@
+//! The live diagnosis beside the canvas.
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::domain::canvas::Positioning;
+use crate::domain::diagnose::{diagnose, Element, Field, Pillar, Warning, ACTIVITY_FLOOR_PER_WEEK};
+use crate::i18n::{Key, Lang};
+
+use super::field_key;
+use crate::components::use_app;
+
+fn pillar_texts(p: Pillar) -> (Key, Key) {
+    match p {
+        Pillar::Goal => (Key::PillarGoal, Key::PillarGoalMissing),
+        Pillar::Core => (Key::PillarCore, Key::PillarCoreMissing),
+        Pillar::Hierarchy => (Key::PillarHierarchy, Key::PillarHierarchyMissing),
+    }
+}
+
+fn element_texts(e: Element) -> (Key, Key) {
+    match e {
+        Element::ValuePositioning => (Key::ElValue, Key::ElValueRisk),
+        Element::LikeMinded => (Key::ElLikeMinded, Key::ElLikeMindedRisk),
+        Element::KeyPeople => (Key::ElKeyPeople, Key::ElKeyPeopleRisk),
+        Element::ContentRhythm => (Key::ElRhythm, Key::ElRhythmRisk),
+        Element::HumaneRules => (Key::ElRules, Key::ElRulesRisk),
+        Element::ProfitModel => (Key::ElProfit, Key::ElProfitRisk),
+    }
+}
+
+pub fn warning_text(lang: Lang, w: &Warning) -> String {
+    match w {
+        Warning::BenefitFirst { no_threshold: true } => lang.t(Key::WarnNoThreshold).to_owned(),
+        Warning::BenefitFirst { no_threshold: false } => lang.t(Key::WarnBenefitBefore).to_owned(),
+        Warning::RhythmEmpty => lang.t(Key::WarnRhythmEmpty).to_owned(),
+        Warning::RhythmBelowFloor { per_week } => lang.tf(
+            Key::WarnRhythmLow,
+            &[("n", &format!("{per_week:.1}")), ("floor", &format!("{ACTIVITY_FLOOR_PER_WEEK:.0}"))],
+        ),
+        Warning::ProfitWithoutValue => lang.t(Key::WarnProfitNoValue).to_owned(),
+    }
+}
+
+/// Moves focus to a field's section (an in-page jump that leaves the
+/// hash route alone).
+fn jump_to(field: Field) -> Callback<MouseEvent> {
+    Callback::from(move |_| {
+        let Some(el) = gloo::utils::document().get_element_by_id(field.anchor()) else { return };
+        el.scroll_into_view();
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    })
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DiagnosisPanelProps {
+    pub canvas: Positioning,
+}
+
+#[component]
+pub fn DiagnosisPanel(props: &DiagnosisPanelProps) -> Html {
+    let Some(state) = use_app() else {
+        return html! {};
+    };
+    let lang = state.lang;
+    let d = diagnose(&props.canvas);
+    let verdict = if d.is_community() { Key::VerdictCommunity } else { Key::VerdictCrowd };
+    let pillars = d.pillars.iter().map(|(p, ok)| {
+        let (name, missing) = pillar_texts(*p);
+        html! {
+            <li class={classes!("diag__item", if *ok { "diag__item--ok" } else { "diag__item--missing" })}>
+                <span class="diag__mark" aria-hidden="true">{ if *ok { "✓" } else { "✗" } }</span>
+                <span><strong>{ lang.t(name) }</strong>{ if lang == Lang::Zh { "：" } else { ": " } }{ lang.t(if *ok { Key::Present } else { Key::Missing }) }
+                    if !*ok { <span class="diag__risk">{ lang.t(missing) }</span> }
+                </span>
+            </li>
+        }
+    });
+    let elements = d.elements.iter().map(|(e, ok)| {
+        let (name, risk) = element_texts(*e);
+        html! {
+            <li class={classes!("diag__item", if *ok { "diag__item--ok" } else { "diag__item--missing" })}>
+                <span class="diag__mark" aria-hidden="true">{ if *ok { "✓" } else { "○" } }</span>
+                <span>
+                    <button type="button" class="diag__jump" onclick={jump_to(e.field())}>{ lang.t(name) }</button>
+                    <span class="visually-hidden">{ lang.t(if *ok { Key::Present } else { Key::Missing }) }</span>
+                    if !*ok { <span class="diag__risk">{ lang.t(risk) }</span> }
+                </span>
+            </li>
+        }
+    });
+    let warnings = d.warnings.iter().map(|w| {
+        html! {
+            <li class="diag__warning">
+                <button type="button" class="diag__jump" onclick={jump_to(w.field())}>{ warning_text(lang, w) }</button>
+            </li>
+        }
+    });
+    let gaps = d.gaps.iter().map(|g| {
+        html! {
+            <li>
+                <button type="button" class="diag__jump" onclick={jump_to(g.field)}>{ lang.t(field_key(g.field)) }</button>
+                <span class="diag__points">{ lang.tf(Key::GapPoints, &[("n", &g.points.to_string())]) }</span>
+            </li>
+        }
+    });
+    html! {
+        <aside class="diag" aria-labelledby="diag-title" data-testid="diagnosis">
+            <h3 class="diag__title" id="diag-title">{ lang.t(Key::DiagTitle) }</h3>
+            <div class="diag__score">
+                <span class="diag__score-label">{ lang.t(Key::Readiness) }</span>
+                <meter class="diag__meter" min="0" max="100" low="50" high="80" optimum="100" value={d.score.to_string()}
+                    aria-label={lang.t(Key::Readiness)} />
+                <strong class="diag__score-value" data-testid="readiness">{ format!("{}/100", d.score) }</strong>
+            </div>
+            <p class={classes!("diag__verdict", if d.is_community() { "diag__verdict--ok" } else { "diag__verdict--crowd" })}
+                data-testid="verdict">{ lang.t(verdict) }</p>
+            <ul class="diag__list">{ for pillars }</ul>
+            if !d.warnings.is_empty() {
+                <h4 class="diag__subtitle">{ lang.t(Key::WarningsTitle) }</h4>
+                <ul class="diag__list" data-testid="warnings">{ for warnings }</ul>
+            }
+            <details class="diag__more">
+                <summary>{ lang.t(Key::ElementsTitle) }{ format!(" {}/6", d.elements.iter().filter(|(_, ok)| *ok).count()) }</summary>
+                <ul class="diag__list">{ for elements }</ul>
+            </details>
+            <h4 class="diag__subtitle">{ lang.t(Key::GapsTitle) }</h4>
+            if d.gaps.is_empty() {
+                <p>{ lang.t(Key::NoGaps) }</p>
+            } else {
+                <ul class="diag__gaps" data-testid="gaps">{ for gaps }</ul>
+            }
+        </aside>
+    }
+}

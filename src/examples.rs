@@ -1,0 +1,154 @@
+//! Example canvases, written for this tool from the cases in DOMAIN.md, in
+//! both languages. Loading one always creates a new plan.
+
+use chrono::NaiveDate;
+
+use crate::domain::canvas::{
+    BenefitTiming, Cadence, CommunityKind, LifeKind, Lifecycle, Positioning, ProfitItem, ProfitSource,
+    RhythmItem, Segment, Stage, Threshold,
+};
+use crate::i18n::{Key, Lang};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Example {
+    JobSprint,
+    HomeService,
+    PaidCircle,
+}
+
+impl Example {
+    pub const ALL: [Example; 3] = [Example::JobSprint, Example::HomeService, Example::PaidCircle];
+
+    pub fn title(self) -> Key {
+        match self {
+            Example::JobSprint => Key::ExampleJob,
+            Example::HomeService => Key::ExampleHome,
+            Example::PaidCircle => Key::ExamplePaid,
+        }
+    }
+
+    pub fn canvas(self, lang: Lang) -> Positioning {
+        let zh = lang == Lang::Zh;
+        let t = |zh_text: &str, en_text: &str| if zh { zh_text.to_owned() } else { en_text.to_owned() };
+        let seg = |label: (&str, &str), tags: (&str, &str), needs: (&str, &str)| Segment {
+            label: t(label.0, label.1),
+            tags: t(tags.0, tags.1),
+            needs: t(needs.0, needs.1),
+        };
+        let item = |title: (&str, &str), cadence| RhythmItem { title: t(title.0, title.1), cadence };
+        let profit =
+            |source, note: (&str, &str), amount| ProfitItem { source, note: t(note.0, note.1), amount };
+        let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        match self {
+            Example::JobSprint => Positioning {
+                name: t("城市求职冲刺营", "City Job Sprint"),
+                promise: t("两周内，和同城求职者互相督促，拿到更多面试机会", "Two weeks of pushing each other with job seekers in your city, for more interviews"),
+                kind: Some(CommunityKind::JobSeeking),
+                tone: t("务实、互助、每天都有进展", "Practical and helpful, with progress every day"),
+                segments: vec![
+                    seg(("应届毕业生", "New graduates"), ("校招、一线城市", "campus hiring, big cities"), ("不会写简历，面试经验少，招聘信息不对称", "Weak CVs, little interview practice, patchy information about openings")),
+                    seg(("转行求职者", "Career changers"), ("在职、三年以内经验", "employed, under three years' experience"), ("不清楚新岗位要求，缺少内推渠道", "Unsure what the new role needs, no referral contacts")),
+                ],
+                value_tangible: t("每晚一道真实面试题\n未公开的求职资料包\n内推岗位汇总", "A real interview question every night\nAn unpublished job-hunting pack\nA digest of referral openings"),
+                value_intangible: t("同城伙伴的督促\n求职焦虑有人理解", "Peers in your city who keep you going\nPeople who understand the stress of job hunting"),
+                goal: t("每位成员两周内至少拿到一次面试", "Every member lands at least one interview within two weeks"),
+                leader: t("运营负责人带 10 位城市群主", "The community lead, with 10 city group leaders"),
+                persona: t("做过招聘的过来人，说话直接，乐于帮人改简历", "A former recruiter: direct, and happy to fix people's CVs"),
+                hierarchy: t("新成员 → 城市群活跃成员 → 城市群主；邀请满 10 人可进入 30 人以内的核心群，提前参加内测", "Newcomer → active city-group member → city group leader; inviting 10 people opens the core group (30 at most) with early access to internal tests"),
+                threshold: Threshold {
+                    join: t("城市求职冲刺营", "City Job Sprint"),
+                    get: t("每晚一道真题和求职资料包", "a real interview question every night and the job-hunting pack"),
+                    need: t("本周投出至少 3 份简历，并在群里打卡", "send at least 3 applications this week and check in in the group"),
+                    timing: BenefitTiming::After,
+                },
+                rhythm: vec![
+                    item(("晚 9 点真实面试题讨论", "9 pm real interview question"), Cadence::Daily { minute: 21 * 60 }),
+                    item(("周四答题夜：往年笔试真题", "Thursday quiz night with past tests"), Cadence::Weekly { weekday: 3, minute: 20 * 60 }),
+                    item(("周一内推岗位汇总", "Monday referral digest"), Cadence::Weekly { weekday: 0, minute: 12 * 60 }),
+                ],
+                rules_encouraged: t("分享面经和投递进度\n帮别人看简历", "Share interview notes and progress\nReview each other's CVs"),
+                rules_forbidden: t("刷屏广告\n在群里争吵（分歧私聊解决）", "Spamming ads\nArguing in the group (settle it one to one)"),
+                rules_outlets: t("每周五晚“岗位快闪”时段可以发招聘和推广", "Friday-night job flash slot for hiring posts and promotions"),
+                profit: vec![
+                    profit(ProfitSource::PaidKnowledge, ("简历精修服务", "CV polishing service"), 99.0),
+                    profit(ProfitSource::Sponsorship, ("招聘企业冠名答题夜", "An employer sponsors quiz night"), 2000.0),
+                ],
+                lifecycle: Lifecycle { kind: LifeKind::Campaign, stage: Some(Stage::Launch), review: date(2026, 12, 6) },
+                extra: Default::default(),
+            },
+            Example::HomeService => Positioning {
+                name: t("上门按摩·天使体验官", "Home Massage Angel Testers"),
+                promise: t("先体验、再推荐：一起把上门按摩做成妈妈们放心的服务", "Try it first, then tell us: help shape a home massage service mothers can trust"),
+                kind: Some(CommunityKind::ProductUsers),
+                tone: t("温暖、体贴，像朋友一样", "Warm and caring, like a friend"),
+                segments: vec![
+                    seg(("宝妈", "Young mothers"), ("亚健康、腰颈酸痛、时间少", "sub-health, sore back and neck, little time"), ("带娃太累，没时间去店里，想在家放松", "Worn out by childcare, no time for a salon, want to relax at home")),
+                    seg(("互联网从业者", "Tech workers"), ("久坐、加班、愿意尝鲜", "desk-bound, long hours, early adopters"), ("肩颈问题严重，愿意分享使用体验", "Bad shoulders and necks, happy to share what they try")),
+                ],
+                value_tangible: t("每月约 100 个免费体验名额\n会员专享折扣", "About 100 free trial sessions a month\nMember-only discounts"),
+                value_intangible: t("天使体验官的身份和荣誉\n参与产品改进的成就感", "The title and honour of angel tester\nThe pride of shaping the product"),
+                goal: t("一起把上门按摩打磨成值得推荐给朋友的服务", "Together, make home massage a service worth recommending to friends"),
+                leader: t("品牌社群运营，加 3 位首批体验官", "The brand's community manager, with 3 first-wave testers"),
+                persona: t("细心、耐心，每条反馈都及时回复", "Attentive and patient; answers every piece of feedback quickly"),
+                hierarchy: t("天使体验官（KOL）→ 核心用户（两周内至少用一次）→ 普通用户 → 口碑群", "Angel testers (KOLs) → core users (use it at least every two weeks) → ordinary users → word-of-mouth groups"),
+                threshold: Threshold {
+                    join: t("天使体验官群", "the angel tester group"),
+                    get: t("免费上门体验名额", "a free home session"),
+                    need: t("体验后 3 天内写一篇真实反馈", "write honest feedback within 3 days of your session"),
+                    timing: BenefitTiming::After,
+                },
+                rhythm: vec![
+                    item(("早安养生小知识", "Morning wellbeing tip"), Cadence::Daily { minute: 9 * 60 }),
+                    item(("周三体验反馈分享会", "Wednesday feedback circle"), Cadence::Weekly { weekday: 2, minute: 20 * 60 }),
+                    item(("线下体验日", "Offline experience day"), Cadence::Monthly { day: 15 }),
+                ],
+                rules_encouraged: t("分享真实体验，好坏都说\n晒出放松时刻", "Share honest experiences, good and bad\nPost your moments of calm"),
+                rules_forbidden: t("私下转卖体验名额\n发布与健康无关的广告", "Reselling trial sessions\nAds unrelated to health"),
+                rules_outlets: t("每周六“好物集市”可以分享自家产品", "Saturday market: share your own products"),
+                profit: vec![
+                    profit(ProfitSource::InGroupSales, ("会员套餐", "Member package"), 299.0),
+                    profit(ProfitSource::OfflineEvents, ("线下体验日门票", "Experience-day ticket"), 39.0),
+                ],
+                lifecycle: Lifecycle { kind: LifeKind::Retained, stage: Some(Stage::Growth), review: date(2027, 3, 1) },
+                extra: Default::default(),
+            },
+            Example::PaidCircle => Positioning {
+                name: t("数据分析百日学习圈", "100-Day Data Analysis Circle"),
+                promise: t("100 天，每天进步一点，做出一个能写进简历的分析项目", "A little progress every day for 100 days, ending with a project worth putting on your CV"),
+                kind: Some(CommunityKind::PaidMembership),
+                tone: t("专业、鼓励、节奏清晰", "Professional, encouraging, with a clear rhythm"),
+                segments: vec![
+                    seg(("职场新人", "Early-career staff"), ("运营、市场、熟悉 Excel", "operations, marketing, fluent in Excel"), ("想转数据岗位，自学总是坚持不下来", "Want a data role but can't keep self-study going")),
+                    seg(("在职分析师", "Working analysts"), ("SQL、进阶、带新人", "SQL, advanced, mentoring"), ("想系统提升，也愿意分享经验", "Want structured growth and like to share what they know")),
+                ],
+                value_tangible: t("系统课程和练习数据集\n每周作业点评", "A structured course with practice data sets\nWeekly feedback on assignments"),
+                value_intangible: t("同伴打卡的陪伴\n优秀作业被展示的荣誉", "Company from peers checking in every day\nThe honour of having your work showcased"),
+                goal: t("每人在 100 天内完成一个完整的数据分析项目", "Everyone finishes a complete analysis project within 100 days"),
+                leader: t("主讲老师，加 3 位助教", "The lead teacher, with 3 teaching assistants"),
+                persona: t("十年行业分析师，重方法，爱点评", "An analyst with ten years in the field: methodical, loves giving feedback"),
+                hierarchy: t("学员 → 打卡达人 → 助教（可返还学费）→ 讲师团", "Learner → check-in star → teaching assistant (fee refunded) → teaching team"),
+                threshold: Threshold {
+                    join: t("百日学习圈", "the 100-day circle"),
+                    get: t("全套课程和每周作业点评", "the full course and weekly feedback"),
+                    need: t("支付 399 元，并承诺每周至少打卡 5 天", "pay ¥399 and commit to checking in at least 5 days a week"),
+                    timing: BenefitTiming::After,
+                },
+                rhythm: vec![
+                    item(("晨间打卡", "Morning check-in"), Cadence::Daily { minute: 7 * 60 + 30 }),
+                    item(("周二直播答疑", "Tuesday live Q&A"), Cadence::Weekly { weekday: 1, minute: 20 * 60 + 30 }),
+                    item(("周日作业点评", "Sunday assignment review"), Cadence::Weekly { weekday: 6, minute: 20 * 60 }),
+                    item(("月度项目展示", "Monthly project showcase"), Cadence::Monthly { day: 1 }),
+                ],
+                rules_encouraged: t("提问前先搜索\n帮助同学解答", "Search before you ask\nHelp classmates with their questions"),
+                rules_forbidden: t("分享盗版课程\n发布与学习无关的链接", "Sharing pirated courses\nLinks unrelated to learning"),
+                rules_outlets: t("每月一次“资源交换”帖", "A monthly resource-swap thread"),
+                profit: vec![
+                    profit(ProfitSource::EntryFee, ("入圈费", "Entry fee"), 399.0),
+                    profit(ProfitSource::PaidKnowledge, ("进阶训练营", "Advanced bootcamp"), 999.0),
+                ],
+                lifecycle: Lifecycle { kind: LifeKind::Retained, stage: Some(Stage::Launch), review: date(2027, 2, 28) },
+                extra: Default::default(),
+            },
+        }
+    }
+}
