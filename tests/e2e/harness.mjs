@@ -99,6 +99,23 @@ export async function createPlan(page, name) {
   return id;
 }
 
+/**
+ * Waits until the text of `selector` matches `pattern` (or, with
+ * `{ absent: true }`, stops matching it). Yew renders after the event that
+ * caused it, so reads right after an action must wait for the new text.
+ */
+export async function waitForText(page, selector, pattern, { absent = false } = {}) {
+  await page.waitForFunction(
+    ([sel, source, flags, absentFlag]) => {
+      const el = document.querySelector(sel);
+      const matches = new RegExp(source, flags).test(el ? el.textContent : '');
+      return absentFlag ? !matches : matches;
+    },
+    [selector, pattern.source, pattern.flags, absent],
+    { timeout: 5000 },
+  );
+}
+
 /** Writes localStorage entries while the app is not running. */
 export async function plant(page, base, entries) {
   await page.goto(new URL(BLANK, base).href);

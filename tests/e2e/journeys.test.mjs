@@ -1,7 +1,7 @@
 // End-to-end user journeys against the release build (dist/) in Chromium.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, open, saved, createPlan, storageEntries, plant } from './harness.mjs';
+import { serve, launch, newPage, open, saved, createPlan, storageEntries, plant, waitForText } from './harness.mjs';
 
 let server;
 let browser;
@@ -81,6 +81,7 @@ test('two plans: both listed, switch between them, the last one reopens', async 
   await p.click('.header__link');
   const b = await createPlan(p, 'Plan B');
   await p.click('.header__link');
+  await p.waitForSelector('[data-testid=plan-list]');
   assert.deepEqual(await p.locator('.plan-row__name').allTextContents(), ['Plan B', 'Plan A']);
 
   await p.click(`a[href="#/plans/${a}"]`);
@@ -140,27 +141,27 @@ test('delete forever asks twice, then removes the stored plan', async () => {
   await p.click('[data-testid=trash] button:has-text("Delete forever")');
   assert.ok(`qunce.plan.${id}` in (await storageEntries(p)), 'one click is not enough');
   await p.click('[data-testid=trash] button:has-text("Confirm")');
+  await p.waitForSelector('[data-testid=trash]', { state: 'detached' });
   await saved(p);
   assert.ok(!(`qunce.plan.${id}` in (await storageEntries(p))));
-  assert.equal(await p.locator('[data-testid=trash]').count(), 0);
 });
 
 test('language follows the browser, switches, and survives a reload', async () => {
   const zh = await page({ locale: 'zh-CN' });
   await open(zh, server.url);
   assert.equal(await zh.textContent('h1'), '我的方案');
-  assert.equal(await zh.getAttribute('html', 'lang'), 'zh-CN');
+  await zh.waitForSelector('html[lang="zh-CN"]', { state: 'attached' });
 
   const p = await page({ locale: 'en-US' });
   await open(p, server.url);
   assert.equal(await p.textContent('h1'), 'My plans');
   await p.click('.header__lang');
-  assert.equal(await p.textContent('h1'), '我的方案');
+  await waitForText(p, 'h1', /^我的方案$/);
   await saved(p);
   await p.reload();
   await p.waitForSelector('[data-testid=library]');
   assert.equal(await p.textContent('h1'), '我的方案');
-  assert.equal(await p.getAttribute('html', 'lang'), 'zh-CN');
+  await p.waitForSelector('html[lang="zh-CN"]', { state: 'attached' });
 });
 
 test('unreadable stored data: the app starts, says so, keeps the raw value', async () => {
@@ -194,7 +195,7 @@ test('unreadable stored data: the app starts, says so, keeps the raw value', asy
 
   // Dismissed notices stay dismissed; the backups stay listed.
   for (let i = 0; i < 3; i += 1) await p.click('[data-testid=recovery-notice] button:has-text("Dismiss")');
-  assert.equal(await p.locator('[data-testid=recovery-notice]').count(), 0);
+  await p.waitForSelector('[data-testid=recovery-notice]', { state: 'detached' });
   assert.match(await p.textContent('[data-testid=backups] summary'), /\(3\)/);
 });
 

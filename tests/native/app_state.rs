@@ -180,3 +180,29 @@ fn language_change_is_saved_in_prefs() {
     assert_eq!(s.save_status(), SaveStatus::Saved);
     assert_eq!(library::load(&kv, 0).prefs.lang, Some(Lang::En));
 }
+
+#[test]
+fn examples_open_as_new_plans_and_canvas_edits_are_saved() {
+    use qunce::examples::Example;
+    let s = reduce_all(fresh(Lang::En), [create("a", "Mine", 1)]);
+    let before = s.plan(&id("a")).cloned();
+    let s =
+        reduce_all(s, [Action::CreateFromExample { id: id("ex"), example: Example::HomeService, now_ms: 2 }]);
+    assert_eq!(s.plan(&id("a")).cloned(), before, "the current plan is untouched");
+    let ex = s.plan(&id("ex")).unwrap();
+    assert_eq!(ex.name, "Home-service brand seed users");
+    assert_eq!(ex.positioning, Example::HomeService.canvas(Lang::En));
+    assert_eq!(s.route, Route::Plan { id: id("ex"), view: PlanView::Step(Step::Positioning) });
+
+    let mut canvas = ex.positioning.clone();
+    canvas.goal = "x".repeat(5000);
+    let s = reduce_all(s, [Action::SetCanvas { id: id("ex"), canvas: Box::new(canvas), now_ms: 9 }]);
+    let ex = s.plan(&id("ex")).unwrap();
+    assert_eq!(
+        ex.positioning.goal.chars().count(),
+        qunce::domain::canvas::LINE_TEXT,
+        "clamped on the way in"
+    );
+    assert_eq!(ex.updated_ms, 9);
+    assert_eq!(s.save_status(), SaveStatus::Saving);
+}

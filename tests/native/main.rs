@@ -2,6 +2,7 @@
 //! rendered with Yew SSR. One binary, because each test binary links Yew.
 
 mod app_state;
+mod canvas;
 mod domain_plan;
 mod i18n;
 mod persist_library;

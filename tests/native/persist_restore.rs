@@ -205,3 +205,28 @@ fn prefs_are_read_leniently() {
     assert!(r.repairs.contains(&Repair::PrefDropped { field: "lang" }));
     assert!(r.repairs.contains(&Repair::PrefDropped { field: "last_route" }));
 }
+
+#[test]
+fn canvas_round_trips_and_hostile_canvas_is_clamped_with_a_lossy_repair() {
+    let mut p = sample();
+    p.positioning = qunce::examples::Example::PaidCircle.canvas(Lang::Zh);
+    let (back, repairs) = plan_of(&encode_plan(&p));
+    assert_eq!(back, p);
+    assert!(repairs.is_empty());
+
+    let raw = env(json!({"id": "p1", "created_ms": 1, "updated_ms": 1,
+        "positioning": {"name": "x".repeat(10_000), "goal": "<script>alert(1)</script>", "future": 1}}));
+    let (p, repairs) = plan_of(&raw);
+    assert_eq!(p.positioning.name.chars().count(), qunce::domain::canvas::SHORT_TEXT);
+    assert_eq!(p.positioning.goal, "<script>alert(1)</script>", "kept as text");
+    assert_eq!(p.positioning.extra.get("future"), Some(&json!(1)));
+    assert_eq!(repairs, vec![Repair::SectionClamped { section: "positioning" }]);
+    assert!(repairs[0].is_lossy());
+
+    let raw = env(
+        json!({"id": "p1", "created_ms": 1, "updated_ms": 1, "positioning": {"rhythm": [{"title": "x", "cadence": {"every": "hourly"}}]}}),
+    );
+    let (p, repairs) = plan_of(&raw);
+    assert!(!p.positioning.has_content(), "{:?} {repairs:?}", p.positioning);
+    assert_eq!(repairs, vec![Repair::SectionReset { section: "positioning" }]);
+}

@@ -186,3 +186,86 @@ fn language_switch_offers_the_other_language() {
     assert!(render(fresh(Lang::En)).contains(">中文<"));
     assert!(render(fresh(Lang::En)).contains(r#"lang="en""#));
 }
+
+fn canvas_route(lang: Lang, canvas: Option<qunce::domain::Positioning>) -> String {
+    let mut s = with_plans(lang, Route::Plan { id: id("a"), view: PlanView::Step(Step::Positioning) });
+    if let Some(c) = canvas {
+        s = reduce_all(s, [Action::SetCanvas { id: id("a"), canvas: Box::new(c), now_ms: 5 }]);
+    }
+    render(s)
+}
+
+#[test]
+fn empty_canvas_shows_every_field_examples_and_a_crowd_verdict() {
+    for lang in [Lang::Zh, Lang::En] {
+        let html = canvas_route(lang, None);
+        assert!(html.contains(r#"data-testid="canvas""#));
+        assert!(html.contains(r#"data-testid="examples""#), "examples offered on an empty canvas");
+        for key in [
+            Key::FieldName,
+            Key::FieldPromise,
+            Key::FieldKind,
+            Key::FieldTone,
+            Key::FieldSegments,
+            Key::FieldValue,
+            Key::FieldGoal,
+            Key::FieldLeader,
+            Key::FieldPersona,
+            Key::FieldHierarchy,
+            Key::FieldThreshold,
+            Key::FieldRhythm,
+            Key::FieldRules,
+            Key::FieldProfit,
+            Key::FieldLifecycle,
+        ] {
+            assert!(html.contains(&escape(lang.t(key))), "{lang:?} {key:?}");
+        }
+        assert!(html.contains(">0/100<"));
+        assert!(html.contains(lang.t(Key::VerdictCrowd)));
+        assert!(html.contains(&escape(lang.t(Key::PillarGoalMissing))));
+        assert!(html.contains(&escape(lang.t(Key::WarnNoThreshold))));
+        assert!(html.contains(&escape(lang.t(Key::WarnRhythmEmpty))));
+        assert!(html.contains(r#"for="canvas-goal-input""#), "inputs are labelled");
+        assert!(html.contains(">0/60<"), "counter");
+    }
+}
+
+#[test]
+fn example_canvas_renders_complete_in_both_languages() {
+    use qunce::examples::Example;
+    for lang in [Lang::Zh, Lang::En] {
+        let c = Example::PaidCircle.canvas(lang);
+        let html = canvas_route(lang, Some(c.clone()));
+        assert!(html.contains(">100/100<"), "{lang:?}");
+        assert!(html.contains(lang.t(Key::VerdictCommunity)));
+        assert!(html.contains(&escape(&c.name)));
+        assert!(html.contains(&escape(&c.rhythm[0].title)));
+        assert!(html.contains(lang.t(Key::NoGaps)));
+        assert!(!html.contains(r#"data-testid="examples""#), "no example picker over a filled canvas");
+        assert!(html.contains(&lang.tf(Key::PerWeek, &[("n", "9.2")])), "7 + 1 + 1 + 12/52 a week");
+    }
+}
+
+#[test]
+fn hostile_canvas_text_is_inert() {
+    let c = qunce::domain::Positioning {
+        name: "<img src=x onerror=alert(1)>".into(),
+        goal: "javascript:alert(1)".into(),
+        persona: "\"><script>alert(2)</script>".into(),
+        ..Default::default()
+    };
+    let html = canvas_route(Lang::En, Some(c));
+    assert!(!html.contains("<img src=x"));
+    assert!(!html.contains("<script>alert(2)"));
+    assert!(html.contains("&lt;script&gt;alert(2)&lt;/script&gt;"));
+    assert!(!html.contains(r#"href="javascript"#));
+}
+
+#[test]
+fn library_offers_the_examples() {
+    let html = render(fresh(Lang::Zh));
+    assert!(html.contains(Lang::Zh.t(Key::ExamplesTitle)));
+    for k in [Key::ExampleJob, Key::ExampleHome, Key::ExamplePaid] {
+        assert!(html.contains(Lang::Zh.t(k)));
+    }
+}
