@@ -104,6 +104,7 @@ test('fill an empty canvas to a score of 80 or more while the diagnosis follows'
   await waitForText(p, '#profit-0-amount-error', /\S/, { absent: true });
 
   // A gap jumps to its field.
+  await p.click('[data-testid=gaps] summary');
   await p.click('[data-testid=gaps] button >> nth=0');
   await p.waitForFunction(() => document.activeElement.id.startsWith('canvas-'), null, { timeout: 5000 });
 

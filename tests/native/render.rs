@@ -242,6 +242,14 @@ fn example_canvas_renders_complete_in_both_languages() {
         assert!(html.contains(&escape(&c.rhythm[0].title)));
         assert!(html.contains(lang.t(Key::NoGaps)));
         assert!(!html.contains(r#"data-testid="examples""#), "no example picker over a filled canvas");
+        let overview = render(reduce_all(
+            with_plans(lang, Route::plan(&id("a"))),
+            [Action::SetCanvas { id: id("a"), canvas: Box::new(c.clone()), now_ms: 5 }],
+        ));
+        assert!(
+            overview.contains(&format!("{} 100/100", lang.t(Key::Readiness))),
+            "overview shows the score"
+        );
         assert!(html.contains(&lang.tf(Key::PerWeek, &[("n", "9.2")])), "7 + 1 + 1 + 12/52 a week");
     }
 }

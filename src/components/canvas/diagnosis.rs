@@ -126,11 +126,14 @@ pub fn DiagnosisPanel(props: &DiagnosisPanelProps) -> Html {
                 <summary>{ lang.t(Key::ElementsTitle) }{ format!(" {}/6", d.elements.iter().filter(|(_, ok)| *ok).count()) }</summary>
                 <ul class="diag__list">{ for elements }</ul>
             </details>
-            <h4 class="diag__subtitle">{ lang.t(Key::GapsTitle) }</h4>
             if d.gaps.is_empty() {
-                <p>{ lang.t(Key::NoGaps) }</p>
+                <p class="diag__done">{ lang.t(Key::NoGaps) }</p>
             } else {
-                <ul class="diag__gaps" data-testid="gaps">{ for gaps }</ul>
+                // Folded, so on a phone the form is not pushed far below.
+                <details class="diag__more" data-testid="gaps">
+                    <summary>{ lang.t(Key::GapsTitle) }{ format!(" ({})", d.gaps.len()) }</summary>
+                    <ul class="diag__gaps">{ for gaps }</ul>
+                </details>
             }
         </aside>
     }

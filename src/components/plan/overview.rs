@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::app::{PlanView, Route};
+use crate::domain::diagnose::diagnose;
 use crate::domain::{Plan, Step};
 use crate::i18n::Key;
 
@@ -26,7 +27,12 @@ pub fn Overview(props: &OverviewProps) -> Html {
                 <h2 class="overview__title">
                     <a {href}><span class="overview__num">{ i + 1 }</span>{ state.t(title) }</a>
                 </h2>
-                <p class="overview__status">{ state.t(if done { Key::StatusStarted } else { Key::StatusEmpty }) }</p>
+                <p class="overview__status">
+                    { state.t(if done { Key::StatusStarted } else { Key::StatusEmpty }) }
+                    if *step == Step::Positioning && done {
+                        { " · " }{ state.t(Key::Readiness) }{ format!(" {}/100", diagnose(&props.plan.positioning).score) }
+                    }
+                </p>
                 <p class="overview__intro">{ state.t(intro) }</p>
             </li>
         }
