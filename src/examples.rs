@@ -37,7 +37,7 @@ impl Example {
         };
         let item = |title: (&str, &str), cadence| RhythmItem { title: t(title.0, title.1), cadence };
         let profit =
-            |source, note: (&str, &str), amount| ProfitItem { source, note: t(note.0, note.1), amount };
+            |source, note: (&str, &str), amount: u64| ProfitItem { source, note: t(note.0, note.1), amount };
         let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
         match self {
             Example::JobSprint => Positioning {
@@ -70,8 +70,8 @@ impl Example {
                 rules_forbidden: t("刷屏广告\n在群里争吵（分歧私聊解决）", "Spamming ads\nArguing in the group (settle it one to one)"),
                 rules_outlets: t("每周五晚“岗位快闪”时段可以发招聘和推广", "Friday-night job flash slot for hiring posts and promotions"),
                 profit: vec![
-                    profit(ProfitSource::PaidKnowledge, ("简历精修服务", "CV polishing service"), 99.0),
-                    profit(ProfitSource::Sponsorship, ("招聘企业冠名答题夜", "An employer sponsors quiz night"), 2000.0),
+                    profit(ProfitSource::PaidKnowledge, ("简历精修服务", "CV polishing service"), 99),
+                    profit(ProfitSource::Sponsorship, ("招聘企业冠名答题夜", "An employer sponsors quiz night"), 2000),
                 ],
                 lifecycle: Lifecycle { kind: LifeKind::Campaign, stage: Some(Stage::Launch), review: date(2026, 12, 6) },
                 extra: Default::default(),
@@ -106,8 +106,8 @@ impl Example {
                 rules_forbidden: t("私下转卖体验名额\n发布与健康无关的广告", "Reselling trial sessions\nAds unrelated to health"),
                 rules_outlets: t("每周六“好物集市”可以分享自家产品", "Saturday market: share your own products"),
                 profit: vec![
-                    profit(ProfitSource::InGroupSales, ("会员套餐", "Member package"), 299.0),
-                    profit(ProfitSource::OfflineEvents, ("线下体验日门票", "Experience-day ticket"), 39.0),
+                    profit(ProfitSource::InGroupSales, ("会员套餐", "Member package"), 299),
+                    profit(ProfitSource::OfflineEvents, ("线下体验日门票", "Experience-day ticket"), 39),
                 ],
                 lifecycle: Lifecycle { kind: LifeKind::Retained, stage: Some(Stage::Growth), review: date(2027, 3, 1) },
                 extra: Default::default(),
@@ -143,8 +143,8 @@ impl Example {
                 rules_forbidden: t("分享盗版课程\n发布与学习无关的链接", "Sharing pirated courses\nLinks unrelated to learning"),
                 rules_outlets: t("每月一次“资源交换”帖", "A monthly resource-swap thread"),
                 profit: vec![
-                    profit(ProfitSource::EntryFee, ("入圈费", "Entry fee"), 399.0),
-                    profit(ProfitSource::PaidKnowledge, ("进阶训练营", "Advanced bootcamp"), 999.0),
+                    profit(ProfitSource::EntryFee, ("入圈费", "Entry fee"), 399),
+                    profit(ProfitSource::PaidKnowledge, ("进阶训练营", "Advanced bootcamp"), 999),
                 ],
                 lifecycle: Lifecycle { kind: LifeKind::Retained, stage: Some(Stage::Launch), review: date(2027, 2, 28) },
                 extra: Default::default(),

@@ -287,7 +287,7 @@ keys! {
     ProfitNote => ("说明", "Note"),
     ProfitNotePh => ("例如：简历精修服务", "e.g. CV polishing service"),
     ProfitAmount => ("预计价格或金额（元）", "Expected price or amount (¥)"),
-    AmountInvalid => ("请输入 0 到 100000000 之间的数字。", "Enter a number from 0 to 100000000."),
+    AmountInvalid => ("请输入 0 到 100000000 之间的整数（元）。", "Enter a whole number of yuan from 0 to 100000000."),
     AddProfit => ("添加收入来源", "Add a source"),
     FieldLifecycle => ("生命周期", "Life cycle"),
     FieldLifecycleHint => ("提前想好何时复盘、解散、重建或转移成员。", "Decide early when to review, dissolve, rebuild or move members."),
@@ -342,12 +342,28 @@ keys! {
     NewFromExample => ("用此示例新建：{name}", "New plan from example: {name}"),
 }
 
+/// A number with one decimal, rounded ("2.3"; "2" prints as "2.0"). Written
+/// by hand because float formatting is large in wasm.
+pub fn tenths(x: f64) -> String {
+    if !x.is_finite() {
+        return String::from("—");
+    }
+    let t = (x * 10.0).round() as i64;
+    let sign = if t < 0 { "-" } else { "" };
+    format!("{sign}{}.{}", t.abs() / 10, t.abs() % 10)
+}
+
 /// Local date and time, `YYYY-MM-DD HH:MM`, from Unix milliseconds and the
 /// zone offset in minutes (read once at start-up; rendering needs no clock).
 pub fn format_datetime(ms: i64, tz_offset_min: i32) -> String {
     let local = ms.saturating_add(i64::from(tz_offset_min).saturating_mul(60_000));
+    use chrono::{Datelike, Timelike};
+    // Formatted by hand: chrono's formatter is large in wasm.
     match chrono::DateTime::from_timestamp_millis(local) {
-        Some(dt) => dt.format("%Y-%m-%d %H:%M").to_string(),
+        Some(dt) => {
+            let (y, sign) = (dt.year(), if dt.year() > 9999 { "+" } else { "" });
+            format!("{sign}{y:04}-{:02}-{:02} {:02}:{:02}", dt.month(), dt.day(), dt.hour(), dt.minute())
+        }
         None => String::from("—"),
     }
 }

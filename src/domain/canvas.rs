@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -14,7 +14,7 @@ pub const LONG_TEXT: usize = 1000;
 /// At most this many segments, rhythm items or profit items.
 pub const MAX_ITEMS: usize = 20;
 /// Largest amount accepted for a price or sum, in yuan.
-pub const MAX_AMOUNT: f64 = 100_000_000.0;
+pub const MAX_AMOUNT: u64 = 100_000_000;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -161,8 +161,8 @@ impl ProfitSource {
 pub struct ProfitItem {
     pub source: ProfitSource,
     pub note: String,
-    /// Expected price or amount in yuan.
-    pub amount: f64,
+    /// Expected price or amount in whole yuan.
+    pub amount: u64,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -193,6 +193,7 @@ pub struct Lifecycle {
     pub kind: LifeKind,
     pub stage: Option<Stage>,
     /// When to review (retained) or end (campaign) the group.
+    #[serde(with = "ymd")]
     pub review: Option<NaiveDate>,
 }
 
@@ -221,6 +222,44 @@ pub struct Positioning {
     /// Fields this build does not know, kept for forward compatibility.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
+}
+
+/// `YYYY-MM-DD`, written by hand: chrono's general formatter and parser
+/// would add tens of kilobytes to the wasm for this one field.
+pub fn format_ymd(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+/// Reads `YYYY-MM-DD` (as an `<input type=date>` gives it); `None` for
+/// anything else or a date that does not exist.
+pub fn parse_ymd(s: &str) -> Option<NaiveDate> {
+    let mut parts = s.trim().splitn(3, '-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+}
+
+mod ymd {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match d {
+            Some(d) => s.serialize_str(&super::format_ymd(*d)),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        match Option::<String>::deserialize(d)? {
+            None => Ok(None),
+            Some(s) => super::parse_ymd(&s)
+                .map(Some)
+                .ok_or_else(|| serde::de::Error::custom("not a YYYY-MM-DD date")),
+        }
+    }
 }
 
 /// The non-empty, trimmed lines of a multi-line field.
@@ -304,9 +343,8 @@ impl Positioning {
         }
         for item in &mut self.profit {
             changed |= limit(&mut item.note, LINE_TEXT);
-            let a = if item.amount.is_finite() { item.amount.clamp(0.0, MAX_AMOUNT) } else { 0.0 };
-            changed |= a != item.amount;
-            item.amount = a;
+            changed |= item.amount > MAX_AMOUNT;
+            item.amount = item.amount.min(MAX_AMOUNT);
         }
         changed
     }

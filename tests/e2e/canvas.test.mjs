@@ -99,7 +99,7 @@ test('fill an empty canvas to a score of 80 or more while the diagnosis follows'
   // An amount that is not a number gets a message and is not stored.
   await p.click('#canvas-profit button:has-text("Add a source")');
   await p.fill('#profit-0-amount', 'lots');
-  await waitForText(p, '#profit-0-amount-error', /Enter a number/);
+  await waitForText(p, '#profit-0-amount-error', /Enter a whole number/);
   await p.fill('#profit-0-amount', '199');
   await waitForText(p, '#profit-0-amount-error', /\S/, { absent: true });
 

@@ -98,7 +98,7 @@ fn six_elements_each_have_their_rule() {
     c.rules_outlets = "Friday market".into();
     assert!(element(&c, Element::HumaneRules));
     // Profit model: an item, with value stated.
-    c.profit.push(ProfitItem { source: ProfitSource::EntryFee, note: String::new(), amount: 99.0 });
+    c.profit.push(ProfitItem { source: ProfitSource::EntryFee, note: String::new(), amount: 99 });
     assert!(element(&c, Element::ProfitModel));
     assert_eq!(Element::ContentRhythm.field(), Field::Rhythm);
 }
@@ -139,7 +139,7 @@ fn rhythm_below_the_floor_is_flagged_and_untitled_items_do_not_count() {
 #[test]
 fn profit_without_value_is_flagged() {
     let mut c = Positioning::default();
-    c.profit.push(ProfitItem { source: ProfitSource::Ads, note: "banner".into(), amount: 500.0 });
+    c.profit.push(ProfitItem { source: ProfitSource::Ads, note: "banner".into(), amount: 500 });
     assert!(diagnose(&c).warnings.contains(&Warning::ProfitWithoutValue));
     assert!(!element(&c, Element::ProfitModel));
     c.value_tangible = "weekly report".into();
@@ -188,9 +188,9 @@ fn sanitize_enforces_limits_on_hostile_input() {
         segments: vec![Segment::default(); 50],
         rhythm: vec![rhythm("x", Cadence::Monthly { day: 99 }); 3],
         profit: vec![
-            ProfitItem { amount: f64::NAN, ..Default::default() },
-            ProfitItem { amount: -5.0, ..Default::default() },
-            ProfitItem { amount: 1e30, ..Default::default() },
+            ProfitItem { amount: 0, ..Default::default() },
+            ProfitItem { amount: 5, ..Default::default() },
+            ProfitItem { amount: u64::MAX, ..Default::default() },
         ],
         value_tangible: "😀".repeat(5000),
         ..Default::default()
@@ -200,9 +200,25 @@ fn sanitize_enforces_limits_on_hostile_input() {
     assert_eq!(c.persona, "evil");
     assert_eq!(c.segments.len(), MAX_ITEMS);
     assert_eq!(c.rhythm[0].cadence, Cadence::Monthly { day: 28 });
-    assert_eq!(c.profit.iter().map(|p| p.amount).collect::<Vec<_>>(), vec![0.0, 0.0, MAX_AMOUNT]);
+    assert_eq!(c.profit.iter().map(|p| p.amount).collect::<Vec<_>>(), vec![0, 5, MAX_AMOUNT]);
     assert_eq!(c.value_tangible.chars().count(), LONG_TEXT);
     assert!(!c.sanitize(), "sanitize is idempotent");
     let d = diagnose(&c);
     assert!(d.score <= 100);
+}
+
+#[test]
+fn review_dates_read_and_write_as_yyyy_mm_dd_only() {
+    use qunce::domain::canvas::{format_ymd, parse_ymd};
+    let d = parse_ymd("2026-12-06").unwrap();
+    assert_eq!(format_ymd(d), "2026-12-06");
+    for bad in ["", "2026-2-6", "2026-02-30", "06/12/2026", "20261206", "2026-12-06T00:00", "-001-01-01"] {
+        assert_eq!(parse_ymd(bad), None, "{bad}");
+    }
+    let mut c = Positioning::default();
+    c.lifecycle.review = Some(d);
+    let json = serde_json::to_value(&c).unwrap();
+    assert_eq!(json["lifecycle"]["review"], "2026-12-06");
+    let back: Positioning = serde_json::from_value(json).unwrap();
+    assert_eq!(back, c);
 }

@@ -62,3 +62,15 @@ fn placeholders_are_filled() {
     assert_eq!(Lang::En.tf(Key::CopyName, &[("name", "Plan A")]), "Plan A (copy)");
     assert_eq!(Lang::Zh.tf(Key::CopyName, &[("name", "方案")]), "方案（副本）");
 }
+
+#[test]
+fn tenths_rounds_to_one_decimal() {
+    use qunce::i18n::tenths;
+    assert_eq!(tenths(0.0), "0.0");
+    assert_eq!(tenths(-0.0), "0.0");
+    assert_eq!(tenths(12.0 / 52.0), "0.2");
+    assert_eq!(tenths(9.2307), "9.2");
+    assert_eq!(tenths(2.0), "2.0");
+    assert_eq!(tenths(-1.26), "-1.3");
+    assert_eq!(tenths(f64::NAN), "—");
+}

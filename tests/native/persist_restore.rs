@@ -230,3 +230,18 @@ fn canvas_round_trips_and_hostile_canvas_is_clamped_with_a_lossy_repair() {
     assert!(!p.positioning.has_content(), "{:?} {repairs:?}", p.positioning);
     assert_eq!(repairs, vec![Repair::SectionReset { section: "positioning" }]);
 }
+
+#[test]
+fn amounts_that_are_not_whole_yuan_reset_the_section_and_keep_the_original() {
+    for bad in [json!(-5), json!(1.5), json!("99"), json!(1e30)] {
+        let raw = env(json!({"id": "p1", "created_ms": 1, "updated_ms": 1,
+            "positioning": {"goal": "g", "profit": [{"source": "ads", "amount": bad}]}}));
+        let (_, repairs) = plan_of(&raw);
+        assert_eq!(repairs, vec![Repair::SectionReset { section: "positioning" }], "{bad}");
+    }
+    let raw = env(json!({"id": "p1", "created_ms": 1, "updated_ms": 1,
+        "positioning": {"profit": [{"source": "ads", "amount": 500_000_000u64}]}}));
+    let (p, repairs) = plan_of(&raw);
+    assert_eq!(p.positioning.profit[0].amount, qunce::domain::canvas::MAX_AMOUNT);
+    assert_eq!(repairs, vec![Repair::SectionClamped { section: "positioning" }]);
+}

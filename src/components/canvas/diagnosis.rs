@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::domain::canvas::Positioning;
 use crate::domain::diagnose::{diagnose, Element, Field, Pillar, Warning, ACTIVITY_FLOOR_PER_WEEK};
-use crate::i18n::{Key, Lang};
+use crate::i18n::{tenths, Key, Lang};
 
 use super::field_key;
 use crate::components::use_app;
@@ -36,7 +36,7 @@ pub fn warning_text(lang: Lang, w: &Warning) -> String {
         Warning::RhythmEmpty => lang.t(Key::WarnRhythmEmpty).to_owned(),
         Warning::RhythmBelowFloor { per_week } => lang.tf(
             Key::WarnRhythmLow,
-            &[("n", &format!("{per_week:.1}")), ("floor", &format!("{ACTIVITY_FLOOR_PER_WEEK:.0}"))],
+            &[("n", &tenths(*per_week)), ("floor", &tenths(ACTIVITY_FLOOR_PER_WEEK))],
         ),
         Warning::ProfitWithoutValue => lang.t(Key::WarnProfitNoValue).to_owned(),
     }

@@ -7,7 +7,7 @@ use crate::domain::canvas::{
     Cadence, ProfitItem, ProfitSource, RhythmItem, Segment, LINE_TEXT, LONG_TEXT, MAX_AMOUNT, MAX_ITEMS,
     SHORT_TEXT,
 };
-use crate::i18n::Key;
+use crate::i18n::{tenths, Key};
 
 use super::fields::TextField;
 use super::{serde_plain, EditProp};
@@ -210,7 +210,7 @@ pub fn RhythmList(props: &RhythmListProps) -> Html {
     html! {
         <>
             <ol class="list">{ for rows }</ol>
-            <p class="list__summary">{ lang.tf(Key::PerWeek, &[("n", &format!("{per_week:.1}"))]) }</p>
+            <p class="list__summary">{ lang.tf(Key::PerWeek, &[("n", &tenths(per_week))]) }</p>
             <button type="button" class="button" onclick={add} disabled={props.items.len() >= MAX_ITEMS}>
                 { "+ " }{ lang.t(Key::AddRhythm) }
             </button>
@@ -231,9 +231,9 @@ pub fn source_key(s: ProfitSource) -> Key {
 }
 
 /// Parses an amount typed by the user: a number from 0 to [`MAX_AMOUNT`].
-pub fn parse_amount(s: &str) -> Option<f64> {
-    let v: f64 = s.trim().replace([',', '，', '¥', '￥'], "").parse().ok()?;
-    (v.is_finite() && (0.0..=MAX_AMOUNT).contains(&v)).then_some(v)
+pub fn parse_amount(s: &str) -> Option<u64> {
+    let v: u64 = s.trim().replace([',', '，', '¥', '￥', ' '], "").parse().ok()?;
+    (v <= MAX_AMOUNT).then_some(v)
 }
 
 #[derive(Properties, PartialEq)]
@@ -299,8 +299,8 @@ pub fn ProfitList(props: &ProfitListProps) -> Html {
                     </div>
                     <div class="field field--narrow">
                         <label class="field__label" for={id("amount")}>{ lang.t(Key::ProfitAmount) }</label>
-                        <input id={id("amount")} class="input field__control" type="text" inputmode="decimal"
-                            value={format!("{}", item.amount)} oninput={on_amount} aria-invalid={is_invalid.to_string()}
+                        <input id={id("amount")} class="input field__control" type="text" inputmode="numeric"
+                            value={item.amount.to_string()} oninput={on_amount} aria-invalid={is_invalid.to_string()}
                             aria-describedby={id("amount-error")} />
                         <p class="field__error" id={id("amount-error")} role="alert">
                             { if is_invalid { lang.t(Key::AmountInvalid) } else { "" } }

@@ -11,13 +11,13 @@ pub use fields::{SelectField, TextField};
 
 use std::rc::Rc;
 
-use chrono::NaiveDate;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::{Action, AppContext, PlanView, Route};
 use crate::domain::canvas::{
-    BenefitTiming, CommunityKind, LifeKind, Positioning, Stage, LINE_TEXT, LONG_TEXT, SHORT_TEXT,
+    format_ymd, parse_ymd, BenefitTiming, CommunityKind, LifeKind, Positioning, Stage, LINE_TEXT, LONG_TEXT,
+    SHORT_TEXT,
 };
 use crate::domain::diagnose::Field;
 use crate::domain::{PlanId, Step};
@@ -259,7 +259,7 @@ pub fn CanvasStep(props: &CanvasStepProps) -> Html {
         let edit = edit.clone();
         Callback::from(move |e: Event| {
             let v = e.target_unchecked_into::<HtmlInputElement>().value();
-            let date = NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok();
+            let date = parse_ymd(&v);
             edit(Box::new(move |c| c.lifecycle.review = date));
         })
     };
@@ -279,7 +279,7 @@ pub fn CanvasStep(props: &CanvasStepProps) -> Html {
                 <div class="field">
                     <label class="field__label" for="canvas-review">{ lang.t(Key::ReviewDate) }</label>
                     <input id="canvas-review" class="input field__control" type="date" min="2000-01-01" max="2100-12-31"
-                        value={c.lifecycle.review.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()}
+                        value={c.lifecycle.review.map(format_ymd).unwrap_or_default()}
                         onchange={on_review} />
                 </div>
             </div>
