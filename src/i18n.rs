@@ -181,6 +181,9 @@ keys! {
     PlanMissingTitle => ("这个浏览器里没有这个方案", "This plan isn't in this browser"),
     PlanMissingBody => ("方案只保存在创建它的浏览器里。如果它来自别人，请对方发给你分享链接或方案文件。", "Plans are kept only in the browser that made them. If it came from someone else, ask them for a share link or the plan file."),
     PlanInTrash => ("这个方案在回收站里。", "This plan is in the trash."),
+    OtherTabCopy => ("{name}（另一个标签页）", "{name} (other tab)"),
+    ConflictTitle => ("这个方案同时在另一个标签页中被修改了", "This plan was also changed in another tab"),
+    ConflictBody => ("两边的修改都保留了：这里的版本照常保存，另一个标签页的版本另存为“{name}”。", "Both versions are kept: this tab's version is saved as usual, and the other tab's is saved as “{name}”."),
 
     CanvasIntro => ("把社群是什么、为谁服务、成员为什么留下写清楚。右侧的诊断会随你填写实时更新。", "Write down what the community is, whom it serves and why members stay. The diagnosis updates as you type."),
     CanvasBasics => ("基本信息", "Basics"),

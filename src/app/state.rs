@@ -30,6 +30,11 @@ pub enum SaveStatus {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
     Recovered(Recovery),
+    /// Another tab saved a plan this tab had unsaved edits to; theirs was
+    /// kept as a copy under this name.
+    Conflict {
+        copy_name: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -102,6 +107,16 @@ pub enum Action {
     },
     BackupRemoved {
         key: String,
+    },
+    /// Another tab saved this plan (the storage event, already restored).
+    ExternalPlan {
+        plan: Box<Plan>,
+        copy_id: PlanId,
+        now_ms: i64,
+    },
+    /// Another tab deleted this plan for good.
+    ExternalRemoved {
+        id: PlanId,
     },
     /// The result of [`AppState::flush`].
     Flushed(FlushReport),
@@ -395,6 +410,41 @@ impl AppState {
                     return None;
                 }
             }
+            Action::ExternalPlan { plan, copy_id, now_ms } => {
+                let plan = *plan;
+                if s.removals.contains_key(&plan.id) {
+                    // Deleted here, saved there: keep theirs rather than lose it.
+                    s.removals.remove(&plan.id);
+                    s.plans.push(plan);
+                    return Some(s);
+                }
+                match s.plans.iter().position(|p| p.id == plan.id) {
+                    // Stored already by the other tab, so nothing to save.
+                    None => s.plans.push(plan),
+                    Some(i) if s.plans[i] == plan => return None,
+                    Some(i) if !s.pending.contains_key(&plan.id) => s.plans[i] = plan,
+                    Some(_) => {
+                        // Both tabs edited it: ours stays (and will be saved),
+                        // theirs becomes a copy, so neither is lost.
+                        let name = s.lang.tf(Key::OtherTabCopy, &[("name", s.display_name(&plan))]);
+                        let copy = plan.duplicate(copy_id.clone(), &name, now_ms);
+                        s.notices.push(Notice::Conflict { copy_name: copy.name.clone() });
+                        s.plans.push(copy);
+                        s.mark_plan(&copy_id);
+                    }
+                }
+            }
+            Action::ExternalRemoved { id } => {
+                if s.pending.contains_key(&id) {
+                    // Edited here since: our next save brings it back.
+                    return None;
+                }
+                let before = s.plans.len();
+                s.plans.retain(|p| p.id != id);
+                if s.plans.len() == before {
+                    return None;
+                }
+            }
             Action::Flushed(report) => {
                 for (id, rev) in report.saved {
                     if s.pending.get(&id) == Some(&rev) {
@@ -427,6 +477,22 @@ impl Reducible for AppState {
             Some(next) => Rc::new(next),
             None => self,
         }
+    }
+}
+
+/// What another tab's write to `key` means here, if anything (the `storage`
+/// event). Values go through `restore()` like every untrusted input; what
+/// cannot be read is ignored here and found by the next start-up.
+pub fn external_change(key: &str, new_value: Option<&str>, copy_id: PlanId, now_ms: i64) -> Option<Action> {
+    let id = PlanId::parse(key.strip_prefix(library::PLAN_PREFIX)?)?;
+    let Some(raw) = new_value else {
+        return Some(Action::ExternalRemoved { id });
+    };
+    match crate::persist::restore(raw).ok()?.doc {
+        crate::persist::Doc::Plan(plan) if plan.id == id => {
+            Some(Action::ExternalPlan { plan, copy_id, now_ms })
+        }
+        _ => None,
     }
 }
 

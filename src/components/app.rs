@@ -5,8 +5,10 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::app::state::external_change;
 use crate::app::{Action, AppContext, AppState, Route};
 use crate::persist::local::LocalKv;
 use crate::services::browser;
@@ -45,15 +47,30 @@ pub fn App(props: &AppProps) -> Html {
         let latest = latest.clone();
         use_effect_with((), move |_| {
             let window = gloo::utils::window();
-            let on_hash = EventListener::new(&window, "hashchange", move |_| {
-                dispatcher.dispatch(Action::Navigate(Route::parse(&browser::location_hash())));
+            let on_hash = EventListener::new(&window, "hashchange", {
+                let dispatcher = dispatcher.clone();
+                move |_| dispatcher.dispatch(Action::Navigate(Route::parse(&browser::location_hash())))
             });
+            // Another tab saved or deleted a plan.
+            let on_storage = {
+                let dispatcher = dispatcher.clone();
+                EventListener::new(&window, "storage", move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else { return };
+                    let Some(key) = e.key() else { return };
+                    let new_value = e.new_value();
+                    let change =
+                        external_change(&key, new_value.as_deref(), browser::new_id(), browser::now_ms());
+                    if let Some(action) = change {
+                        dispatcher.dispatch(action);
+                    }
+                })
+            };
             // Closing or hiding the tab must not lose the last edit that the
             // debounce has not written yet.
             let flush = move |_: &Event| flush_now(&latest.borrow());
             let on_hide = EventListener::new(&window, "pagehide", flush.clone());
             let on_visibility = EventListener::new(&gloo::utils::document(), "visibilitychange", flush);
-            move || drop((on_hash, on_hide, on_visibility))
+            move || drop((on_hash, on_storage, on_hide, on_visibility))
         });
     }
 

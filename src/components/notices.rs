@@ -58,13 +58,26 @@ pub fn Notices() -> Html {
         return html! {};
     }
     let items = state.notices.iter().enumerate().map(|(index, notice)| {
-        let Notice::Recovered(rec) = notice;
-        let key = rec.backup_key.clone().unwrap_or_else(|| rec.key.clone());
-        let download = Callback::from(move |_| download_raw(&key));
         let dismiss = {
             let state = state.clone();
             Callback::from(move |_| state.dispatch(Action::DismissNotice { index }))
         };
+        let rec = match notice {
+            Notice::Recovered(rec) => rec,
+            Notice::Conflict { copy_name } => {
+                return html! {
+                    <div class="banner banner--notice" role="alert" data-testid="conflict-notice">
+                        <p class="banner__title">{ state.t(Key::ConflictTitle) }</p>
+                        <p class="banner__text">{ state.lang.tf(Key::ConflictBody, &[("name", copy_name)]) }</p>
+                        <div class="banner__actions">
+                            <button type="button" class="button button--quiet" onclick={dismiss}>{ state.t(Key::Dismiss) }</button>
+                        </div>
+                    </div>
+                };
+            }
+        };
+        let key = rec.backup_key.clone().unwrap_or_else(|| rec.key.clone());
+        let download = Callback::from(move |_| download_raw(&key));
         html! {
             <div class="banner banner--notice" role="alert" data-testid="recovery-notice">
                 <p class="banner__title">{ state.t(Key::RecoveredTitle) }</p>

@@ -206,3 +206,69 @@ fn examples_open_as_new_plans_and_canvas_edits_are_saved() {
     assert_eq!(ex.updated_ms, 9);
     assert_eq!(s.save_status(), SaveStatus::Saving);
 }
+
+mod other_tab {
+    use super::*;
+    use qunce::app::state::external_change;
+    use qunce::app::Notice;
+    use qunce::domain::Plan;
+    use qunce::persist::encode_plan;
+
+    fn theirs(name: &str) -> Plan {
+        let mut p = Plan::new(id("a"), "A", 1);
+        p.rename(name, 50);
+        p
+    }
+
+    fn event(plan: &Plan) -> Action {
+        external_change("qunce.plan.a", Some(&encode_plan(plan)), id("copy"), 60).expect("a plan change")
+    }
+
+    #[test]
+    fn only_plan_keys_with_readable_values_matter() {
+        assert!(external_change("qunce.prefs", Some("{}"), id("c"), 1).is_none());
+        assert!(external_change("other", Some("{}"), id("c"), 1).is_none());
+        assert!(external_change("qunce.plan.a", Some("{broken"), id("c"), 1).is_none());
+        // A plan stored under another plan's key is not taken.
+        assert!(external_change("qunce.plan.b", Some(&encode_plan(&theirs("x"))), id("c"), 1).is_none());
+        assert!(matches!(
+            external_change("qunce.plan.a", None, id("c"), 1),
+            Some(Action::ExternalRemoved { .. })
+        ));
+    }
+
+    #[test]
+    fn a_clean_plan_follows_the_other_tab() {
+        let kv = MemoryKv::new();
+        let s = flushed(reduce_all(fresh(Lang::En), [create("a", "A", 1)]), &kv);
+        let s = reduce_all(s, [event(&theirs("Renamed there"))]);
+        assert_eq!(s.plan(&id("a")).unwrap().name, "Renamed there");
+        assert_eq!(s.plans.len(), 1);
+        assert!(!s.has_unsaved(), "the other tab has stored it already");
+    }
+
+    #[test]
+    fn a_plan_edited_in_both_tabs_keeps_both_versions() {
+        let s = reduce_all(
+            fresh(Lang::En),
+            [create("a", "A", 1), Action::RenamePlan { id: id("a"), name: "Ours".into(), now_ms: 40 }],
+        );
+        let s = reduce_all(s, [event(&theirs("Theirs"))]);
+        assert_eq!(s.plan(&id("a")).unwrap().name, "Ours");
+        let copy = s.plan(&id("copy")).unwrap();
+        assert_eq!(copy.name, "Theirs (other tab)");
+        assert!(s.pending.contains_key(&id("a")) && s.pending.contains_key(&id("copy")));
+        assert_eq!(s.notices, vec![Notice::Conflict { copy_name: "Theirs (other tab)".into() }]);
+    }
+
+    #[test]
+    fn new_and_removed_plans_from_the_other_tab() {
+        let s = reduce_all(fresh(Lang::En), [event(&theirs("Made there"))]);
+        assert_eq!(s.plans.len(), 1);
+        let s = reduce_all(s, [Action::ExternalRemoved { id: id("a") }]);
+        assert!(s.plans.is_empty());
+        // Edited here since: it stays, and the next save brings it back.
+        let s = reduce_all(fresh(Lang::En), [create("a", "A", 1), Action::ExternalRemoved { id: id("a") }]);
+        assert_eq!(s.plans.len(), 1);
+    }
+}
