@@ -26,6 +26,7 @@ use services::browser;
 
 /// Reads storage and the URL, then mounts the app on `<body>`.
 pub fn start() {
+    services::crash::install();
     let state = boot_state();
     if state.route != app::Route::NotFound {
         browser::replace_hash(&state.route.to_hash());

@@ -95,3 +95,21 @@ async fn app_mounts_and_renders_the_library() {
     assert_eq!(doc.document_element().unwrap().get_attribute("lang").as_deref(), Some(lang.html_lang()));
     handle.destroy();
 }
+
+#[wasm_bindgen_test]
+fn crash_page_explains_and_offers_the_stored_data() {
+    let kv = clean_storage();
+    kv.set("qunce.plan.x", "{\"kept\":true}").unwrap();
+    kv.set("unrelated", "not ours").unwrap();
+    let doc = gloo::utils::document();
+    let root = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&root).unwrap();
+    qunce::services::crash::render_crash_page(&root);
+    let page = doc.query_selector("[data-testid=crash]").unwrap().expect("crash page shown");
+    let text = page.text_content().unwrap_or_default();
+    assert!(text.contains("Qunce stopped") && text.contains("群策出错了"), "{text}");
+    let link = doc.query_selector("a[download='qunce-data.json']").unwrap().expect("download link");
+    assert!(link.get_attribute("href").unwrap_or_default().starts_with("blob:"));
+    assert_eq!(kv.get("qunce.plan.x").as_deref(), Some("{\"kept\":true}"), "nothing is changed");
+    kv.remove("unrelated").unwrap();
+}

@@ -3,3 +3,4 @@
 //! natively in tests.
 
 pub mod browser;
+pub mod crash;
