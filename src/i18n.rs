@@ -181,6 +181,8 @@ keys! {
     PlanMissingTitle => ("这个浏览器里没有这个方案", "This plan isn't in this browser"),
     PlanMissingBody => ("方案只保存在创建它的浏览器里。如果它来自别人，请对方发给你分享链接或方案文件。", "Plans are kept only in the browser that made them. If it came from someone else, ask them for a share link or the plan file."),
     PlanInTrash => ("这个方案在回收站里。", "This plan is in the trash."),
+    BackupReminder => ("浏览器（尤其是微信等应用内浏览器）可能会清除保存的数据。建议下载一份全部方案的备份文件。", "Browsers, in-app browsers above all, may clear stored data. Keep a copy: download a backup file of all your plans."),
+    RemindLater => ("稍后提醒", "Remind me later"),
     OtherTabCopy => ("{name}（另一个标签页）", "{name} (other tab)"),
     ConflictTitle => ("这个方案同时在另一个标签页中被修改了", "This plan was also changed in another tab"),
     ConflictBody => ("两边的修改都保留了：这里的版本照常保存，另一个标签页的版本另存为“{name}”。", "Both versions are kept: this tab's version is saved as usual, and the other tab's is saved as “{name}”."),

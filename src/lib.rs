@@ -53,5 +53,6 @@ pub fn boot_state() -> AppState {
         browser::tz_offset_min(),
     );
     state.last_error = probe_error;
+    state.boot_ms = now;
     state
 }

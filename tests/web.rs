@@ -61,7 +61,11 @@ fn boot_reads_plans_prefs_and_reopens_the_last_route() {
     library::save_plan(&kv, &plan).unwrap();
     kv.set(
         library::PREFS_KEY,
-        &encode_prefs(&Prefs { lang: Some(Lang::En), last_route: Some("#/plans/w1/tiers".into()) }),
+        &encode_prefs(&Prefs {
+            lang: Some(Lang::En),
+            last_route: Some("#/plans/w1/tiers".into()),
+            ..Default::default()
+        }),
     )
     .unwrap();
     qunce::services::browser::replace_hash("#");

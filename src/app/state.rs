@@ -58,7 +58,15 @@ pub struct AppState {
     pub undo_trash: Option<PlanId>,
     /// Minutes east of UTC, read once at start so rendering needs no clock.
     pub tz_offset_min: i32,
+    /// When this tab started (Unix ms); the clock reading rendering may use.
+    pub boot_ms: i64,
+    pub last_backup_ms: Option<i64>,
+    pub remind_after_ms: Option<i64>,
 }
+
+/// Days without a backup before the reminder shows.
+pub const BACKUP_REMINDER_DAYS: i64 = 7;
+const DAY_MS: i64 = 86_400_000;
 
 pub enum Action {
     Navigate(Route),
@@ -118,6 +126,14 @@ pub enum Action {
     ExternalRemoved {
         id: PlanId,
     },
+    /// All plans were downloaded as a backup file.
+    BackupTaken {
+        now_ms: i64,
+    },
+    /// "Remind me later" on the backup reminder.
+    SnoozeBackupReminder {
+        now_ms: i64,
+    },
     /// The result of [`AppState::flush`].
     Flushed(FlushReport),
 }
@@ -165,6 +181,9 @@ impl AppState {
             backups: loaded.backups,
             undo_trash: None,
             tz_offset_min,
+            boot_ms: 0,
+            last_backup_ms: loaded.prefs.last_backup_ms,
+            remind_after_ms: loaded.prefs.remind_after_ms,
         }
     }
 
@@ -221,6 +240,20 @@ impl AppState {
         !self.pending.is_empty() || !self.removals.is_empty() || self.prefs_pending.is_some()
     }
 
+    /// Whether to remind the user to download a backup: browsers, and in-app
+    /// browsers above all, may clear stored data. Shown only when there is
+    /// work older than [`BACKUP_REMINDER_DAYS`] that no backup covers, and
+    /// not again for a week once dismissed.
+    pub fn backup_reminder_due(&self) -> bool {
+        let now = self.boot_ms;
+        if self.remind_after_ms.is_some_and(|t| now < t) {
+            return false;
+        }
+        let since = self.last_backup_ms.unwrap_or(i64::MIN);
+        let overdue = now.saturating_sub(BACKUP_REMINDER_DAYS * DAY_MS);
+        self.plans.iter().any(|p| p.updated_ms > since && p.created_ms < overdue && since < overdue)
+    }
+
     /// The browser tab's title for the current page.
     pub fn title(&self) -> String {
         let app = format!("{} · {}", self.t(Key::AppName), self.t(Key::Tagline));
@@ -235,7 +268,12 @@ impl AppState {
             Route::NotFound => None,
             ref r => Some(r.to_hash()),
         };
-        Prefs { lang: Some(self.lang), last_route }
+        Prefs {
+            lang: Some(self.lang),
+            last_route,
+            last_backup_ms: self.last_backup_ms,
+            remind_after_ms: self.remind_after_ms,
+        }
     }
 
     fn bump(&mut self) -> u64 {
@@ -444,6 +482,16 @@ impl AppState {
                 if s.plans.len() == before {
                     return None;
                 }
+            }
+            Action::BackupTaken { now_ms } => {
+                s.last_backup_ms = Some(now_ms);
+                s.boot_ms = s.boot_ms.max(now_ms);
+                s.mark_prefs();
+            }
+            Action::SnoozeBackupReminder { now_ms } => {
+                s.remind_after_ms = Some(now_ms.saturating_add(BACKUP_REMINDER_DAYS * DAY_MS));
+                s.boot_ms = s.boot_ms.max(now_ms);
+                s.mark_prefs();
             }
             Action::Flushed(report) => {
                 for (id, rev) in report.saved {

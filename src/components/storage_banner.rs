@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::app::{AppState, SaveStatus};
+use crate::app::{Action, AppContext, SaveStatus};
 use crate::i18n::Key;
 use crate::persist::{encode_backup, KvError};
 use crate::services::browser;
@@ -11,11 +11,40 @@ use crate::services::browser;
 use super::use_app;
 
 /// Downloads every plan (trash included) as one backup file.
-pub fn download_all(state: &AppState) {
+pub fn download_all(state: &AppContext) {
     let plans: Vec<_> = state.plans.iter().collect();
     let date = crate::i18n::format_datetime(browser::now_ms(), state.tz_offset_min);
     let stamp: String = date.chars().filter(char::is_ascii_digit).take(8).collect();
     browser::download(&format!("qunce-plans-{stamp}.json"), "application/json", &encode_backup(&plans));
+    state.dispatch(Action::BackupTaken { now_ms: browser::now_ms() });
+}
+
+/// A gentle reminder, on the plan library only, to keep a backup file.
+#[component]
+pub fn BackupReminder() -> Html {
+    let Some(state) = use_app() else {
+        return html! {};
+    };
+    if !state.backup_reminder_due() {
+        return html! {};
+    }
+    let download = {
+        let state = state.clone();
+        Callback::from(move |_| download_all(&state))
+    };
+    let later = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::SnoozeBackupReminder { now_ms: browser::now_ms() }))
+    };
+    html! {
+        <div class="banner banner--notice library__reminder" role="note" data-testid="backup-reminder">
+            <p class="banner__text">{ state.t(Key::BackupReminder) }</p>
+            <div class="banner__actions">
+                <button type="button" class="button" onclick={download}>{ state.t(Key::DownloadAllPlans) }</button>
+                <button type="button" class="button button--quiet" onclick={later}>{ state.t(Key::RemindLater) }</button>
+            </div>
+        </div>
+    }
 }
 
 #[component]

@@ -89,6 +89,12 @@ pub struct Prefs {
     /// The hash route open when the app was last used, to reopen it on start.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_route: Option<String>,
+    /// When the user last downloaded all plans (Unix ms).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_backup_ms: Option<i64>,
+    /// The backup reminder stays quiet until then (Unix ms).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub remind_after_ms: Option<i64>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -314,5 +320,17 @@ fn read_prefs(mut body: Map<String, Value>, repairs: &mut Vec<Repair>) -> Prefs 
             None
         }
     };
-    Prefs { lang, last_route }
+    let mut stamp = |field: &'static str| match body.remove(field) {
+        None | Some(Value::Null) => None,
+        Some(v) => {
+            let ms = v.as_i64().filter(|ms| *ms == clamp_timestamp(*ms));
+            if ms.is_none() {
+                repairs.push(Repair::PrefDropped { field });
+            }
+            ms
+        }
+    };
+    let last_backup_ms = stamp("last_backup_ms");
+    let remind_after_ms = stamp("remind_after_ms");
+    Prefs { lang, last_route, last_backup_ms, remind_after_ms }
 }

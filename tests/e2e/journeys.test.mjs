@@ -243,3 +243,20 @@ test('every route loads directly by URL', async () => {
     await p.close();
   }
 });
+
+test('a week-old plan with no backup gets one gentle reminder, which can wait a week', async () => {
+  const p = await page();
+  const weekAgo = Date.now() - 8 * 86_400_000;
+  const plan = { id: 'old1', name: 'Old plan', created_ms: weekAgo, updated_ms: weekAgo, positioning: {}, channels: {}, tiers: {}, simulation: {} };
+  await plant(p, server.url, { 'qunce.plan.old1': JSON.stringify({ type: 'qunce/plan', version: 1, plan }) });
+  await open(p, server.url, '#/');
+  await p.waitForSelector('[data-testid=backup-reminder]');
+  await p.click('[data-testid=backup-reminder] button:has-text("Remind me later")');
+  await p.waitForSelector('[data-testid=backup-reminder]', { state: 'detached' });
+  await saved(p);
+  await p.reload();
+  await p.waitForSelector('[data-testid=plan-list]');
+  assert.equal(await p.locator('[data-testid=backup-reminder]').count(), 0, 'snoozed across reloads');
+  const prefs = JSON.parse((await storageEntries(p))['qunce.prefs']).prefs;
+  assert.ok(prefs.remind_after_ms > Date.now() + 6 * 86_400_000);
+});

@@ -46,7 +46,10 @@ fn flush_writes_pending_and_clears_only_what_it_wrote() {
     assert_eq!(s.save_status(), SaveStatus::Saved);
     let loaded = library::load(&kv, 0);
     assert_eq!(loaded.plans[0].name, "Beta");
-    assert_eq!(loaded.prefs, Prefs { lang: Some(Lang::En), last_route: Some("#/plans/a".into()) });
+    assert_eq!(
+        loaded.prefs,
+        Prefs { lang: Some(Lang::En), last_route: Some("#/plans/a".into()), ..Default::default() }
+    );
 }
 
 #[test]
@@ -145,7 +148,11 @@ fn no_op_actions_return_the_same_state() {
 #[test]
 fn boot_reopens_the_last_route_and_language() {
     let loaded = Loaded {
-        prefs: Prefs { lang: Some(Lang::Zh), last_route: Some("#/plans/a/tiers".into()) },
+        prefs: Prefs {
+            lang: Some(Lang::Zh),
+            last_route: Some("#/plans/a/tiers".into()),
+            ..Default::default()
+        },
         ..Default::default()
     };
     let s = AppState::boot(loaded.clone(), "", Lang::En, true, 0);
@@ -271,4 +278,37 @@ mod other_tab {
         let s = reduce_all(fresh(Lang::En), [create("a", "A", 1), Action::ExternalRemoved { id: id("a") }]);
         assert_eq!(s.plans.len(), 1);
     }
+}
+
+#[test]
+fn backup_reminder_shows_for_uncovered_week_old_work_and_snoozes() {
+    const DAY: i64 = 86_400_000;
+    let now = 100 * DAY;
+    let at = |created: i64, edited: i64| {
+        let mut s = reduce_all(fresh(Lang::En), [create("a", "A", created)]);
+        s.plans[0].updated_ms = edited;
+        s.boot_ms = now;
+        s
+    };
+    assert!(!fresh(Lang::En).backup_reminder_due(), "no plans, nothing to back up");
+    assert!(!at(now - DAY, now - DAY).backup_reminder_due(), "a new plan is not nagged about");
+    let s = at(now - 8 * DAY, now - DAY);
+    assert!(s.backup_reminder_due(), "week-old work, never backed up");
+
+    let taken = reduce_all(s.clone(), [Action::BackupTaken { now_ms: now }]);
+    assert!(!taken.backup_reminder_due());
+    assert_eq!(taken.prefs().last_backup_ms, Some(now));
+
+    let snoozed = reduce_all(s.clone(), [Action::SnoozeBackupReminder { now_ms: now }]);
+    assert!(!snoozed.backup_reminder_due());
+    let mut week_later = snoozed.clone();
+    week_later.boot_ms = now + 7 * DAY;
+    assert!(week_later.backup_reminder_due(), "back after a week");
+
+    // An old backup that already covers every edit does not nag.
+    let mut covered = at(now - 30 * DAY, now - 20 * DAY);
+    covered.last_backup_ms = Some(now - 10 * DAY);
+    assert!(!covered.backup_reminder_due());
+    covered.plans[0].updated_ms = now - DAY;
+    assert!(covered.backup_reminder_due(), "edited since a backup over a week old");
 }

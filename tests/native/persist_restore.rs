@@ -34,7 +34,12 @@ fn plan_round_trips_exactly() {
 
 #[test]
 fn prefs_round_trip() {
-    let prefs = Prefs { lang: Some(Lang::Zh), last_route: Some("#/plans/p1/kpi".into()) };
+    let prefs = Prefs {
+        lang: Some(Lang::Zh),
+        last_route: Some("#/plans/p1/kpi".into()),
+        last_backup_ms: Some(1_700_000_000_000),
+        remind_after_ms: Some(1_700_600_000_000),
+    };
     let r = restore(&encode_prefs(&prefs)).unwrap();
     assert_eq!(r.doc, Doc::Prefs(prefs));
 }
@@ -68,7 +73,11 @@ fn frozen_v1_fixtures_still_restore() {
     let r = restore(include_str!("../fixtures/prefs-v1.json")).unwrap();
     assert_eq!(
         r.doc,
-        Doc::Prefs(Prefs { lang: Some(Lang::En), last_route: Some("#/plans/lq3x9k2a7b4c/tiers".into()) })
+        Doc::Prefs(Prefs {
+            lang: Some(Lang::En),
+            last_route: Some("#/plans/lq3x9k2a7b4c/tiers".into()),
+            ..Default::default()
+        })
     );
 }
 

@@ -277,3 +277,15 @@ fn library_offers_the_examples() {
         assert!(html.contains(Lang::Zh.t(k)));
     }
 }
+
+#[test]
+fn backup_reminder_appears_in_the_library_only() {
+    let mut s =
+        reduce_all(fresh(Lang::Zh), [Action::CreatePlan { id: id("a"), name: "A".into(), now_ms: 0 }]);
+    s.boot_ms = 30 * 86_400_000;
+    let lib = render(reduce_all(s.clone(), [Action::Navigate(Route::Library)]));
+    assert!(lib.contains(r#"data-testid="backup-reminder""#));
+    assert!(lib.contains(Lang::Zh.t(Key::RemindLater)));
+    let plan = render(reduce_all(s, [Action::Navigate(Route::plan(&id("a")))]));
+    assert!(!plan.contains("backup-reminder"));
+}

@@ -15,6 +15,7 @@ use yew::prelude::*;
 use crate::i18n::Key;
 
 use super::canvas::ExamplePicker;
+use super::storage_banner::BackupReminder;
 use super::use_app;
 
 #[component]
@@ -33,6 +34,7 @@ pub fn LibraryPage() -> Html {
         <section class="page library" data-testid="library">
             <h1 class="page__title">{ state.t(Key::NavPlans) }</h1>
             <p class="page__intro">{ state.t(Key::LibraryIntro) }</p>
+            <BackupReminder />
             <CreateForm />
             { list }
             <ExamplePicker />
