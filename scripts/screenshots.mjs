@@ -36,10 +36,16 @@ for (const [locale, lang] of [['zh-CN', 'zh'], ['en-US', 'en']]) {
     await p.goto(server.url + '#/nowhere');
     await p.waitForSelector('[data-testid=not-found]');
     await shot('not-found');
-    await plant(p, server.url, { 'qunce.plan.damaged': '{"type":"qunce/plan"' });
+    const old = Date.now() - 10 * 86_400_000;
+    const oldPlan = { id: 'old', name: lang === 'zh' ? '上个月的方案' : "Last month's plan", created_ms: old, updated_ms: old };
+    await plant(p, server.url, {
+      'qunce.plan.damaged': '{"type":"qunce/plan"',
+      'qunce.plan.old': JSON.stringify({ type: 'qunce/plan', version: 1, plan: oldPlan }),
+    });
     await open(p, server.url, '#/');
     await p.waitForSelector('[data-testid=recovery-notice]');
-    await shot('recovery-notice');
+    await p.waitForSelector('[data-testid=backup-reminder]');
+    await shot('recovery-and-reminder');
     await p.context().close();
 
     const full = await newPage(browser, { locale, width, height: width < 600 ? 740 : 900 });

@@ -1,41 +1,17 @@
 // The positioning canvas: fill it to a good score while the diagnosis follows,
 // load an example as a new plan, and survive hostile input.
-import { test, before, after, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, open, saved, createPlan, storageEntries, waitForText } from './harness.mjs';
+import { useBrowser, open, saved, createPlan, storageEntries, waitForText } from './harness.mjs';
 
-let server;
-let browser;
-let pages = [];
-
-before(async () => {
-  server = await serve('dist');
-  browser = await launch();
-});
-
-afterEach(async () => {
-  const errors = pages.flatMap((p) => p.errors);
-  for (const p of pages) await p.context().close();
-  pages = [];
-  assert.deepEqual(errors, [], 'no page errors');
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function page(opts) {
-  const p = await newPage(browser, opts);
-  pages.push(p);
-  return p;
-}
+const env = useBrowser();
+const page = (opts) => env.page(opts);
 
 const score = async (p) => Number((await p.textContent('[data-testid=readiness]')).split('/')[0]);
 
 test('fill an empty canvas to a score of 80 or more while the diagnosis follows', async () => {
   const p = await page();
-  await open(p, server.url);
+  await open(p, env.server.url);
   const id = await createPlan(p, 'Running club');
   await p.click('.step-nav a[href$="/canvas"]');
   await p.waitForSelector('[data-testid=canvas]');
@@ -121,7 +97,7 @@ test('fill an empty canvas to a score of 80 or more while the diagnosis follows'
 
 test('an example opens as a new plan and never replaces the current one', async () => {
   const p = await page({ locale: 'zh-CN' });
-  await open(p, server.url);
+  await open(p, env.server.url);
   const mine = await createPlan(p, '我的方案');
   await p.click('.step-nav a[href$="/canvas"]');
   await p.fill('#canvas-goal-input', '我自己的目标');
@@ -144,7 +120,7 @@ test('an example opens as a new plan and never replaces the current one', async 
 
 test('hostile and huge text is stored inertly and never breaks the phone layout', async () => {
   const p = await page({ width: 360, height: 740 });
-  await open(p, server.url);
+  await open(p, env.server.url);
   const id = await createPlan(p, 'Hostile');
   await p.click('.step-nav a[href$="/canvas"]');
   await p.waitForSelector('[data-testid=canvas]');

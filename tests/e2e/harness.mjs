@@ -3,6 +3,8 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 const TYPES = {
@@ -126,4 +128,33 @@ export async function plant(page, base, entries) {
 
 export async function storageEntries(page) {
   return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+}
+
+/**
+ * Registers the hooks a journey file needs: one server and one browser for
+ * the file, fresh pages per test, and a failed test for any page error.
+ * Returns { server, page(opts) }; `server` is set once the file starts.
+ */
+export function useBrowser() {
+  const env = { server: null, browser: null, pages: [] };
+  before(async () => {
+    env.server = await serve('dist');
+    env.browser = await launch();
+  });
+  afterEach(async () => {
+    const errors = env.pages.flatMap((p) => p.errors);
+    for (const p of env.pages) await p.context().close();
+    env.pages = [];
+    assert.deepEqual(errors, [], 'no page errors');
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  env.page = async (opts) => {
+    const p = await newPage(env.browser, opts);
+    env.pages.push(p);
+    return p;
+  };
+  return env;
 }

@@ -1,39 +1,14 @@
 // End-to-end user journeys against the release build (dist/) in Chromium.
-import { test, before, after, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, open, saved, createPlan, storageEntries, plant, waitForText } from './harness.mjs';
+import { useBrowser, open, saved, createPlan, storageEntries, plant, waitForText } from './harness.mjs';
 
-let server;
-let browser;
-let pages = [];
-
-before(async () => {
-  server = await serve('dist');
-  browser = await launch();
-});
-
-// Every journey must run without a script error or a failed request.
-afterEach(async () => {
-  const errors = pages.flatMap((p) => p.errors);
-  for (const p of pages) await p.context().close();
-  pages = [];
-  assert.deepEqual(errors, [], 'no page errors');
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function page(opts) {
-  const p = await newPage(browser, opts);
-  pages.push(p);
-  return p;
-}
+const env = useBrowser();
+const page = (opts) => env.page(opts);
 
 test('create a plan, rename it, reload: it is still there', async () => {
   const p = await page();
-  await open(p, server.url);
+  await open(p, env.server.url);
   assert.equal(await p.textContent('h1'), 'My plans');
   const id = await createPlan(p, 'Job sprint');
   assert.match(p.url(), new RegExp(`#/plans/${id}$`));
@@ -57,7 +32,7 @@ test('create a plan, rename it, reload: it is still there', async () => {
 
 test('rename from the library with the keyboard; Escape cancels', async () => {
   const p = await page();
-  await open(p, server.url);
+  await open(p, env.server.url);
   await createPlan(p, 'Old name');
   await p.click('.header__link');
   await p.click('.plan-row button:has-text("Rename")');
@@ -76,7 +51,7 @@ test('rename from the library with the keyboard; Escape cancels', async () => {
 
 test('two plans: both listed, switch between them, the last one reopens', async () => {
   const p = await page();
-  await open(p, server.url);
+  await open(p, env.server.url);
   const a = await createPlan(p, 'Plan A');
   await p.click('.header__link');
   const b = await createPlan(p, 'Plan B');
@@ -98,7 +73,7 @@ test('two plans: both listed, switch between them, the last one reopens', async 
   await p.click(`a[href="#/plans/${a}"]`);
   await p.click('.step-nav a[href$="/kpi"]');
   await saved(p);
-  await p.goto(server.url);
+  await p.goto(env.server.url);
   await p.waitForSelector('[data-testid=step-intro]');
   assert.ok(p.url().endsWith(`#/plans/${a}/kpi`), p.url());
   assert.equal(await p.inputValue('#plan-name'), 'Plan A');
@@ -106,7 +81,7 @@ test('two plans: both listed, switch between them, the last one reopens', async 
 
 test('delete then undo; delete, reload, restore from the trash', async () => {
   const p = await page();
-  await open(p, server.url);
+  await open(p, env.server.url);
   await createPlan(p, 'Keep me');
   await p.click('.header__link');
   await p.click('.plan-row button:has-text("Delete")');
@@ -133,7 +108,7 @@ test('delete then undo; delete, reload, restore from the trash', async () => {
 
 test('delete forever asks twice, then removes the stored plan', async () => {
   const p = await page();
-  await open(p, server.url);
+  await open(p, env.server.url);
   const id = await createPlan(p, 'Temporary');
   await p.click('.header__link');
   await p.click('.plan-row button:has-text("Delete")');
@@ -148,12 +123,12 @@ test('delete forever asks twice, then removes the stored plan', async () => {
 
 test('language follows the browser, switches, and survives a reload', async () => {
   const zh = await page({ locale: 'zh-CN' });
-  await open(zh, server.url);
+  await open(zh, env.server.url);
   assert.equal(await zh.textContent('h1'), '我的方案');
   await zh.waitForSelector('html[lang="zh-CN"]', { state: 'attached' });
 
   const p = await page({ locale: 'en-US' });
-  await open(p, server.url);
+  await open(p, env.server.url);
   assert.equal(await p.textContent('h1'), 'My plans');
   await p.click('.header__lang');
   await waitForText(p, 'h1', /^我的方案$/);
@@ -166,15 +141,15 @@ test('language follows the browser, switches, and survives a reload', async () =
 
 test('unreadable stored data: the app starts, says so, keeps the raw value', async () => {
   const p = await page();
-  await open(p, server.url);
+  await open(p, env.server.url);
   const good = await createPlan(p, 'Good plan');
   const newer = JSON.stringify({ type: 'qunce/plan', version: 9, plan: { id: 'future' } });
-  await plant(p, server.url, {
+  await plant(p, env.server.url, {
     'qunce.plan.broken': '{"type":"qunce/plan","vers',
     'qunce.plan.future': newer,
     'qunce.prefs': 'not json at all',
   });
-  await p.goto(server.url + '#/');
+  await p.goto(env.server.url + '#/');
   await p.waitForSelector('[data-testid=recovery-notice]');
   assert.equal(await p.locator('[data-testid=recovery-notice]').count(), 3);
   assert.match(await p.textContent('.notices'), /newer version of Qunce \(format 9\)/);
@@ -206,7 +181,7 @@ test('storage that refuses writes: a warning, edits kept in this tab', async () 
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   });
-  await open(p, server.url);
+  await open(p, env.server.url);
   await p.waitForSelector('[data-testid=storage-banner]');
   await p.fill('#new-plan-name', 'Unsaved plan');
   await p.click('[data-testid=create-form] button[type=submit]');
@@ -223,7 +198,7 @@ test('storage that refuses writes: a warning, edits kept in this tab', async () 
 
 test('every route loads directly by URL', async () => {
   const setup = await page();
-  await open(setup, server.url);
+  await open(setup, env.server.url);
   const id = await createPlan(setup, 'Route test');
   const routes = [
     ['#/', 'library'],
@@ -238,7 +213,7 @@ test('every route loads directly by URL', async () => {
   ];
   for (const [hash, testid] of routes) {
     const p = await setup.context().newPage();
-    await p.goto(server.url + hash);
+    await p.goto(env.server.url + hash);
     await p.waitForSelector(`[data-testid=${testid}]`);
     await p.close();
   }
@@ -248,8 +223,8 @@ test('a week-old plan with no backup gets one gentle reminder, which can wait a 
   const p = await page();
   const weekAgo = Date.now() - 8 * 86_400_000;
   const plan = { id: 'old1', name: 'Old plan', created_ms: weekAgo, updated_ms: weekAgo, positioning: {}, channels: {}, tiers: {}, simulation: {} };
-  await plant(p, server.url, { 'qunce.plan.old1': JSON.stringify({ type: 'qunce/plan', version: 1, plan }) });
-  await open(p, server.url, '#/');
+  await plant(p, env.server.url, { 'qunce.plan.old1': JSON.stringify({ type: 'qunce/plan', version: 1, plan }) });
+  await open(p, env.server.url, '#/');
   await p.waitForSelector('[data-testid=backup-reminder]');
   await p.click('[data-testid=backup-reminder] button:has-text("Remind me later")');
   await p.waitForSelector('[data-testid=backup-reminder]', { state: 'detached' });
