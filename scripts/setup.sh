@@ -24,6 +24,15 @@ else
   rustup target add wasm32-unknown-unknown
 fi
 
+for component in rustfmt clippy; do
+  if rustup component list --installed | grep -q "^$component-"; then
+    log "$component: present"
+  else
+    log "adding $component"
+    rustup component add "$component"
+  fi
+done
+
 if wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $wb_version"; then
   log "wasm-bindgen $wb_version: present"
 else
