@@ -187,7 +187,7 @@ keys! {
     ConflictTitle => ("这个方案同时在另一个标签页中被修改了", "This plan was also changed in another tab"),
     ConflictBody => ("两边的修改都保留了：这里的版本照常保存，另一个标签页的版本另存为“{name}”。", "Both versions are kept: this tab's version is saved as usual, and the other tab's is saved as “{name}”."),
 
-    CanvasIntro => ("把社群是什么、为谁服务、成员为什么留下写清楚。右侧的诊断会随你填写实时更新。", "Write down what the community is, whom it serves and why members stay. The diagnosis updates as you type."),
+    CanvasIntro => ("把社群是什么、为谁服务、成员为什么留下写清楚。诊断会随你的填写实时更新。", "Write down what the community is, whom it serves and why members stay. The diagnosis updates as you type."),
     CanvasBasics => ("基本信息", "Basics"),
     FieldName => ("社群名称", "Community name"),
     FieldNameHint => ("成员会怎么称呼这个群？", "What will members call it?"),
