@@ -6,7 +6,8 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 run: ## build the release bundle and serve it at http://127.0.0.1:8080
 	scripts/setup.sh build
-	trunk serve --release
+	# No auto-reload: its injected script changes after the CSP hook hashes it.
+	trunk serve --release --no-autoreload
 
 test: ## every test layer: native, SSR render, browser (wasm), end-to-end
 	scripts/setup.sh test

@@ -235,3 +235,28 @@ test('a week-old plan with no backup gets one gentle reminder, which can wait a 
   const prefs = JSON.parse((await storageEntries(p))['qunce.prefs']).prefs;
   assert.ok(prefs.remind_after_ms > Date.now() + 6 * 86_400_000);
 });
+
+test('a strict Content-Security-Policy holds, and nothing is requested outside the app', async () => {
+  const p = await page({ locale: 'zh-CN' });
+  const outside = [];
+  p.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(env.server.url) && !url.startsWith('blob:') && !url.startsWith('data:')) outside.push(url);
+  });
+  await p.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await open(p, env.server.url);
+  const csp = await p.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(csp, /default-src 'none'/);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  // Use the app a little: a plan, an example canvas, a download.
+  await createPlan(p, '检查');
+  await p.click('.header__link');
+  await p.click('[data-testid=examples] li:nth-child(3) button');
+  await p.waitForSelector('[data-testid=canvas]');
+  await saved(p);
+  assert.deepEqual(await p.evaluate(() => window.__violations), []);
+  assert.deepEqual(outside, []);
+});
