@@ -62,6 +62,27 @@ pub struct AppState {
     pub boot_ms: i64,
     pub last_backup_ms: Option<i64>,
     pub remind_after_ms: Option<i64>,
+    /// Plan edits that can be undone, oldest first (at most [`MAX_UNDO`]).
+    pub undo: Vec<PlanEdit>,
+    pub redo: Vec<PlanEdit>,
+}
+
+/// Undo keeps this many steps.
+pub const MAX_UNDO: usize = 100;
+/// Edits to one plan's text closer together than this are one undo step, so
+/// undo takes back a burst of typing rather than a single letter.
+pub const UNDO_MERGE_MS: i64 = 1500;
+
+/// One undoable change to one plan: its state before and after (`None` =
+/// the plan did not exist).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanEdit {
+    pub id: PlanId,
+    pub before: Option<Plan>,
+    pub after: Option<Plan>,
+    pub at_ms: i64,
+    /// Typing edits may merge with the previous step.
+    pub mergeable: bool,
 }
 
 /// Days without a backup before the reminder shows.
@@ -134,6 +155,9 @@ pub enum Action {
     SnoozeBackupReminder {
         now_ms: i64,
     },
+    /// Takes back the last plan edit.
+    Undo,
+    Redo,
     /// The result of [`AppState::flush`].
     Flushed(FlushReport),
 }
@@ -184,6 +208,8 @@ impl AppState {
             boot_ms: 0,
             last_backup_ms: loaded.prefs.last_backup_ms,
             remind_after_ms: loaded.prefs.remind_after_ms,
+            undo: Vec::new(),
+            redo: Vec::new(),
         }
     }
 
@@ -324,9 +350,88 @@ impl AppState {
     }
 
     /// Applies `action`; `None` means nothing changed (so no re-render).
+    /// Applies `action` and, for edits to a plan, records an undo step.
     fn apply(&self, action: Action) -> Option<AppState> {
+        let recorded = match &action {
+            Action::CreatePlan { id, now_ms, .. }
+            | Action::CreateFromExample { id, now_ms, .. }
+            | Action::TrashPlan { id, now_ms } => Some((id.clone(), *now_ms, false)),
+            Action::DuplicatePlan { new_id, now_ms, .. } => Some((new_id.clone(), *now_ms, false)),
+            Action::RenamePlan { id, now_ms, .. } | Action::SetCanvas { id, now_ms, .. } => {
+                Some((id.clone(), *now_ms, true))
+            }
+            Action::RestorePlan { id } | Action::DeleteForever { id } => Some((id.clone(), i64::MIN, false)),
+            Action::UndoTrash => self.undo_trash.clone().map(|id| (id, i64::MIN, false)),
+            _ => None,
+        };
+        let mut next = self.apply_action(action)?;
+        if let Some((id, at_ms, mergeable)) = recorded {
+            let before = self.plan(&id).cloned();
+            let after = next.plan(&id).cloned();
+            if before != after {
+                next.record(PlanEdit { id, before, after, at_ms, mergeable });
+            }
+        }
+        Some(next)
+    }
+
+    fn record(&mut self, edit: PlanEdit) {
+        self.redo.clear();
+        if let Some(last) = self.undo.last_mut() {
+            let close = edit.at_ms.saturating_sub(last.at_ms) < UNDO_MERGE_MS && edit.at_ms >= last.at_ms;
+            if edit.mergeable && last.mergeable && last.id == edit.id && close {
+                last.after = edit.after;
+                last.at_ms = edit.at_ms;
+                return;
+            }
+        }
+        self.undo.push(edit);
+        if self.undo.len() > MAX_UNDO {
+            self.undo.remove(0);
+        }
+    }
+
+    /// Puts a plan into the given state (`None` = remove it) and schedules
+    /// the matching write.
+    fn set_plan(&mut self, id: &PlanId, plan: Option<Plan>) {
+        match plan {
+            Some(plan) => {
+                self.removals.remove(id);
+                match self.plans.iter_mut().find(|p| &p.id == id) {
+                    Some(p) => *p = plan,
+                    None => self.plans.push(plan),
+                }
+                self.mark_plan(id);
+            }
+            None => {
+                self.plans.retain(|p| &p.id != id);
+                self.pending.remove(id);
+                let rev = self.bump();
+                self.removals.insert(id.clone(), rev);
+                if self.route.plan_id() == Some(id) {
+                    self.route = Route::Library;
+                    self.mark_prefs();
+                }
+            }
+        }
+        if self.undo_trash.as_ref() == Some(id) {
+            self.undo_trash = None;
+        }
+    }
+
+    fn apply_action(&self, action: Action) -> Option<AppState> {
         let mut s = self.clone();
         match action {
+            Action::Undo => {
+                let edit = s.undo.pop()?;
+                s.set_plan(&edit.id, edit.before.clone());
+                s.redo.push(edit);
+            }
+            Action::Redo => {
+                let edit = s.redo.pop()?;
+                s.set_plan(&edit.id, edit.after.clone());
+                s.undo.push(edit);
+            }
             Action::Navigate(route) => {
                 if route == s.route {
                     return None;

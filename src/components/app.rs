@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -65,12 +65,39 @@ pub fn App(props: &AppProps) -> Html {
                     }
                 })
             };
+            // Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y) undo and redo plan
+            // edits, except inside a text field, which keeps its own undo.
+            let on_key = {
+                let dispatcher = dispatcher.clone();
+                // Not passive: the browser's own undo must be prevented.
+                let options = EventListenerOptions::enable_prevent_default();
+                EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                    if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
+                        return;
+                    }
+                    let in_field = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+                    if in_field {
+                        return;
+                    }
+                    let action = match (e.key().to_lowercase().as_str(), e.shift_key()) {
+                        ("z", false) => Action::Undo,
+                        ("z", true) | ("y", false) => Action::Redo,
+                        _ => return,
+                    };
+                    e.prevent_default();
+                    dispatcher.dispatch(action);
+                })
+            };
             // Closing or hiding the tab must not lose the last edit that the
             // debounce has not written yet.
             let flush = move |_: &Event| flush_now(&latest.borrow());
             let on_hide = EventListener::new(&window, "pagehide", flush.clone());
             let on_visibility = EventListener::new(&gloo::utils::document(), "visibilitychange", flush);
-            move || drop((on_hash, on_storage, on_hide, on_visibility))
+            move || drop((on_hash, on_storage, on_key, on_hide, on_visibility))
         });
     }
 

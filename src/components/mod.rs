@@ -11,6 +11,7 @@ pub mod notices;
 pub mod plan;
 pub mod shell;
 pub mod storage_banner;
+pub mod undo_redo;
 pub mod undo_toast;
 
 use yew::prelude::*;

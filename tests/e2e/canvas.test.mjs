@@ -140,3 +140,25 @@ test('hostile and huge text is stored inertly and never breaks the phone layout'
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
   assert.match(await p.textContent('#canvas-persona-input-count'), /^1000\/1000$/);
 });
+
+test('undo and redo take back canvas edits, by button and by keyboard', async () => {
+  const p = await page();
+  await open(p, env.server.url);
+  await createPlan(p, 'Undo me');
+  await p.click('.step-nav a[href$="/canvas"]');
+  await p.fill('#canvas-goal-input', 'First goal');
+  await p.waitForTimeout(1600); // a separate undo step
+  await p.fill('#canvas-goal-input', 'Second goal');
+  await p.click('[data-testid=undo]');
+  await p.waitForFunction(() => document.querySelector('#canvas-goal-input').value === 'First goal');
+  await p.click('[data-testid=redo]');
+  await p.waitForFunction(() => document.querySelector('#canvas-goal-input').value === 'Second goal');
+  // Outside a text field, Ctrl+Z undoes plan edits.
+  await p.click('[data-testid=diagnosis] h3');
+  await p.keyboard.press('Control+z');
+  await p.waitForFunction(() => document.querySelector('#canvas-goal-input').value === 'First goal');
+  await saved(p);
+  await p.reload();
+  await p.waitForSelector('[data-testid=canvas]');
+  assert.equal(await p.inputValue('#canvas-goal-input'), 'First goal', 'the undone state was saved');
+});

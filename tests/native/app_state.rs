@@ -312,3 +312,76 @@ fn backup_reminder_shows_for_uncovered_week_old_work_and_snoozes() {
     covered.plans[0].updated_ms = now - DAY;
     assert!(covered.backup_reminder_due(), "edited since a backup over a week old");
 }
+
+mod undo {
+    use super::*;
+    use qunce::app::state::{MAX_UNDO, UNDO_MERGE_MS};
+
+    fn rename(name: &str, t: i64) -> Action {
+        Action::RenamePlan { id: id("a"), name: name.into(), now_ms: t }
+    }
+
+    #[test]
+    fn undo_and_redo_walk_the_edits_and_save_each_state() {
+        let kv = MemoryKv::new();
+        let s = reduce_all(fresh(Lang::En), [create("a", "One", 0), rename("Two", 10_000)]);
+        let s = flushed(s, &kv);
+        let s = reduce_all(s, [Action::Undo]);
+        assert_eq!(s.plan(&id("a")).unwrap().name, "One");
+        let s = flushed(s, &kv);
+        assert_eq!(library::load(&kv, 0).plans[0].name, "One", "the undone state is saved");
+        let s = reduce_all(s, [Action::Undo]);
+        assert!(s.plan(&id("a")).is_none(), "creation undone");
+        assert_eq!(s.route, Route::Library);
+        let s = flushed(s, &kv);
+        assert!(library::load(&kv, 0).plans.is_empty(), "and its key removed");
+        let s = reduce_all(s, [Action::Redo, Action::Redo]);
+        assert_eq!(s.plan(&id("a")).unwrap().name, "Two");
+        assert!(s.redo.is_empty());
+        let s = reduce_all(s, [Action::Redo]);
+        assert_eq!(s.plan(&id("a")).unwrap().name, "Two", "nothing left to redo");
+    }
+
+    #[test]
+    fn a_burst_of_typing_is_one_step_and_a_new_edit_clears_redo() {
+        let s = reduce_all(fresh(Lang::En), [create("a", "", 0)]);
+        let s = reduce_all(s, [rename("H", 5000), rename("He", 5300), rename("Hey", 5600)]);
+        assert_eq!(s.undo.len(), 2, "create + one typing step");
+        let s = reduce_all(s, [rename("Hey!", 5600 + UNDO_MERGE_MS + 1)]);
+        assert_eq!(s.undo.len(), 3);
+        let s = reduce_all(s, [Action::Undo, Action::Undo]);
+        assert_eq!(s.plan(&id("a")).unwrap().name, "");
+        assert_eq!(s.redo.len(), 2);
+        let s = reduce_all(s, [rename("Other", 20_000)]);
+        assert!(s.redo.is_empty());
+    }
+
+    #[test]
+    fn delete_forever_can_be_undone_in_this_session() {
+        let kv = MemoryKv::new();
+        let s = reduce_all(
+            fresh(Lang::En),
+            [create("a", "Keep", 0), Action::TrashPlan { id: id("a"), now_ms: 1 }],
+        );
+        let s = flushed(reduce_all(s, [Action::DeleteForever { id: id("a") }]), &kv);
+        assert!(library::load(&kv, 0).plans.is_empty());
+        let s = flushed(reduce_all(s, [Action::Undo]), &kv);
+        let back = library::load(&kv, 0).plans;
+        assert_eq!(back.len(), 1);
+        assert!(back[0].is_trashed(), "back in the trash, as it was");
+        let s = reduce_all(s, [Action::Undo]);
+        assert!(!s.plan(&id("a")).unwrap().is_trashed());
+    }
+
+    #[test]
+    fn history_keeps_the_last_steps_only_and_ignores_non_edits() {
+        let mut s = reduce_all(fresh(Lang::En), [create("a", "", 0)]);
+        for i in 0..(MAX_UNDO as i64 + 20) {
+            s = reduce_all(s, [rename(&format!("n{i}"), 10_000 * (i + 1))]);
+        }
+        assert_eq!(s.undo.len(), MAX_UNDO);
+        let before = s.undo.len();
+        let s = reduce_all(s, [Action::SetLang(Lang::Zh), Action::Navigate(Route::Library)]);
+        assert_eq!(s.undo.len(), before);
+    }
+}

@@ -16,6 +16,7 @@ use crate::i18n::Key;
 
 use super::canvas::ExamplePicker;
 use super::storage_banner::BackupReminder;
+use super::undo_redo::UndoRedo;
 use super::use_app;
 
 #[component]
@@ -32,7 +33,10 @@ pub fn LibraryPage() -> Html {
     };
     html! {
         <section class="page library" data-testid="library">
-            <h1 class="page__title">{ state.t(Key::NavPlans) }</h1>
+            <div class="page__head">
+                <h1 class="page__title">{ state.t(Key::NavPlans) }</h1>
+                <UndoRedo />
+            </div>
             <p class="page__intro">{ state.t(Key::LibraryIntro) }</p>
             <BackupReminder />
             <CreateForm />

@@ -17,6 +17,7 @@ use crate::domain::{PlanId, Step};
 use crate::i18n::Key;
 
 use super::canvas::CanvasStep;
+use super::undo_redo::UndoRedo;
 use super::use_app;
 
 /// Title, purpose and example of each step.
@@ -75,7 +76,10 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
         <section class="page plan" data-testid="plan-page">
             { trashed }
             <NameField key={plan.id.as_str()} id={plan.id.clone()} name={plan.name.clone()} />
-            <p class="plan__progress">{ state.lang.tf(Key::Progress, &[("n", &plan.progress().to_string())]) }</p>
+            <div class="page__head">
+                <p class="plan__progress">{ state.lang.tf(Key::Progress, &[("n", &plan.progress().to_string())]) }</p>
+                <UndoRedo />
+            </div>
             <div class="plan__layout">
                 <StepNav plan={plan.clone()} view={props.view.clone()} />
                 <div class="plan__content">{ content }</div>
