@@ -97,7 +97,6 @@ macro_rules! keys {
 keys! {
     AppName => ("群策", "Qunce"),
     Tagline => ("社群策划工作台", "Community planning workbench"),
-    SkipToContent => ("跳到正文", "Skip to content"),
     NavPlans => ("我的方案", "My plans"),
     SwitchLanguage => ("English", "中文"),
     SwitchLanguageLabel => ("切换为英文界面", "Switch the interface to Chinese"),
@@ -119,9 +118,7 @@ keys! {
     DefaultPlanName => ("未命名方案", "Untitled plan"),
     CopyName => ("{name}（副本）", "{name} (copy)"),
     NoPlans => ("还没有方案。给第一个方案起个名字，开始规划你的社群。", "No plans yet. Give your first plan a name to start planning your community."),
-    PlanCount => ("共 {n} 个方案", "{n} plans"),
     LastEdited => ("最后编辑 {time}", "Last edited {time}"),
-    Open => ("打开", "Open"),
     Rename => ("重命名", "Rename"),
     RenameLabel => ("“{name}”的新名称", "New name for “{name}”"),
     Duplicate => ("复制", "Duplicate"),

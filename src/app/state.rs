@@ -528,17 +528,11 @@ impl AppState {
                 }
             }
             Action::DeleteForever { id } => {
-                let before = s.plans.len();
-                s.plans.retain(|p| p.id != id || !p.is_trashed());
-                if s.plans.len() == before {
+                // Only from the trash.
+                if !s.plan(&id)?.is_trashed() {
                     return None;
                 }
-                s.pending.remove(&id);
-                let rev = s.bump();
-                s.removals.insert(id.clone(), rev);
-                if s.undo_trash.as_ref() == Some(&id) {
-                    s.undo_trash = None;
-                }
+                s.set_plan(&id, None);
             }
             Action::DismissNotice { index } => {
                 if index >= s.notices.len() {

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::app::{Action, SaveStatus};
 use crate::i18n::Key;
 
-use super::use_app;
+use super::{dispatch_on_click, use_app};
 
 #[component]
 pub fn Header() -> Html {
@@ -13,8 +13,8 @@ pub fn Header() -> Html {
         return html! {};
     };
     let switch_lang = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::SetLang(state.lang.other())))
+        let other = state.lang.other();
+        dispatch_on_click(&state, move || Action::SetLang(other))
     };
     let (status_class, status_text) = match state.save_status() {
         SaveStatus::Saved => ("save--ok", state.t(Key::SaveSaved)),

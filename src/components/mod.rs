@@ -16,11 +16,17 @@ pub mod undo_toast;
 
 use yew::prelude::*;
 
-use crate::app::AppContext;
+use crate::app::{Action, AppContext};
 
 /// The app context; components are only ever mounted under [`app::App`] or a
 /// test host that provides it.
 #[hook]
 pub fn use_app() -> Option<AppContext> {
     use_context::<AppContext>()
+}
+
+/// A click handler that dispatches the action `make` builds at click time.
+pub fn dispatch_on_click(state: &AppContext, make: impl Fn() -> Action + 'static) -> Callback<MouseEvent> {
+    let state = state.clone();
+    Callback::from(move |_| state.dispatch(make()))
 }

@@ -9,7 +9,7 @@ use crate::persist::local::LocalKv;
 use crate::persist::{Kv, RestoreError};
 use crate::services::browser;
 
-use super::use_app;
+use super::{dispatch_on_click, use_app};
 
 pub fn reason_text(lang: Lang, reason: &RecoveryReason) -> String {
     match reason {
@@ -58,10 +58,7 @@ pub fn Notices() -> Html {
         return html! {};
     }
     let items = state.notices.iter().enumerate().map(|(index, notice)| {
-        let dismiss = {
-            let state = state.clone();
-            Callback::from(move |_| state.dispatch(Action::DismissNotice { index }))
-        };
+        let dismiss = dispatch_on_click(&state, move || Action::DismissNotice { index });
         let rec = match notice {
             Notice::Recovered(rec) => rec,
             Notice::Conflict { copy_name } => {

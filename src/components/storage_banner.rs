@@ -8,7 +8,7 @@ use crate::i18n::Key;
 use crate::persist::{encode_backup, KvError};
 use crate::services::browser;
 
-use super::use_app;
+use super::{dispatch_on_click, use_app};
 
 /// Downloads every plan (trash included) as one backup file.
 pub fn download_all(state: &AppContext) {
@@ -32,10 +32,7 @@ pub fn BackupReminder() -> Html {
         let state = state.clone();
         Callback::from(move |_| download_all(&state))
     };
-    let later = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::SnoozeBackupReminder { now_ms: browser::now_ms() }))
-    };
+    let later = dispatch_on_click(&state, || Action::SnoozeBackupReminder { now_ms: browser::now_ms() });
     html! {
         <div class="banner banner--notice library__reminder" role="note" data-testid="backup-reminder">
             <p class="banner__text">{ state.t(Key::BackupReminder) }</p>

@@ -6,21 +6,15 @@ use yew::prelude::*;
 use crate::app::Action;
 use crate::i18n::Key;
 
-use super::use_app;
+use super::{dispatch_on_click, use_app};
 
 #[component]
 pub fn UndoRedo() -> Html {
     let Some(state) = use_app() else {
         return html! {};
     };
-    let undo = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::Undo))
-    };
-    let redo = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::Redo))
-    };
+    let undo = dispatch_on_click(&state, || Action::Undo);
+    let redo = dispatch_on_click(&state, || Action::Redo);
     html! {
         <div class="undo-redo" role="group">
             <button type="button" class="button button--quiet undo-redo__button" onclick={undo}

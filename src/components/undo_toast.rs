@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::app::Action;
 use crate::i18n::Key;
 
-use super::use_app;
+use super::{dispatch_on_click, use_app};
 
 #[component]
 pub fn UndoToast() -> Html {
@@ -16,14 +16,8 @@ pub fn UndoToast() -> Html {
         return html! {};
     };
     let text = state.lang.tf(Key::MovedToTrash, &[("name", state.display_name(plan))]);
-    let undo = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::UndoTrash))
-    };
-    let dismiss = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::DismissUndo))
-    };
+    let undo = dispatch_on_click(&state, || Action::UndoTrash);
+    let dismiss = dispatch_on_click(&state, || Action::DismissUndo);
     html! {
         <div class="toast" role="status" data-testid="undo-toast">
             <span class="toast__text">{ text }</span>

@@ -262,6 +262,12 @@ mod ymd {
     }
 }
 
+/// Average occurrences per week of the titled items in `rhythm`.
+pub fn per_week(rhythm: &[RhythmItem]) -> f64 {
+    // A fold from +0.0: an empty float sum is -0.0, which would print as "-0".
+    rhythm.iter().filter(|r| filled(&r.title)).map(|r| r.cadence.per_week()).fold(0.0, |a, b| a + b)
+}
+
 /// The non-empty, trimmed lines of a multi-line field.
 pub fn lines(text: &str) -> impl Iterator<Item = &str> {
     text.lines().map(str::trim).filter(|l| !l.is_empty())
@@ -293,8 +299,7 @@ impl Positioning {
 
     /// Average rhythm items per week.
     pub fn rhythm_per_week(&self) -> f64 {
-        // A fold from +0.0: an empty float sum is -0.0, which would print as "-0".
-        self.rhythm.iter().filter(|r| filled(&r.title)).map(|r| r.cadence.per_week()).fold(0.0, |a, b| a + b)
+        per_week(&self.rhythm)
     }
 
     pub fn threshold_complete(&self) -> bool {

@@ -67,6 +67,8 @@ pub fn TextField(props: &TextFieldProps) -> Html {
 pub struct SelectFieldProps {
     pub id: AttrValue,
     pub label: AttrValue,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
     /// (value, text) pairs.
     pub options: Vec<(AttrValue, AttrValue)>,
     pub value: AttrValue,
@@ -88,7 +90,11 @@ pub fn SelectField(props: &SelectFieldProps) -> Html {
     html! {
         <div class="field">
             <label class="field__label" for={props.id.clone()}>{ props.label.clone() }</label>
-            <select id={props.id.clone()} class="input field__control" {onchange}>
+            if let Some(hint) = &props.hint {
+                <p class="field__hint" id={format!("{}-hint", props.id)}>{ hint.clone() }</p>
+            }
+            <select id={props.id.clone()} class="input field__control" {onchange}
+                aria-describedby={props.hint.as_ref().map(|_| format!("{}-hint", props.id))}>
                 if let Some(empty) = &props.empty {
                     <option value="" selected={props.value.is_empty()}>{ empty.clone() }</option>
                 }

@@ -4,8 +4,8 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::domain::canvas::{
-    Cadence, ProfitItem, ProfitSource, RhythmItem, Segment, LINE_TEXT, LONG_TEXT, MAX_AMOUNT, MAX_ITEMS,
-    SHORT_TEXT,
+    per_week, Cadence, ProfitItem, ProfitSource, RhythmItem, Segment, LINE_TEXT, LONG_TEXT, MAX_AMOUNT,
+    MAX_ITEMS, SHORT_TEXT,
 };
 use crate::i18n::{tenths, Key};
 
@@ -205,12 +205,11 @@ pub fn RhythmList(props: &RhythmListProps) -> Html {
         let edit = edit.clone();
         Callback::from(move |_| edit(Box::new(|c| c.rhythm.push(RhythmItem::default()))))
     };
-    let per_week =
-        crate::domain::Positioning { rhythm: props.items.clone(), ..Default::default() }.rhythm_per_week();
+    let weekly = per_week(&props.items);
     html! {
         <>
             <ol class="list">{ for rows }</ol>
-            <p class="list__summary">{ lang.tf(Key::PerWeek, &[("n", &tenths(per_week))]) }</p>
+            <p class="list__summary">{ lang.tf(Key::PerWeek, &[("n", &tenths(weekly))]) }</p>
             <button type="button" class="button" onclick={add} disabled={props.items.len() >= MAX_ITEMS}>
                 { "+ " }{ lang.t(Key::AddRhythm) }
             </button>

@@ -148,7 +148,7 @@ pub fn CanvasStep(props: &CanvasStepProps) -> Html {
                     on_input={text(&edit, |c, v| c.promise = v)} />
             </div>
             <div class="canvas__row" id={Field::Kind.anchor()} tabindex="-1">
-                <SelectField id="canvas-kind-input" label={t(Key::FieldKind)} options={kind_options}
+                <SelectField id="canvas-kind-input" label={t(Key::FieldKind)} hint={t(Key::FieldKindHint)} options={kind_options}
                     value={c.kind.map(|k| serde_plain(&k)).unwrap_or_default()} empty={t(Key::ChooseOne)} on_change={on_kind} />
                 <TextField id="canvas-tone-input" label={t(Key::FieldTone)} hint={t(Key::FieldToneHint)}
                     placeholder={t(Key::FieldTonePh)} value={c.tone.clone()} max={LINE_TEXT}

@@ -4,7 +4,7 @@ use crate::app::Action;
 use crate::domain::PlanId;
 use crate::i18n::{format_datetime, Key};
 
-use crate::components::use_app;
+use crate::components::{dispatch_on_click, use_app};
 
 #[component]
 pub fn Trash() -> Html {
@@ -17,11 +17,12 @@ pub fn Trash() -> Html {
     if trashed.is_empty() {
         return html! {};
     }
+    let count = trashed.len();
     let rows = trashed.into_iter().map(|plan| {
         let id = plan.id.clone();
         let restore = {
-            let (state, id) = (state.clone(), id.clone());
-            Callback::from(move |_| state.dispatch(Action::RestorePlan { id: id.clone() }))
+            let id = id.clone();
+            dispatch_on_click(&state, move || Action::RestorePlan { id: id.clone() })
         };
         let is_confirming = confirming.as_ref() == Some(&id);
         let delete = {
@@ -53,7 +54,7 @@ pub fn Trash() -> Html {
     });
     html! {
         <details class="library__section" data-testid="trash">
-            <summary>{ state.lang.tf(Key::TrashTitle, &[("n", &state.trashed_plans().len().to_string())]) }</summary>
+            <summary>{ state.lang.tf(Key::TrashTitle, &[("n", &count.to_string())]) }</summary>
             <p class="library__hint">{ state.t(Key::TrashIntro) }</p>
             <ul class="library__list">{ for rows }</ul>
         </details>

@@ -18,7 +18,7 @@ use crate::i18n::Key;
 
 use super::canvas::CanvasStep;
 use super::undo_redo::UndoRedo;
-use super::use_app;
+use super::{dispatch_on_click, use_app};
 
 /// Title, purpose and example of each step.
 pub fn step_texts(step: Step) -> (Key, Key, Key) {
@@ -51,8 +51,8 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
         };
     };
     let trashed = plan.is_trashed().then(|| {
-        let (handle, id) = (state.clone(), plan.id.clone());
-        let restore = Callback::from(move |_| handle.dispatch(Action::RestorePlan { id: id.clone() }));
+        let id = plan.id.clone();
+        let restore = dispatch_on_click(&state, move || Action::RestorePlan { id: id.clone() });
         html! {
             <div class="banner banner--notice" role="status">
                 <p class="banner__text">{ state.t(Key::PlanInTrash) }</p>
