@@ -5,7 +5,9 @@
 //! always inputs, so every function is deterministic and tested natively.
 
 pub mod canvas;
+pub mod channels;
 pub mod diagnose;
+pub mod forecast;
 pub mod plan;
 
 pub use plan::{Channels, Plan, PlanId, Positioning, Simulation, Step, Tiers, MAX_NAME_CHARS};

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 pub use super::canvas::Positioning;
+pub use super::channels::ChannelPlan as Channels;
 
 /// Longest plan name kept, in characters.
 pub const MAX_NAME_CHARS: usize = 120;
@@ -74,10 +75,6 @@ macro_rules! section {
     };
 }
 
-section!(
-    /// Step 2: the recruitment-channel planner (招募渠道).
-    Channels
-);
 section!(
     /// Step 3: the tier designer (分层设计).
     Tiers

@@ -280,6 +280,9 @@ fn read_plan(mut body: Map<String, Value>, repairs: &mut Vec<Repair>) -> Result<
         repairs.push(Repair::SectionClamped { section: "positioning" });
     }
     plan.channels = section(&mut body, "channels", repairs);
+    if plan.channels.sanitize() {
+        repairs.push(Repair::SectionClamped { section: "channels" });
+    }
     plan.tiers = section(&mut body, "tiers", repairs);
     plan.simulation = section(&mut body, "simulation", repairs);
     plan.extra = body.into_iter().collect();

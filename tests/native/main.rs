@@ -3,6 +3,7 @@
 
 mod app_state;
 mod canvas;
+mod channels;
 mod domain_plan;
 mod i18n;
 mod persist_library;
