@@ -8,7 +8,6 @@ use proptest::prelude::*;
 use qunce::domain::channels::{Channel, ChannelPlan, Mode, RewardTier, Schedule, Target, MAX_UNITS};
 use qunce::domain::forecast::{
     compare, forecast, share_inviting_at_least, suggest, unit_shape, Strategy as Plan2, Suggestion,
-    NODE_LIMIT,
 };
 
 fn d(s: &str) -> NaiveDate {
