@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::{Plan, PlanId, Positioning};
+use crate::domain::{Channels, Plan, PlanId, Positioning};
 use crate::examples::Example;
 use crate::i18n::{Key, Lang};
 use crate::persist::library::{self, Backup, Loaded, Recovery};
@@ -106,6 +106,12 @@ pub enum Action {
     SetCanvas {
         id: PlanId,
         canvas: Box<Positioning>,
+        now_ms: i64,
+    },
+    /// Replaces the recruitment-channel plan (step 2) of a plan.
+    SetChannels {
+        id: PlanId,
+        channels: Box<Channels>,
         now_ms: i64,
     },
     /// A new plan holding an example canvas, in the current language.
@@ -357,9 +363,9 @@ impl AppState {
             | Action::CreateFromExample { id, now_ms, .. }
             | Action::TrashPlan { id, now_ms } => Some((id.clone(), *now_ms, false)),
             Action::DuplicatePlan { new_id, now_ms, .. } => Some((new_id.clone(), *now_ms, false)),
-            Action::RenamePlan { id, now_ms, .. } | Action::SetCanvas { id, now_ms, .. } => {
-                Some((id.clone(), *now_ms, true))
-            }
+            Action::RenamePlan { id, now_ms, .. }
+            | Action::SetCanvas { id, now_ms, .. }
+            | Action::SetChannels { id, now_ms, .. } => Some((id.clone(), *now_ms, true)),
             Action::RestorePlan { id } | Action::DeleteForever { id } => Some((id.clone(), i64::MIN, false)),
             Action::UndoTrash => self.undo_trash.clone().map(|id| (id, i64::MIN, false)),
             _ => None,
@@ -469,6 +475,16 @@ impl AppState {
                     return None;
                 }
                 plan.positioning = *canvas;
+                plan.touch(now_ms);
+                s.mark_plan(&id);
+            }
+            Action::SetChannels { id, mut channels, now_ms } => {
+                channels.sanitize();
+                let plan = s.plan_mut(&id)?;
+                if plan.channels == *channels {
+                    return None;
+                }
+                plan.channels = *channels;
                 plan.touch(now_ms);
                 s.mark_plan(&id);
             }

@@ -4,10 +4,12 @@
 
 pub mod app;
 pub mod canvas;
+pub mod channels;
 pub mod header;
 pub mod library;
 pub mod not_found;
 pub mod notices;
+pub mod number;
 pub mod plan;
 pub mod shell;
 pub mod storage_banner;

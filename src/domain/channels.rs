@@ -494,3 +494,10 @@ mod ymd_list {
             .collect()
     }
 }
+
+/// The local calendar date at Unix time `ms` in a zone `tz_offset_min`
+/// minutes ahead of UTC (the caller reads the clock and the zone).
+pub fn local_date(ms: i64, tz_offset_min: i32) -> NaiveDate {
+    let local = ms.saturating_add(i64::from(tz_offset_min).saturating_mul(60_000));
+    chrono::DateTime::from_timestamp_millis(local).map(|t| t.date_naive()).unwrap_or_default()
+}

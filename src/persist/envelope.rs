@@ -279,10 +279,7 @@ fn read_plan(mut body: Map<String, Value>, repairs: &mut Vec<Repair>) -> Result<
     if plan.positioning.sanitize() {
         repairs.push(Repair::SectionClamped { section: "positioning" });
     }
-    plan.channels = section(&mut body, "channels", repairs);
-    if plan.channels.sanitize() {
-        repairs.push(Repair::SectionClamped { section: "channels" });
-    }
+    plan.channels = channels_section(&mut body, repairs);
     plan.tiers = section(&mut body, "tiers", repairs);
     plan.simulation = section(&mut body, "simulation", repairs);
     plan.extra = body.into_iter().collect();
@@ -302,6 +299,45 @@ where
             T::default()
         }),
     }
+}
+
+/// Reads the channel plan one channel at a time, so one unreadable channel
+/// costs only itself (reported as lossy: the caller keeps the raw input).
+fn channels_section(body: &mut Map<String, Value>, repairs: &mut Vec<Repair>) -> crate::domain::Channels {
+    use crate::domain::channels::Channel;
+    let mut section = match body.remove("channels") {
+        Some(Value::Object(map)) => map,
+        None | Some(Value::Null) => return Default::default(),
+        Some(_) => {
+            repairs.push(Repair::SectionReset { section: "channels" });
+            return Default::default();
+        }
+    };
+    let items = section.remove("channels");
+    let mut plan: crate::domain::Channels = match serde_json::from_value(Value::Object(section)) {
+        Ok(p) => p,
+        Err(_) => {
+            repairs.push(Repair::SectionReset { section: "channels" });
+            return Default::default();
+        }
+    };
+    let mut dropped = false;
+    match items {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(items)) => {
+            for item in items {
+                match serde_json::from_value::<Channel>(item) {
+                    Ok(c) => plan.channels.push(c),
+                    Err(_) => dropped = true,
+                }
+            }
+        }
+        Some(_) => dropped = true,
+    }
+    if plan.sanitize() || dropped {
+        repairs.push(Repair::SectionClamped { section: "channels" });
+    }
+    plan
 }
 
 fn read_prefs(mut body: Map<String, Value>, repairs: &mut Vec<Repair>) -> Prefs {

@@ -385,3 +385,21 @@ mod undo {
         assert_eq!(s.undo.len(), before);
     }
 }
+
+#[test]
+fn channel_edits_are_saved_clamped_and_undoable() {
+    use qunce::domain::channels::{Channel, ChannelPlan, Mode};
+    let s = reduce_all(fresh(Lang::En), [create("a", "A", 1)]);
+    let mut plan = ChannelPlan::default();
+    let mut c = Channel::preset(Mode::Guerrilla, "answers".into(), chrono::NaiveDate::default());
+    c.half_life_x10 = 0;
+    plan.channels.push(c);
+    let s = reduce_all(s, [Action::SetChannels { id: id("a"), channels: Box::new(plan), now_ms: 10_000 }]);
+    let saved = &s.plan(&id("a")).unwrap().channels;
+    assert_eq!(saved.channels[0].half_life_x10, 1, "clamped on the way in");
+    assert!(s.plan(&id("a")).unwrap().has_content(qunce::domain::Step::Channels));
+    let s = reduce_all(s, [Action::Undo]);
+    assert!(!s.plan(&id("a")).unwrap().channels.has_content());
+    let s = reduce_all(s, [Action::Redo]);
+    assert_eq!(s.plan(&id("a")).unwrap().channels.channels.len(), 1);
+}

@@ -254,3 +254,50 @@ fn amounts_that_are_not_whole_yuan_reset_the_section_and_keep_the_original() {
     assert_eq!(p.positioning.profit[0].amount, qunce::domain::canvas::MAX_AMOUNT);
     assert_eq!(repairs, vec![Repair::SectionClamped { section: "positioning" }]);
 }
+
+#[test]
+fn channel_plans_round_trip_and_bad_channels_cost_only_themselves() {
+    use qunce::domain::channels::{Channel, Mode};
+    let mut p = sample();
+    let start = qunce::domain::canvas::parse_ymd("2026-03-02").unwrap();
+    p.channels.start = Some(start);
+    p.channels.target.members = 2000;
+    p.channels.target.budget = Some(3000);
+    for mode in Mode::ALL {
+        p.channels.channels.push(Channel::preset(mode, format!("{mode:?}"), start));
+    }
+    let (back, repairs) = plan_of(&encode_plan(&p));
+    assert_eq!(back, p);
+    assert!(repairs.is_empty(), "{repairs:?}");
+
+    // One channel with an impossible date, one with absurd numbers, one fine
+    // with a field from a newer build.
+    let raw = env(json!({"id": "p1", "created_ms": 1, "updated_ms": 1, "channels": {
+    "start": "2026-03-02", "future": true, "target": {"members": 5},
+    "channels": [
+        {"name": "bad date", "schedule": {"kind": "dates", "dates": ["2026-02-30"]}},
+        {"name": "absurd", "half_life_x10": 0, "fatigue_x10": 50_000, "join_x10": 7000, "reach": 1e15 as u64,
+         "schedule": {"kind": "weekly", "per_week": 99, "from": "2026-03-10", "to": "2026-03-01"}},
+        {"name": "fine", "mode": "guerrilla", "colour": "teal"},
+        "not a channel"
+    ]}}));
+    let (p, repairs) = plan_of(&raw);
+    let names: Vec<&str> = p.channels.channels.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["absurd", "fine"]);
+    let absurd = &p.channels.channels[0];
+    assert_eq!((absurd.half_life_x10, absurd.fatigue_x10, absurd.join_x10), (1, 1000, 1000));
+    assert_eq!(absurd.reach, qunce::domain::channels::MAX_PEOPLE);
+    // 99 a week is cut to 14 (two a day); an end before the start becomes the start.
+    assert_eq!(absurd.schedule.unit_dates().len(), 2);
+    assert_eq!(p.channels.channels[1].extra.get("colour"), Some(&json!("teal")));
+    assert_eq!(p.channels.extra.get("future"), Some(&json!(true)));
+    assert_eq!(repairs, vec![Repair::SectionClamped { section: "channels" }]);
+    assert!(repairs[0].is_lossy(), "the raw input is kept");
+
+    for bad in [json!("channels"), json!({"target": {"members": -1}}), json!({"start": "someday"})] {
+        let (p, repairs) =
+            plan_of(&env(json!({"id": "p1", "created_ms": 1, "updated_ms": 1, "channels": bad})));
+        assert!(!p.channels.has_content());
+        assert_eq!(repairs, vec![Repair::SectionReset { section: "channels" }], "{bad}");
+    }
+}

@@ -289,3 +289,82 @@ fn backup_reminder_appears_in_the_library_only() {
     let plan = render(reduce_all(s, [Action::Navigate(Route::plan(&id("a")))]));
     assert!(!plan.contains("backup-reminder"));
 }
+
+/// A plan whose channel step holds the job-seeking sprint (DOMAIN.md §9).
+fn sprint_state(lang: Lang) -> AppState {
+    use qunce::domain::canvas::parse_ymd;
+    use qunce::domain::channels::{Channel, ChannelPlan, Mode, Schedule, Target};
+    let d = |s: &str| parse_ymd(s).unwrap();
+    let mut forum = Channel::preset(Mode::Guerrilla, "Forum <posts>".into(), d("2026-03-02"));
+    forum.schedule = Schedule::Weekly { per_week: 5, from: d("2026-03-02"), to: d("2026-03-08") };
+    (forum.reach, forum.join_x10, forum.half_life_x10, forum.ramp_x10) = (1500, 30, 30, 10);
+    let mut groups = Channel::preset(Mode::Seed, "Old groups".into(), d("2026-03-02"));
+    groups.reach = 400;
+    groups.join_x10 = 300;
+    let mut invite = Channel::preset(Mode::Referral, "Invite 3".into(), d("2026-03-09"));
+    invite.referral.invites_x10 = 80;
+    invite.schedule = Schedule::Dates { dates: vec![d("2026-03-09")] };
+    invite.referral.share_x10 = 600;
+    let channels = ChannelPlan {
+        start: Some(d("2026-03-02")),
+        horizon_days: 60,
+        target: Target { members: 2000, deadline: Some(d("2026-03-15")), ..Target::default() },
+        channels: vec![forum, groups, invite],
+        ..ChannelPlan::default()
+    };
+    let s = reduce_all(
+        fresh(lang),
+        [
+            Action::CreatePlan { id: id("s"), name: "Sprint".into(), now_ms: 1 },
+            Action::SetChannels { id: id("s"), channels: Box::new(channels), now_ms: 2 },
+        ],
+    );
+    reduce_all(s, [Action::Navigate(Route::Plan { id: id("s"), view: PlanView::Step(Step::Channels) })])
+}
+
+#[test]
+fn channel_step_shows_verdict_chart_tables_and_editors_in_both_languages() {
+    for lang in [Lang::Zh, Lang::En] {
+        let html = render(sprint_state(lang));
+        assert!(html.contains(r#"data-testid="channels-step""#), "{lang:?}");
+        assert_eq!(html.matches(r#"data-testid="channel-card""#).count(), 3);
+        let verdict = html.find("verdict__text").map(|i| &html[i..i + 300]).unwrap_or("");
+        assert!(
+            html.contains(r#"class="verdict verdict--ok""#),
+            "the sprint reaches 2,000: {lang:?} {verdict}"
+        );
+        assert!(html.contains(lang.t(Key::ChartTitle)));
+        assert!(html.contains(r#"role="img""#), "the chart is labelled for screen readers");
+        assert!(html.contains(lang.t(Key::ShowTable)), "the chart has its data as a table");
+        assert_eq!(html.matches(r#"class="area fill-"#).count(), 3, "one area per channel");
+        assert!(html.contains(lang.t(Key::CostsTitle)));
+        assert!(html.contains(lang.t(Key::TimelineTitle)));
+        assert!(html.contains(lang.t(Key::ThresholdOff)));
+        // The optimiser runs after the first paint.
+        assert!(html.contains(lang.t(Key::SuggestionPending)));
+        for key in [Key::ModeGuerrilla, Key::ModeSeed, Key::ModeReferral] {
+            assert!(html.contains(lang.t(key)), "{key:?}");
+        }
+        assert!(!html.contains("<posts>") && html.contains("Forum &lt;posts&gt;"), "names are escaped");
+        assert!(!html.contains("NaN") && !html.contains("inf"), "no float artefacts");
+    }
+}
+
+#[test]
+fn an_empty_channel_step_explains_what_to_do() {
+    for lang in [Lang::Zh, Lang::En] {
+        let s = reduce_all(
+            fresh(lang),
+            [
+                Action::CreatePlan { id: id("e"), name: "E".into(), now_ms: 1 },
+                Action::Navigate(Route::Plan { id: id("e"), view: PlanView::Step(Step::Channels) }),
+            ],
+        );
+        let html = render(s);
+        assert!(html.contains(r#"data-testid="step-intro""#));
+        assert!(html.contains(r#"data-testid="no-channels""#), "{lang:?}");
+        assert!(html.contains(lang.t(Key::VerdictNoChannels)));
+        assert_eq!(html.matches("add-channel__button").count(), 4, "one preset per mode");
+        assert!(!html.contains(r#"data-testid="joins-chart""#), "no empty chart");
+    }
+}

@@ -17,8 +17,10 @@ use crate::domain::{PlanId, Step};
 use crate::i18n::Key;
 
 use super::canvas::CanvasStep;
+use super::channels::ChannelsStep;
 use super::undo_redo::UndoRedo;
 use super::{dispatch_on_click, use_app};
+use crate::domain::channels::local_date;
 
 /// Title, purpose and example of each step.
 pub fn step_texts(step: Step) -> (Key, Key, Key) {
@@ -68,6 +70,16 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
                     <StepIntro step={Step::Positioning} built=true />
                 }
                 <CanvasStep id={plan.id.clone()} canvas={plan.positioning.clone()} />
+            </>
+        },
+        PlanView::Step(Step::Channels) => html! {
+            <>
+                if !plan.channels.has_content() {
+                    <StepIntro step={Step::Channels} built=true />
+                }
+                <ChannelsStep id={plan.id.clone()} channels={plan.channels.clone()}
+                    threshold_set={plan.positioning.threshold_complete()}
+                    today={local_date(state.boot_ms, state.tz_offset_min)} />
             </>
         },
         PlanView::Step(step) => html! { <StepIntro step={*step} /> },

@@ -32,7 +32,9 @@ pub fn StepIntro(props: &StepIntroProps) -> Html {
                 <blockquote>{ state.t(example) }</blockquote>
             </figure>
             if props.built {
-                <ExamplePicker />
+                if props.step == Step::Positioning {
+                    <ExamplePicker />
+                }
             } else {
                 <p class="step-intro__note">{ state.t(Key::StepNotBuilt) }</p>
             }

@@ -1,0 +1,355 @@
+//! Step 2: the recruitment-channel planner — a target, the channels, and
+//! what they bring: a forecast chart, the cheapest mix that reaches the
+//! target, costs, a comparison of strategies and a timeline of units.
+
+mod chart;
+mod editor;
+mod results;
+
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::app::Action;
+use crate::domain::canvas::{format_ymd, parse_ymd, MAX_AMOUNT};
+use crate::domain::channels::{date_at, ChannelPlan, Mode, MAX_HORIZON, MAX_HOURS, MAX_PEOPLE, MIN_HORIZON};
+use crate::domain::forecast::{self, Forecast, Suggestion};
+use crate::domain::PlanId;
+use crate::i18n::{people, Key, Lang};
+use crate::services::browser;
+
+use super::number::NumberField;
+use super::use_app;
+use chart::{JoinsChart, UnitsTimeline};
+use editor::{AddChannel, ChannelCard};
+use results::{Comparison, CostTable, SuggestionPanel, ThresholdPanel, Warnings};
+
+/// Applies one edit to a copy of the channel plan and saves it.
+pub type Edit = Rc<dyn Fn(Box<dyn FnOnce(&mut ChannelPlan)>)>;
+
+/// An [`Edit`] as a prop; edits are fresh closures every render, so they
+/// never compare equal.
+#[derive(Clone)]
+pub struct EditProp(pub Edit);
+
+impl PartialEq for EditProp {
+    fn eq(&self, _: &Self) -> bool {
+        false
+    }
+}
+
+pub fn mode_key(mode: Mode) -> Key {
+    match mode {
+        Mode::BaseArea => Key::ModeBaseArea,
+        Mode::Guerrilla => Key::ModeGuerrilla,
+        Mode::Referral => Key::ModeReferral,
+        Mode::Seed => Key::ModeSeed,
+    }
+}
+
+/// A channel's name, or "Channel N" if it has none.
+pub fn channel_label(lang: Lang, plan: &ChannelPlan, i: usize) -> String {
+    match plan.channels.get(i).map(|c| c.name.trim()) {
+        Some(name) if !name.is_empty() => name.to_owned(),
+        _ => lang.tf(Key::ChannelN, &[("n", &(i + 1).to_string())]),
+    }
+}
+
+/// "day 9 (2026-03-11)".
+pub fn day_label(lang: Lang, start: NaiveDate, day: usize) -> String {
+    let date = u32::try_from(day).ok().and_then(|d| date_at(start, d)).map(format_ymd).unwrap_or_default();
+    lang.tf(Key::DayOn, &[("n", &(day + 1).to_string()), ("date", &date)])
+}
+
+/// What the optimiser and the comparison found for one version of the plan.
+struct Deferred {
+    plan: ChannelPlan,
+    suggestion: Suggestion,
+    rows: Rc<Vec<forecast::Compared>>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChannelsStepProps {
+    pub id: PlanId,
+    pub channels: ChannelPlan,
+    /// Whether the canvas sets a joining threshold.
+    pub threshold_set: bool,
+    /// Day 0 when the plan has no start date yet.
+    pub today: NaiveDate,
+}
+
+fn make_edit(state: &crate::app::AppContext, id: &PlanId, plan: &ChannelPlan, start: NaiveDate) -> Edit {
+    let (state, id, plan) = (state.clone(), id.clone(), plan.clone());
+    Rc::new(move |apply: Box<dyn FnOnce(&mut ChannelPlan)>| {
+        let mut next = plan.clone();
+        next.start.get_or_insert(start);
+        apply(&mut next);
+        state.dispatch(Action::SetChannels {
+            id: id.clone(),
+            channels: Box::new(next),
+            now_ms: browser::now_ms(),
+        });
+    })
+}
+
+#[component]
+pub fn ChannelsStep(props: &ChannelsStepProps) -> Html {
+    let start = props.channels.start.unwrap_or(props.today);
+    let threshold_on = props.threshold_set;
+    let forecast = use_memo((props.channels.clone(), start, threshold_on), |(plan, start, on)| {
+        forecast::forecast(plan, *start, *on, None)
+    });
+    // The optimiser runs after the chart is drawn, so an edit shows at once.
+    let suggestion = use_state(|| None::<Rc<Deferred>>);
+    {
+        let suggestion = suggestion.clone();
+        use_effect_with((props.channels.clone(), start, threshold_on), move |(plan, start, on)| {
+            let (plan, start, on) = (plan.clone(), *start, *on);
+            let timer = gloo::timers::callback::Timeout::new(0, move || {
+                let s = forecast::suggest(&plan, start, on);
+                let rows = Rc::new(forecast::compare(&plan, start, on, &s));
+                suggestion.set(Some(Rc::new(Deferred { plan, suggestion: s, rows })));
+            });
+            move || drop(timer)
+        });
+    }
+    let Some(state) = use_app() else {
+        return html! {};
+    };
+    let lang = state.lang;
+    let t = |k| AttrValue::from(lang.t(k));
+    let plan = &props.channels;
+    let edit = make_edit(&state, &props.id, plan, start);
+    // A suggestion for an older version of the plan is not shown.
+    let current = (*suggestion).clone().filter(|s| s.plan == *plan);
+    let rows = current.as_ref().map(|d| d.rows.clone());
+    let current = current.map(|d| d.suggestion.clone());
+
+    let target = target_panel(lang, plan, start, &edit);
+    let cards = plan.channels.iter().enumerate().map(|(i, c)| {
+        html! { <ChannelCard key={i} index={i} channel={c.clone()} label={channel_label(lang, plan, i)}
+        start={start} count={plan.channels.len()} edit={EditProp(edit.clone())} /> }
+    });
+    html! {
+        <div class="channels" data-testid="channels-step">
+            <section class="panel" aria-labelledby="target-title">
+                <h3 class="panel__title" id="target-title">{ t(Key::TargetTitle) }</h3>
+                <p class="panel__hint">{ t(Key::TargetHint) }</p>
+                { target }
+            </section>
+            <Verdict plan={plan.clone()} forecast={forecast.clone()} />
+            <SuggestionPanel plan={plan.clone()} forecast={forecast.clone()} suggestion={current.clone()}
+                edit={EditProp(edit.clone())} />
+            <JoinsChart plan={plan.clone()} forecast={forecast.clone()} />
+            <section class="panel" aria-labelledby="channels-title">
+                <h3 class="panel__title" id="channels-title">{ t(Key::ChannelsTitle) }</h3>
+                <p class="panel__hint">{ t(Key::ChannelsHint) }</p>
+                if plan.channels.is_empty() {
+                    <p class="channels__empty" role="status" data-testid="no-channels">{ t(Key::NoChannels) }</p>
+                }
+                <div class="channels__cards">{ for cards }</div>
+                <AddChannel count={plan.channels.len()} start={start} edit={EditProp(edit.clone())} />
+            </section>
+            <Warnings plan={plan.clone()} forecast={forecast.clone()} />
+            <CostTable plan={plan.clone()} forecast={forecast.clone()} />
+            <Comparison plan={plan.clone()} rows={rows} />
+            <UnitsTimeline plan={plan.clone()} forecast={forecast.clone()} />
+            <ThresholdPanel effect={plan.threshold.clone()} threshold_set={threshold_on} edit={EditProp(edit)} />
+        </div>
+    }
+}
+
+fn target_panel(lang: Lang, plan: &ChannelPlan, start: NaiveDate, edit: &Edit) -> Html {
+    let t = |k| AttrValue::from(lang.t(k));
+    let target = &plan.target;
+    let set = |f: fn(&mut ChannelPlan, Option<u64>)| {
+        let edit = edit.clone();
+        Callback::from(move |v: Option<u64>| edit(Box::new(move |p| f(p, v))))
+    };
+    let on_precise = {
+        let edit = edit.clone();
+        Callback::from(move |e: Event| {
+            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+            edit(Box::new(move |p| p.target.precise = on));
+        })
+    };
+    let deadline_error = target.deadline.filter(|d| *d < start).map(|_| lang.t(Key::DeadlineBeforeStart));
+    html! {
+        <div class="target">
+            <div class="canvas__row">
+                <DateInput id="start" label={t(Key::StartDate)} value={Some(start)} required=true
+                    on_change={{
+                        let edit = edit.clone();
+                        Callback::from(move |d: Option<NaiveDate>| if let Some(d) = d { edit(Box::new(move |p| p.start = Some(d))) })
+                    }} />
+                <NumberField id="horizon" label={t(Key::Horizon)} value={Some(u64::from(plan.horizon()))}
+                    min={u64::from(MIN_HORIZON)} max={u64::from(MAX_HORIZON)} unit={t(Key::UnitDays)}
+                    on_change={set(|p, v| p.horizon_days = v.unwrap_or(0) as u32)} />
+            </div>
+            <div class="canvas__row">
+                <NumberField id="target-members" label={t(Key::TargetMembers)} value={Some(target.members)}
+                    max={MAX_PEOPLE} unit={t(Key::UnitPeople)} on_change={set(|p, v| p.target.members = v.unwrap_or(0))} />
+                <DateInput id="deadline" label={t(Key::Deadline)} value={target.deadline} required=false
+                    error={deadline_error.map(AttrValue::from)}
+                    on_change={{
+                        let edit = edit.clone();
+                        Callback::from(move |d: Option<NaiveDate>| edit(Box::new(move |p| p.target.deadline = d)))
+                    }} />
+            </div>
+            <label class="choice target__precise">
+                <input type="checkbox" checked={target.precise} onchange={on_precise} />
+                { t(Key::TargetPrecise) }
+            </label>
+            <div class="canvas__row">
+                <NumberField id="budget" label={t(Key::Budget)} value={target.budget} max={MAX_AMOUNT} unit="¥"
+                    optional=true placeholder={t(Key::NoLimit)} on_change={set(|p, v| p.target.budget = v)} />
+                <NumberField id="hours" label={t(Key::HoursLimit)} value={target.hours.map(u64::from)}
+                    max={u64::from(MAX_HOURS)} unit={t(Key::UnitHours)} optional=true placeholder={t(Key::NoLimit)}
+                    on_change={set(|p, v| p.target.hours = v.map(|h| h as u32))} />
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DateInputProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub value: Option<NaiveDate>,
+    /// Whether clearing the field is refused.
+    pub required: bool,
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    pub on_change: Callback<Option<NaiveDate>>,
+}
+
+/// A date field; a cleared required date or unreadable text is explained and
+/// the last valid date kept.
+#[component]
+pub fn DateInput(props: &DateInputProps) -> Html {
+    let bad = use_state(|| false);
+    let Some(state) = use_app() else {
+        return html! {};
+    };
+    let onchange = {
+        let (on_change, bad, required) = (props.on_change.clone(), bad.clone(), props.required);
+        Callback::from(move |e: Event| {
+            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            match parse_ymd(&text) {
+                Some(d) => {
+                    bad.set(false);
+                    on_change.emit(Some(d));
+                }
+                None if text.trim().is_empty() && !required => {
+                    bad.set(false);
+                    on_change.emit(None);
+                }
+                None => bad.set(true),
+            }
+        })
+    };
+    let error = if *bad { Some(AttrValue::from(state.t(Key::DateInvalid))) } else { props.error.clone() };
+    let error_id = format!("{}-error", props.id);
+    html! {
+        <div class="field field--narrow field--date">
+            <label class="field__label" for={props.id.clone()}>{ props.label.clone() }</label>
+            <input id={props.id.clone()} class="input field__control" type="date" required={props.required}
+                value={props.value.map(format_ymd).unwrap_or_default()} aria-invalid={error.is_some().to_string()}
+                aria-describedby={error_id.clone()} {onchange} />
+            <p class="field__error" id={error_id} role="alert">{ error.unwrap_or_default() }</p>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct VerdictProps {
+    pub plan: ChannelPlan,
+    pub forecast: Rc<Forecast>,
+}
+
+/// Whether the plan as scheduled meets its target, and when.
+#[component]
+pub fn Verdict(props: &VerdictProps) -> Html {
+    let Some(state) = use_app() else {
+        return html! {};
+    };
+    let lang = state.lang;
+    let (plan, f) = (&props.plan, &props.forecast);
+    let target = &plan.target;
+    let precise = target.precise;
+    let at_deadline = f.at(f.deadline, precise);
+    let deadline = day_label(lang, f.start, f.deadline);
+    let reached = if precise { f.reached_precise } else { f.reached };
+    let goal = target.members as f64;
+    let (class, text) = if plan.channels.is_empty() {
+        ("verdict verdict--idle", lang.t(Key::VerdictNoChannels).to_owned())
+    } else if target.members == 0 {
+        (
+            "verdict verdict--idle",
+            lang.tf(
+                Key::VerdictNoTarget,
+                &[
+                    ("n", &people(f.at(f.last_day(), false))),
+                    ("day", &day_label(lang, f.start, f.last_day())),
+                ],
+            ),
+        )
+    } else {
+        match reached {
+            Some(day) if day <= f.deadline => (
+                "verdict verdict--ok",
+                lang.tf(
+                    Key::VerdictReached,
+                    &[
+                        ("day", &day_label(lang, f.start, day)),
+                        ("n", &people(at_deadline)),
+                        ("deadline", &deadline),
+                    ],
+                ),
+            ),
+            later => {
+                let mut text = lang.tf(
+                    Key::VerdictShort,
+                    &[
+                        ("n", &people(at_deadline)),
+                        ("target", &people(goal)),
+                        ("deadline", &deadline),
+                        ("short", &people(goal - at_deadline)),
+                    ],
+                );
+                if let Some(day) = later {
+                    text.push(' ');
+                    text.push_str(&lang.tf(Key::VerdictLater, &[("day", &day_label(lang, f.start, day))]));
+                }
+                ("verdict verdict--short", text)
+            }
+        }
+    };
+    let mut limits = Vec::new();
+    if let Some(b) = target.budget.filter(|b| f.money > *b as f64 + 0.5) {
+        limits.push(lang.tf(
+            Key::OverBudget,
+            &[("spent", &crate::i18n::yuan(f.money)), ("budget", &crate::i18n::yuan(b as f64))],
+        ));
+    }
+    if let Some(h) = target.hours.filter(|h| f.hours > f64::from(*h) + 0.05) {
+        limits.push(
+            lang.tf(Key::OverHours, &[("spent", &crate::i18n::tenths(f.hours)), ("hours", &h.to_string())]),
+        );
+    }
+    let noun = if precise { lang.t(Key::PreciseMembers) } else { lang.t(Key::Members) };
+    html! {
+        <section class={class} aria-live="polite" data-testid="verdict">
+            <p class="verdict__text">{ text }</p>
+            if !plan.channels.is_empty() {
+                <p class="verdict__figures">
+                    { lang.tf(Key::PlanCosts, &[("money", &crate::i18n::yuan(f.money)), ("hours", &crate::i18n::tenths(f.hours)),
+                        ("n", &people(f.at(f.last_day(), precise))), ("noun", noun), ("end", &day_label(lang, f.start, f.last_day()))]) }
+                </p>
+            }
+            { for limits.into_iter().map(|l| html! { <p class="verdict__limit">{ l }</p> }) }
+        </section>
+    }
+}

@@ -1,0 +1,440 @@
+//! What the forecast says: the suggested mix, costs per channel, the
+//! comparison of strategies, warnings and the threshold's effect.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::channels::{date_at, ChannelPlan, Mode, ThresholdEffect};
+use crate::domain::forecast::{Compared, Forecast, Strategy, Suggestion};
+use crate::i18n::{group, people, tenths, yuan, Key, Lang};
+
+use super::{channel_label, day_label, mode_key, EditProp};
+use crate::components::number::NumberField;
+use crate::components::use_app;
+
+/// Money per person; with one decimal under ¥100, where whole yuan would
+/// hide the difference between channels.
+fn per_member(money: f64, members: f64) -> String {
+    if members < 0.5 {
+        return String::from("—");
+    }
+    let each = money / members;
+    if each < 100.0 {
+        format!("¥{}", tenths(each))
+    } else {
+        yuan(each)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SuggestionPanelProps {
+    pub plan: ChannelPlan,
+    pub forecast: Rc<Forecast>,
+    /// `None` while the optimiser has not answered for this version of the plan.
+    pub suggestion: Option<Suggestion>,
+    pub edit: EditProp,
+}
+
+#[component]
+pub fn SuggestionPanel(props: &SuggestionPanelProps) -> Html {
+    let Some(state) = use_app() else {
+        return html! {};
+    };
+    let lang = state.lang;
+    let t = |k| lang.t(k);
+    let (plan, current) = (&props.plan, &props.forecast);
+    if plan.channels.is_empty() || plan.target.members == 0 {
+        return html! {};
+    }
+    let precise = plan.target.precise;
+    let goal = plan.target.members as f64;
+    let body = match &props.suggestion {
+        None => html! { <p class="suggestion__pending">{ t(Key::SuggestionPending) }</p> },
+        Some(Suggestion::NoTarget) => html! {},
+        Some(Suggestion::Mix { mix, forecast: f, proven }) => {
+            let reached = if precise { f.reached_precise } else { f.reached };
+            let sentence = lang.tf(
+                Key::SuggestionMix,
+                &[
+                    ("money", &yuan(f.money)),
+                    ("hours", &tenths(f.hours)),
+                    ("n", &people(f.at(f.deadline, precise))),
+                    ("day", &reached.map(|d| day_label(lang, f.start, d)).unwrap_or_default()),
+                ],
+            );
+            let planned: Vec<usize> = current.channels.iter().map(|c| c.unit_days.len()).collect();
+            let changes = mix.iter().zip(&planned).any(|(m, p)| m != p);
+            let saving = current.money - f.money;
+            let rows = plan.channels.iter().enumerate().map(|(i, _)| {
+                let (now, then) = (planned.get(i).copied().unwrap_or(0), mix.get(i).copied().unwrap_or(0));
+                html! {
+                    <tr class={classes!((now != then).then_some("table__row--changed"))}>
+                        <th scope="row">{ channel_label(lang, plan, i) }</th>
+                        <td>{ now }</td>
+                        <td>{ then }</td>
+                        <td>{ people(f.channels[i].joins_until(f.deadline)) }</td>
+                    </tr>
+                }
+            });
+            let apply = {
+                let (edit, f) = (props.edit.0.clone(), f.clone());
+                Callback::from(move |_| {
+                    let f = f.clone();
+                    edit(Box::new(move |p: &mut ChannelPlan| {
+                        for (c, result) in p.channels.iter_mut().zip(&f.channels) {
+                            let last = result
+                                .unit_days
+                                .last()
+                                .and_then(|d| u32::try_from(*d).ok())
+                                .and_then(|d| date_at(f.start, d));
+                            c.schedule.keep_until(last);
+                        }
+                    }))
+                })
+            };
+            html! {
+                <>
+                    <p class="suggestion__text" data-testid="suggestion-text">{ sentence }</p>
+                    if saving >= 1.0 {
+                        <p class="suggestion__saving">{ lang.tf(Key::SuggestionSaves, &[("money", &yuan(saving))]) }</p>
+                    }
+                    if !changes {
+                        <p>{ t(Key::SuggestionSame) }</p>
+                    }
+                    if !*proven {
+                        <p class="field__hint">{ t(Key::SuggestionNotProven) }</p>
+                    }
+                    <div class="table-scroll">
+                        <table class="table">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{ t(Key::Channel) }</th>
+                                    <th scope="col">{ t(Key::UnitsPlanned) }</th>
+                                    <th scope="col">{ t(Key::UnitsSuggested) }</th>
+                                    <th scope="col">{ t(Key::JoinsByDeadline) }</th>
+                                </tr>
+                            </thead>
+                            <tbody>{ for rows }</tbody>
+                        </table>
+                    </div>
+                    if changes {
+                        <button type="button" class="button button--primary" onclick={apply} data-testid="apply-mix">
+                            { t(Key::ApplyMix) }
+                        </button>
+                        <p class="field__hint">{ t(Key::ApplyMixHint) }</p>
+                    }
+                </>
+            }
+        }
+        Some(Suggestion::Short { best, binding, needs_budget, needs_hours }) => {
+            let mut reasons = Vec::new();
+            if binding.schedule {
+                reasons.push(t(Key::BindSchedule).to_owned());
+            }
+            if let Some(m) = needs_budget {
+                reasons.push(lang.tf(Key::BindBudget, &[("money", &yuan(*m))]));
+            }
+            if let Some(h) = needs_hours {
+                reasons.push(lang.tf(Key::BindHours, &[("hours", &tenths(*h))]));
+            }
+            if binding.budget && binding.hours {
+                reasons.push(t(Key::BindBoth).to_owned());
+            }
+            html! {
+                <>
+                    <p class="suggestion__text" data-testid="suggestion-text">
+                        { lang.tf(Key::SuggestionShort, &[("target", &people(goal)), ("n", &people(*best)), ("short", &people(goal - best))]) }
+                    </p>
+                    <ul class="suggestion__reasons">{ for reasons.into_iter().map(|r| html! { <li>{ r }</li> }) }</ul>
+                </>
+            }
+        }
+    };
+    html! {
+        <section class="panel suggestion" aria-labelledby="suggestion-title" aria-live="polite" data-testid="suggestion">
+            <h3 class="panel__title" id="suggestion-title">{ t(Key::SuggestionTitle) }</h3>
+            <p class="panel__hint">{ t(Key::SuggestionHint) }</p>
+            { body }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CostTableProps {
+    pub plan: ChannelPlan,
+    pub forecast: Rc<Forecast>,
+}
+
+/// Money, hours and people per channel, and per member.
+#[component]
+pub fn CostTable(props: &CostTableProps) -> Html {
+    let Some(state) = use_app() else {
+        return html! {};
+    };
+    let lang = state.lang;
+    let t = |k| lang.t(k);
+    let (plan, f) = (&props.plan, &props.forecast);
+    if plan.channels.is_empty() {
+        return html! {};
+    }
+    let last = f.last_day();
+    let rows = f.channels.iter().enumerate().map(|(i, c)| {
+        let (joins, precise) = (c.joins_until(last), c.precise_until(last));
+        html! {
+            <tr>
+                <th scope="row">{ channel_label(lang, plan, i) }</th>
+                <td>{ t(mode_key(plan.channels[i].mode)) }</td>
+                <td>{ c.unit_days.len() }</td>
+                <td>{ yuan(c.money) }</td>
+                <td>{ tenths(c.hours) }</td>
+                <td>{ people(c.joins_until(f.deadline)) }</td>
+                <td>{ people(joins) }</td>
+                <td>{ people(precise) }</td>
+                <td>{ per_member(c.money, joins) }</td>
+                <td>{ per_member(c.money, precise) }</td>
+            </tr>
+        }
+    });
+    let (joins, precise) = (f.at(last, false), f.at(last, true));
+    html! {
+        <section class="panel" aria-labelledby="costs-title" data-testid="cost-table">
+            <h3 class="panel__title" id="costs-title">{ t(Key::CostsTitle) }</h3>
+            <p class="panel__hint">{ lang.tf(Key::CostsHint, &[("end", &day_label(lang, f.start, last))]) }</p>
+            <div class="table-scroll">
+                <table class="table table--numbers">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ t(Key::Channel) }</th>
+                            <th scope="col">{ t(Key::ChannelMode) }</th>
+                            <th scope="col">{ t(Key::Units) }</th>
+                            <th scope="col">{ t(Key::Money) }</th>
+                            <th scope="col">{ t(Key::Hours) }</th>
+                            <th scope="col">{ t(Key::JoinsByDeadline) }</th>
+                            <th scope="col">{ t(Key::JoinsByEnd) }</th>
+                            <th scope="col">{ t(Key::ColPrecise) }</th>
+                            <th scope="col">{ t(Key::CostPerMember) }</th>
+                            <th scope="col">{ t(Key::CostPerPrecise) }</th>
+                        </tr>
+                    </thead>
+                    <tbody>{ for rows }</tbody>
+                    <tfoot>
+                        <tr>
+                            <th scope="row">{ t(Key::Total) }</th>
+                            <td></td>
+                            <td>{ f.channels.iter().map(|c| c.unit_days.len()).sum::<usize>() }</td>
+                            <td>{ yuan(f.money) }</td>
+                            <td>{ tenths(f.hours) }</td>
+                            <td>{ people(f.at(f.deadline, false)) }</td>
+                            <td>{ people(joins) }</td>
+                            <td>{ people(precise) }</td>
+                            <td>{ per_member(f.money, joins) }</td>
+                            <td>{ per_member(f.money, precise) }</td>
+                        </tr>
+                    </tfoot>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+fn strategy_key(s: Strategy) -> (Key, Key) {
+    match s {
+        Strategy::AsPlanned => (Key::StrategyPlanned, Key::StrategyPlannedHint),
+        Strategy::Suggested => (Key::StrategySuggested, Key::StrategySuggestedHint),
+        Strategy::AllBaseArea => (Key::StrategyBaseArea, Key::StrategyBaseAreaHint),
+        Strategy::AllGuerrilla => (Key::StrategyGuerrilla, Key::StrategyGuerrillaHint),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ComparisonProps {
+    pub plan: ChannelPlan,
+    /// `None` while the rows are being worked out.
+    pub rows: Option<Rc<Vec<Compared>>>,
+}
+
+/// The plan, the suggested mix, and the same budget all on base-area or all
+/// on guerrilla channels: by the deadline and after it.
+#[component]
+pub fn Comparison(props: &ComparisonProps) -> Html {
+    let Some(state) = use_app() else {
+        return html! {};
+    };
+    let lang = state.lang;
+    let t = |k| lang.t(k);
+    if props.plan.channels.is_empty() {
+        return html! {};
+    }
+    let Some(rows) = &props.rows else {
+        return html! {
+            <section class="panel" aria-labelledby="compare-title">
+                <h3 class="panel__title" id="compare-title">{ t(Key::CompareTitle) }</h3>
+                <p class="suggestion__pending">{ t(Key::SuggestionPending) }</p>
+            </section>
+        };
+    };
+    let precise = props.plan.target.precise;
+    let body = rows.iter().map(|row| {
+        let (name, hint) = strategy_key(row.strategy);
+        let cells = match &row.forecast {
+            Some(f) => {
+                let (at_deadline, at_end) = (f.at(f.deadline, precise), f.at(f.last_day(), precise));
+                html! {
+                    <>
+                        <td>{ people(at_deadline) }</td>
+                        <td>{ people(at_end - at_deadline) }</td>
+                        <td>{ people(at_end) }</td>
+                        <td>{ yuan(f.money) }</td>
+                        <td>{ tenths(f.hours) }</td>
+                        <td>{ per_member(f.money, at_end) }</td>
+                    </>
+                }
+            }
+            None => {
+                let why = match row.strategy {
+                    Strategy::Suggested => t(Key::CompareNoMix),
+                    _ => t(Key::CompareNoChannel),
+                };
+                html! { <td colspan="6" class="table__note">{ why }</td> }
+            }
+        };
+        html! {
+            <tr>
+                <th scope="row">
+                    { t(name) }
+                    <span class="table__sub">{ t(hint) }</span>
+                </th>
+                { cells }
+            </tr>
+        }
+    });
+    html! {
+        <section class="panel" aria-labelledby="compare-title" data-testid="comparison">
+            <h3 class="panel__title" id="compare-title">{ t(Key::CompareTitle) }</h3>
+            <p class="panel__hint">{ t(Key::CompareHint) }</p>
+            <div class="table-scroll">
+                <table class="table table--numbers">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ t(Key::Strategy) }</th>
+                            <th scope="col">{ t(Key::ByDeadline) }</th>
+                            <th scope="col">{ t(Key::AfterDeadline) }</th>
+                            <th scope="col">{ t(Key::ByEnd) }</th>
+                            <th scope="col">{ t(Key::Money) }</th>
+                            <th scope="col">{ t(Key::Hours) }</th>
+                            <th scope="col">{ t(Key::CostPerMember) }</th>
+                        </tr>
+                    </thead>
+                    <tbody>{ for body }</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// Things in the plan that are probably not what the user meant.
+pub fn warnings(lang: Lang, plan: &ChannelPlan, f: &Forecast) -> Vec<String> {
+    let mut out = Vec::new();
+    if let (Some(start), Some(deadline)) = (plan.start, plan.target.deadline) {
+        let day = (deadline - start).num_days();
+        if day >= i64::from(plan.horizon()) {
+            out.push(lang.tf(Key::WarnDeadlineLate, &[("days", &plan.horizon().to_string())]));
+        }
+    }
+    for (i, c) in plan.channels.iter().enumerate() {
+        let name = channel_label(lang, plan, i);
+        let result = &f.channels[i];
+        if result.outside > 0 {
+            out.push(lang.tf(Key::WarnOutside, &[("name", &name), ("n", &group(result.outside as u64))]));
+        }
+        let brings = result.daily.iter().any(|v| *v > 0.0);
+        if !result.unit_days.is_empty() && !brings {
+            let key = if c.mode == Mode::Referral { Key::WarnReferralEmpty } else { Key::WarnBringsNobody };
+            out.push(lang.tf(key, &[("name", &name)]));
+        }
+        // Referral campaigns reach members' friends, not the platform's audience.
+        let platform = c.platform.trim();
+        if !platform.is_empty() && c.mode != Mode::Referral {
+            let twin =
+                plan.channels.iter().enumerate().skip(i + 1).find(|(_, o)| {
+                    o.mode != Mode::Referral && o.platform.trim().eq_ignore_ascii_case(platform)
+                });
+            if let Some((j, _)) = twin {
+                out.push(lang.tf(
+                    Key::WarnSamePlatform,
+                    &[("a", &name), ("b", &channel_label(lang, plan, j)), ("platform", c.platform.trim())],
+                ));
+            }
+        }
+    }
+    out
+}
+
+#[derive(Properties, PartialEq)]
+pub struct WarningsProps {
+    pub plan: ChannelPlan,
+    pub forecast: Rc<Forecast>,
+}
+
+#[component]
+pub fn Warnings(props: &WarningsProps) -> Html {
+    let Some(state) = use_app() else {
+        return html! {};
+    };
+    let list = warnings(state.lang, &props.plan, &props.forecast);
+    if list.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="panel panel--warn" aria-labelledby="channel-warnings" data-testid="channel-warnings">
+            <h3 class="panel__title" id="channel-warnings">{ state.t(Key::WarningsTitle) }</h3>
+            <ul class="warnings">{ for list.into_iter().map(|w| html! { <li>{ w }</li> }) }</ul>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ThresholdPanelProps {
+    pub effect: ThresholdEffect,
+    pub threshold_set: bool,
+    pub edit: EditProp,
+}
+
+/// How the canvas threshold changes who joins; editable effect sizes.
+#[component]
+pub fn ThresholdPanel(props: &ThresholdPanelProps) -> Html {
+    let Some(state) = use_app() else {
+        return html! {};
+    };
+    let lang = state.lang;
+    let t = |k| AttrValue::from(lang.t(k));
+    let set = |f: fn(&mut ThresholdEffect, u32)| {
+        let edit = props.edit.0.clone();
+        Callback::from(move |v: Option<u64>| {
+            if let Some(v) = v {
+                edit(Box::new(move |p: &mut ChannelPlan| f(&mut p.threshold, v as u32)))
+            }
+        })
+    };
+    let e = &props.effect;
+    html! {
+        <section class="panel" aria-labelledby="threshold-title" data-testid="threshold-panel">
+            <h3 class="panel__title" id="threshold-title">{ t(Key::ThresholdEffectTitle) }</h3>
+            <p class={classes!("threshold__status", props.threshold_set.then_some("threshold__status--on"))}>
+                { if props.threshold_set { t(Key::ThresholdOn) } else { t(Key::ThresholdOff) } }
+            </p>
+            if !props.threshold_set {
+                <p class="field__hint">{ t(Key::ThresholdHowTo) }</p>
+            }
+            <div class="canvas__row">
+                <NumberField id="effect-join" label={t(Key::EffectJoin)} hint={t(Key::EffectJoinHint)} value={Some(u64::from(e.join_x10))}
+                    tenths=true max=1000 unit="%" on_change={set(|e, v| e.join_x10 = v)} />
+                <NumberField id="effect-precision" label={t(Key::EffectPrecision)} hint={t(Key::EffectPrecisionHint)}
+                    value={Some(u64::from(e.precision_x10))} tenths=true max=1000 unit="%" on_change={set(|e, v| e.precision_x10 = v)} />
+                <NumberField id="effect-retention" label={t(Key::EffectRetention)} hint={t(Key::EffectRetentionHint)}
+                    value={Some(u64::from(e.retention_x10))} tenths=true max=1000 unit="%" on_change={set(|e, v| e.retention_x10 = v)} />
+            </div>
+        </section>
+    }
+}
