@@ -81,8 +81,9 @@ pub struct PlanEdit {
     pub before: Option<Plan>,
     pub after: Option<Plan>,
     pub at_ms: i64,
-    /// Typing edits may merge with the previous step.
-    pub mergeable: bool,
+    /// What was typed in, if anything: consecutive edits of the same thing
+    /// within [`UNDO_MERGE_MS`] merge into one undo step.
+    pub merge: Option<String>,
 }
 
 /// Days without a backup before the reminder shows.
@@ -361,21 +362,25 @@ impl AppState {
         let recorded = match &action {
             Action::CreatePlan { id, now_ms, .. }
             | Action::CreateFromExample { id, now_ms, .. }
-            | Action::TrashPlan { id, now_ms } => Some((id.clone(), *now_ms, false)),
-            Action::DuplicatePlan { new_id, now_ms, .. } => Some((new_id.clone(), *now_ms, false)),
-            Action::RenamePlan { id, now_ms, .. }
-            | Action::SetCanvas { id, now_ms, .. }
-            | Action::SetChannels { id, now_ms, .. } => Some((id.clone(), *now_ms, true)),
-            Action::RestorePlan { id } | Action::DeleteForever { id } => Some((id.clone(), i64::MIN, false)),
-            Action::UndoTrash => self.undo_trash.clone().map(|id| (id, i64::MIN, false)),
+            | Action::TrashPlan { id, now_ms } => Some((id.clone(), *now_ms, None)),
+            Action::DuplicatePlan { new_id, now_ms, .. } => Some((new_id.clone(), *now_ms, None)),
+            Action::RenamePlan { id, now_ms, .. } => Some((id.clone(), *now_ms, Some(String::from("name")))),
+            Action::SetCanvas { id, now_ms, .. } => Some((id.clone(), *now_ms, Some(String::from("canvas")))),
+            Action::SetChannels { id, now_ms, channels } => {
+                let before = self.plan(id).map(|p| &p.channels);
+                let key = before.and_then(|b| typed_field(b, channels)).map(|k| format!("channels{k}"));
+                Some((id.clone(), *now_ms, key))
+            }
+            Action::RestorePlan { id } | Action::DeleteForever { id } => Some((id.clone(), i64::MIN, None)),
+            Action::UndoTrash => self.undo_trash.clone().map(|id| (id, i64::MIN, None)),
             _ => None,
         };
         let mut next = self.apply_action(action)?;
-        if let Some((id, at_ms, mergeable)) = recorded {
+        if let Some((id, at_ms, merge)) = recorded {
             let before = self.plan(&id).cloned();
             let after = next.plan(&id).cloned();
             if before != after {
-                next.record(PlanEdit { id, before, after, at_ms, mergeable });
+                next.record(PlanEdit { id, before, after, at_ms, merge });
             }
         }
         Some(next)
@@ -385,7 +390,7 @@ impl AppState {
         self.redo.clear();
         if let Some(last) = self.undo.last_mut() {
             let close = edit.at_ms.saturating_sub(last.at_ms) < UNDO_MERGE_MS && edit.at_ms >= last.at_ms;
-            if edit.mergeable && last.mergeable && last.id == edit.id && close {
+            if edit.merge.is_some() && edit.merge == last.merge && last.id == edit.id && close {
                 last.after = edit.after;
                 last.at_ms = edit.at_ms;
                 return;
@@ -396,7 +401,54 @@ impl AppState {
             self.undo.remove(0);
         }
     }
+}
 
+/// The path of the one text or number that differs between two versions
+/// (`/channels/0/reach`), or `None` if the change is structural (a channel
+/// added, a mix applied): only typing in one field merges into one undo step.
+pub fn typed_field<T: serde::Serialize>(before: &T, after: &T) -> Option<String> {
+    fn walk(
+        a: &serde_json::Value,
+        b: &serde_json::Value,
+        path: &mut String,
+        found: &mut Option<String>,
+    ) -> bool {
+        use serde_json::Value;
+        match (a, b) {
+            _ if a == b => true,
+            (Value::Object(x), Value::Object(y)) if x.len() == y.len() => x.iter().all(|(k, va)| {
+                y.get(k).is_some_and(|vb| {
+                    let len = path.len();
+                    path.push('/');
+                    path.push_str(k);
+                    let ok = walk(va, vb, path, found);
+                    path.truncate(len);
+                    ok
+                })
+            }),
+            (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
+                x.iter().zip(y).enumerate().all(|(i, (va, vb))| {
+                    let len = path.len();
+                    path.push_str(&format!("/{i}"));
+                    let ok = walk(va, vb, path, found);
+                    path.truncate(len);
+                    ok
+                })
+            }
+            (Value::String(_) | Value::Number(_), Value::String(_) | Value::Number(_)) if found.is_none() => {
+                *found = Some(path.clone());
+                true
+            }
+            _ => false,
+        }
+    }
+    let (a, b) = (serde_json::to_value(before).ok()?, serde_json::to_value(after).ok()?);
+    let mut found = None;
+    let mut path = String::new();
+    walk(&a, &b, &mut path, &mut found).then_some(found).flatten()
+}
+
+impl AppState {
     /// Puts a plan into the given state (`None` = remove it) and schedules
     /// the matching write.
     fn set_plan(&mut self, id: &PlanId, plan: Option<Plan>) {

@@ -403,3 +403,39 @@ fn channel_edits_are_saved_clamped_and_undoable() {
     let s = reduce_all(s, [Action::Redo]);
     assert_eq!(s.plan(&id("a")).unwrap().channels.channels.len(), 1);
 }
+
+#[test]
+fn typing_in_one_field_merges_but_structural_edits_stay_separate_undo_steps() {
+    use qunce::app::state::typed_field;
+    use qunce::domain::channels::{Channel, ChannelPlan, Mode};
+    let mut one = ChannelPlan::default();
+    one.channels.push(Channel::preset(Mode::Seed, "a".into(), chrono::NaiveDate::default()));
+    let mut typed = one.clone();
+    typed.channels[0].reach = 123;
+    assert_eq!(typed_field(&one, &typed).as_deref(), Some("/channels/0/reach"));
+    let mut two = one.clone();
+    two.channels.push(Channel::default());
+    assert_eq!(typed_field(&one, &two), None, "a channel added");
+    let mut both = one.clone();
+    both.channels[0].reach = 1;
+    both.channels[0].cost = 1;
+    assert_eq!(typed_field(&one, &both), None, "two fields at once");
+
+    let set = |c: &ChannelPlan, t: i64| Action::SetChannels {
+        id: id("a"),
+        channels: Box::new(c.clone()),
+        now_ms: t,
+    };
+    let s = reduce_all(fresh(Lang::En), [create("a", "A", 1), set(&one, 10_000)]);
+    let mut r = one.clone();
+    let mut s = s;
+    for (i, reach) in [1, 12, 123].into_iter().enumerate() {
+        r.channels[0].reach = reach;
+        s = reduce_all(s, [set(&r, 10_100 + i as i64 * 100)]);
+    }
+    s = reduce_all(s, [set(&two, 10_500)]);
+    let s = reduce_all(s, [Action::Undo]);
+    assert_eq!(s.plan(&id("a")).unwrap().channels.channels[0].reach, 123, "adding a channel is its own step");
+    let s = reduce_all(s, [Action::Undo]);
+    assert_eq!(s.plan(&id("a")).unwrap().channels, one, "the typing burst undoes as one step");
+}
