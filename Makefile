@@ -2,7 +2,7 @@
 # missing first (see scripts/setup.sh) and are quick on a second run.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test build sizes setup screenshots
+.PHONY: run test build sizes setup screenshots bench
 
 run: ## build the release bundle and serve it at http://127.0.0.1:8080
 	scripts/setup.sh build
@@ -19,6 +19,10 @@ build: ## release bundle in dist/
 
 sizes: build ## raw / gzip / brotli size of every file in dist/
 	node scripts/sizes.mjs dist
+
+bench: sizes ## sizes, then channel-planner timings: native (domain) and in headless Chromium (release build)
+	cargo run --quiet --release --example bench_channels
+	node scripts/bench.mjs
 
 screenshots: build ## screenshots of every screen, both languages, 360 and 1440 px
 	scripts/setup.sh test

@@ -115,6 +115,13 @@ pub enum Action {
         channels: Box<Channels>,
         now_ms: i64,
     },
+    /// Edits the channel plan as it is when the action is applied, so quick
+    /// successive edits never overwrite each other.
+    EditChannels {
+        id: PlanId,
+        edit: Box<dyn FnOnce(&mut Channels)>,
+        now_ms: i64,
+    },
     /// A new plan holding an example canvas, in the current language.
     CreateFromExample {
         id: PlanId,
@@ -359,6 +366,14 @@ impl AppState {
     /// Applies `action`; `None` means nothing changed (so no re-render).
     /// Applies `action` and, for edits to a plan, records an undo step.
     fn apply(&self, action: Action) -> Option<AppState> {
+        let action = match action {
+            Action::EditChannels { id, edit, now_ms } => {
+                let mut channels = Box::new(self.plan(&id)?.channels.clone());
+                edit(&mut channels);
+                Action::SetChannels { id, channels, now_ms }
+            }
+            other => other,
+        };
         let recorded = match &action {
             Action::CreatePlan { id, now_ms, .. }
             | Action::CreateFromExample { id, now_ms, .. }
@@ -480,6 +495,8 @@ impl AppState {
     fn apply_action(&self, action: Action) -> Option<AppState> {
         let mut s = self.clone();
         match action {
+            // Turned into `SetChannels` by `apply`.
+            Action::EditChannels { .. } => return None,
             Action::Undo => {
                 let edit = s.undo.pop()?;
                 s.set_plan(&edit.id, edit.before.clone());

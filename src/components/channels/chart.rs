@@ -6,6 +6,7 @@
 //! the outer SVG in pixels and percentages, so text stays readable at any
 //! width. Coordinates are integers: no float formatting in the wasm.
 
+use std::fmt::Write;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -78,12 +79,10 @@ fn area_path(top: &[f64], bottom: Option<&[f64]>, ymax: f64) -> String {
     let y = |v: f64| (SPAN - (v / ymax * SPAN).clamp(0.0, SPAN)).round() as i64;
     let mut d = String::with_capacity(n * 24);
     for (t, v) in top.iter().enumerate() {
-        d.push_str(if t == 0 { "M" } else { "L" });
-        d.push_str(&format!("{} {}", x(t), y(*v)));
+        let _ = write!(d, "{}{} {}", if t == 0 { 'M' } else { 'L' }, x(t), y(*v));
     }
     for t in (0..n).rev() {
-        let v = bottom.map_or(0.0, |b| b[t]);
-        d.push_str(&format!("L{} {}", x(t), y(v)));
+        let _ = write!(d, "L{} {}", x(t), y(bottom.map_or(0.0, |b| b[t])));
     }
     d.push('Z');
     d
@@ -98,6 +97,9 @@ pub struct JoinsChartProps {
 #[component]
 pub fn JoinsChart(props: &JoinsChartProps) -> Html {
     let cumulative = use_state(|| true);
+    // The table is built only while it is open: with 20 channels over a
+    // year it is a thousand cells to compare on every edit.
+    let table_open = use_state(|| false);
     let Some(state) = use_app() else {
         return html! {};
     };
@@ -188,12 +190,23 @@ pub fn JoinsChart(props: &JoinsChartProps) -> Html {
             </div>
             <p class="chart__summary">{ summary }</p>
             <ul class="legend">{ for legend }</ul>
-            <details class="data-table">
+            <details class="data-table" ontoggle={toggle_table(&table_open)}>
                 <summary>{ t(Key::ShowTable) }</summary>
-                { weekly_table(lang, plan, f) }
+                if *table_open {
+                    { weekly_table(lang, plan, f) }
+                }
             </details>
         </section>
     }
+}
+
+/// Keeps `open` in step with a `<details>` element.
+fn toggle_table(open: &UseStateHandle<bool>) -> Callback<Event> {
+    let open = open.clone();
+    Callback::from(move |e: Event| {
+        let details: web_sys::HtmlDetailsElement = e.target_unchecked_into();
+        open.set(details.open());
+    })
 }
 
 /// Joins per week and channel, with members at the end of each week.
@@ -245,6 +258,7 @@ pub struct UnitsTimelineProps {
 /// When each channel's units happen, against the deadline.
 #[component]
 pub fn UnitsTimeline(props: &UnitsTimelineProps) -> Html {
+    let table_open = use_state(|| false);
     let Some(state) = use_app() else {
         return html! {};
     };
@@ -294,8 +308,9 @@ pub fn UnitsTimeline(props: &UnitsTimelineProps) -> Html {
             <h3 class="panel__title" id="timeline-title">{ lang.t(Key::TimelineTitle) }</h3>
             <p class="panel__hint">{ lang.t(Key::TimelineHint) }</p>
             <ul class="timeline__rows">{ for rows }</ul>
-            <details class="data-table">
+            <details class="data-table" ontoggle={toggle_table(&table_open)}>
                 <summary>{ lang.t(Key::ShowTable) }</summary>
+                if *table_open {
                 <div class="table-scroll">
                     <table class="table">
                         <thead>
@@ -309,6 +324,7 @@ pub fn UnitsTimeline(props: &UnitsTimelineProps) -> Html {
                         <tbody>{ for table_rows }</tbody>
                     </table>
                 </div>
+                }
             </details>
         </section>
     }

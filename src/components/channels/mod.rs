@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::Action;
+use crate::app::{Action, AppState};
 use crate::domain::canvas::{format_ymd, parse_ymd, MAX_AMOUNT};
 use crate::domain::channels::{date_at, ChannelPlan, Mode, MAX_HORIZON, MAX_HOURS, MAX_PEOPLE, MIN_HORIZON};
 use crate::domain::forecast::{self, Forecast, Suggestion};
@@ -29,14 +29,15 @@ use results::{Comparison, CostTable, SuggestionPanel, ThresholdPanel, Warnings};
 /// Applies one edit to a copy of the channel plan and saves it.
 pub type Edit = Rc<dyn Fn(Box<dyn FnOnce(&mut ChannelPlan)>)>;
 
-/// An [`Edit`] as a prop; edits are fresh closures every render, so they
-/// never compare equal.
+/// An [`Edit`] as a prop. The edit is made once per plan and start date and
+/// applied to the state current when it runs, so it compares equal across
+/// renders and unchanged channel cards are not redrawn.
 #[derive(Clone)]
 pub struct EditProp(pub Edit);
 
 impl PartialEq for EditProp {
-    fn eq(&self, _: &Self) -> bool {
-        false
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
@@ -80,23 +81,26 @@ pub struct ChannelsStepProps {
     pub today: NaiveDate,
 }
 
-fn make_edit(state: &crate::app::AppContext, id: &PlanId, plan: &ChannelPlan, start: NaiveDate) -> Edit {
-    let (state, id, plan) = (state.clone(), id.clone(), plan.clone());
+fn make_edit(dispatcher: Option<UseReducerDispatcher<AppState>>, id: PlanId, start: NaiveDate) -> Edit {
     Rc::new(move |apply: Box<dyn FnOnce(&mut ChannelPlan)>| {
-        let mut next = plan.clone();
-        next.start.get_or_insert(start);
-        apply(&mut next);
-        state.dispatch(Action::SetChannels {
-            id: id.clone(),
-            channels: Box::new(next),
-            now_ms: browser::now_ms(),
-        });
+        if let Some(d) = &dispatcher {
+            let edit = Box::new(move |p: &mut ChannelPlan| {
+                p.start.get_or_insert(start);
+                apply(p);
+            });
+            d.dispatch(Action::EditChannels { id: id.clone(), edit, now_ms: browser::now_ms() });
+        }
     })
 }
 
 #[component]
 pub fn ChannelsStep(props: &ChannelsStepProps) -> Html {
+    let state = use_app();
     let start = props.channels.start.unwrap_or(props.today);
+    let edit = use_memo(
+        (state.as_ref().map(|s| s.dispatcher()), props.id.clone(), start),
+        |(dispatcher, id, start)| make_edit(dispatcher.clone(), id.clone(), *start),
+    );
     let threshold_on = props.threshold_set;
     let forecast = use_memo((props.channels.clone(), start, threshold_on), |(plan, start, on)| {
         forecast::forecast(plan, *start, *on, None)
@@ -115,13 +119,13 @@ pub fn ChannelsStep(props: &ChannelsStepProps) -> Html {
             move || drop(timer)
         });
     }
-    let Some(state) = use_app() else {
+    let Some(state) = state else {
         return html! {};
     };
     let lang = state.lang;
     let t = |k| AttrValue::from(lang.t(k));
     let plan = &props.channels;
-    let edit = make_edit(&state, &props.id, plan, start);
+    let edit: Edit = (*edit).clone();
     // A suggestion for an older version of the plan is not shown.
     let current = (*suggestion).clone().filter(|s| s.plan == *plan);
     let rows = current.as_ref().map(|d| d.rows.clone());

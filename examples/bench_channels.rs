@@ -1,0 +1,74 @@
+//! Native benchmark of the channel planner's domain: forecast and optimiser
+//! for 20 channels over 365 days. Prints medians; run with
+//! `cargo run --release --example bench_channels` (or `make bench`);
+//! `-- --json` prints the plan instead.
+
+use std::time::Instant;
+
+use chrono::{Days, NaiveDate};
+use qunce::domain::channels::{Channel, ChannelPlan, Mode, RewardTier, Schedule, Target};
+use qunce::domain::forecast::{compare, forecast, suggest, Suggestion};
+
+/// 20 channels of every kind over a year, as in the browser benchmark.
+pub fn big_plan() -> ChannelPlan {
+    let start = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap_or_default();
+    let day = |n: u64| start.checked_add_days(Days::new(n)).unwrap_or(start);
+    let channels = (0..20u64)
+        .map(|i| {
+            let mode = [Mode::Guerrilla, Mode::BaseArea, Mode::Seed, Mode::Guerrilla, Mode::Referral][i as usize % 5];
+            let mut c = Channel::preset(mode, format!("channel {i}"), start);
+            c.cost = [0, 1500, 0, 50, 200][i as usize % 5] + 10 * i;
+            c.schedule = match mode {
+                Mode::Guerrilla => Schedule::Weekly { per_week: 2 + (i % 3) as u32, from: day(i), to: day(364) },
+                Mode::Referral => Schedule::Dates { dates: vec![day(30 + i), day(120 + i)] },
+                _ => Schedule::Dates { dates: (0..6).map(|k| day(i + 60 * k)).collect() },
+            };
+            c.referral.tiers = vec![RewardTier { invites: 3, reward: String::new(), cost: 5, cap: None }];
+            c
+        })
+        .collect();
+    ChannelPlan {
+        start: Some(start),
+        horizon_days: 365,
+        target: Target { members: 20_000, precise: false, deadline: Some(day(180)), budget: Some(60_000), hours: Some(1500) },
+        channels,
+        ..ChannelPlan::default()
+    }
+}
+
+fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
+    let mut times: Vec<f64> = (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    times[times.len() / 2]
+}
+
+fn main() {
+    let plan = big_plan();
+    if std::env::args().any(|a| a == "--json") {
+        // The browser benchmark (scripts/bench.mjs) measures the same plan.
+        println!("{}", serde_json::to_string(&plan).unwrap_or_default());
+        return;
+    }
+    let start = plan.start.unwrap_or_default();
+    let units: usize = plan.channels.iter().map(|c| c.schedule.unit_dates().len()).sum();
+    let f = forecast(&plan, start, true, None);
+    let s = suggest(&plan, start, true);
+    let outcome = match &s {
+        Suggestion::Mix { forecast, proven, .. } => {
+            format!("mix at ¥{:.0}, {} ({})", forecast.money, forecast.at(forecast.deadline, false).round(), if *proven { "proven" } else { "node limit" })
+        }
+        Suggestion::Short { best, .. } => format!("short, best {best:.0}"),
+        Suggestion::NoTarget => String::from("no target"),
+    };
+    println!("channel planner, native release: 20 channels, {units} units, 365 days; {} members at the end; {outcome}", f.at(364, false).round());
+    println!("{:<34} {:>10}", "measure", "median ms");
+    println!("{:<34} {:>10.3}", "forecast", median_ms(200, || drop(forecast(&plan, start, true, None))));
+    println!("{:<34} {:>10.3}", "optimiser (suggest)", median_ms(20, || drop(suggest(&plan, start, true))));
+    println!("{:<34} {:>10.3}", "comparison (3 strategies)", median_ms(50, || drop(compare(&plan, start, true, &s))));
+}
