@@ -15,11 +15,14 @@ pub fn big_plan() -> ChannelPlan {
     let day = |n: u64| start.checked_add_days(Days::new(n)).unwrap_or(start);
     let channels = (0..20u64)
         .map(|i| {
-            let mode = [Mode::Guerrilla, Mode::BaseArea, Mode::Seed, Mode::Guerrilla, Mode::Referral][i as usize % 5];
+            let mode = [Mode::Guerrilla, Mode::BaseArea, Mode::Seed, Mode::Guerrilla, Mode::Referral]
+                [i as usize % 5];
             let mut c = Channel::preset(mode, format!("channel {i}"), start);
             c.cost = [0, 1500, 0, 50, 200][i as usize % 5] + 10 * i;
             c.schedule = match mode {
-                Mode::Guerrilla => Schedule::Weekly { per_week: 2 + (i % 3) as u32, from: day(i), to: day(364) },
+                Mode::Guerrilla => {
+                    Schedule::Weekly { per_week: 2 + (i % 3) as u32, from: day(i), to: day(364) }
+                }
                 Mode::Referral => Schedule::Dates { dates: vec![day(30 + i), day(120 + i)] },
                 _ => Schedule::Dates { dates: (0..6).map(|k| day(i + 60 * k)).collect() },
             };
@@ -30,7 +33,13 @@ pub fn big_plan() -> ChannelPlan {
     ChannelPlan {
         start: Some(start),
         horizon_days: 365,
-        target: Target { members: 20_000, precise: false, deadline: Some(day(180)), budget: Some(60_000), hours: Some(1500) },
+        target: Target {
+            members: 20_000,
+            precise: false,
+            deadline: Some(day(180)),
+            budget: Some(60_000),
+            hours: Some(1500),
+        },
         channels,
         ..ChannelPlan::default()
     }
@@ -61,7 +70,12 @@ fn main() {
     let s = suggest(&plan, start, true);
     let outcome = match &s {
         Suggestion::Mix { forecast, proven, .. } => {
-            format!("mix at ¥{:.0}, {} ({})", forecast.money, forecast.at(forecast.deadline, false).round(), if *proven { "proven" } else { "node limit" })
+            format!(
+                "mix at ¥{:.0}, {} ({})",
+                forecast.money,
+                forecast.at(forecast.deadline, false).round(),
+                if *proven { "proven" } else { "node limit" }
+            )
         }
         Suggestion::Short { best, .. } => format!("short, best {best:.0}"),
         Suggestion::NoTarget => String::from("no target"),
@@ -70,5 +84,9 @@ fn main() {
     println!("{:<34} {:>10}", "measure", "median ms");
     println!("{:<34} {:>10.3}", "forecast", median_ms(200, || drop(forecast(&plan, start, true, None))));
     println!("{:<34} {:>10.3}", "optimiser (suggest)", median_ms(20, || drop(suggest(&plan, start, true))));
-    println!("{:<34} {:>10.3}", "comparison (3 strategies)", median_ms(50, || drop(compare(&plan, start, true, &s))));
+    println!(
+        "{:<34} {:>10.3}",
+        "comparison (3 strategies)",
+        median_ms(50, || drop(compare(&plan, start, true, &s)))
+    );
 }
