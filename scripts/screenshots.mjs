@@ -2,6 +2,7 @@
 // usage: node scripts/screenshots.mjs   (after `make build`; writes screenshots/)
 import { mkdir } from 'node:fs/promises';
 import { serve, launch, newPage, open, saved, createPlan, plant } from '../tests/e2e/harness.mjs';
+import { sprintPlan } from '../tests/e2e/fixtures-channels.mjs';
 
 const out = 'screenshots';
 await mkdir(out, { recursive: true });
@@ -19,6 +20,9 @@ for (const [locale, lang] of [['zh-CN', 'zh'], ['en-US', 'en']]) {
     await p.click('.step-nav a[href$="/canvas"]');
     await p.waitForSelector('[data-testid=step-intro]');
     await shot('step-canvas');
+    await p.click('.step-nav a[href$="/channels"]');
+    await p.waitForSelector('[data-testid=no-channels]');
+    await shot('channels-empty');
     await p.click('.header__link');
     await p.click('[data-testid=examples] li:nth-child(1) button');
     await p.waitForSelector('[data-testid=canvas]');
@@ -47,6 +51,20 @@ for (const [locale, lang] of [['zh-CN', 'zh'], ['en-US', 'en']]) {
     await p.waitForSelector('[data-testid=backup-reminder]');
     await shot('recovery-and-reminder');
     await p.context().close();
+
+    const ch = await newPage(browser, { locale, width, height: width < 600 ? 740 : 900 });
+    await plant(ch, server.url, { 'qunce.plan.sprint': JSON.stringify(sprintPlan('sprint', lang)) });
+    await open(ch, server.url, '#/plans/sprint/channels');
+    await ch.waitForSelector('[data-testid=suggestion-text]');
+    await ch.screenshot({ path: `${out}/channels-sprint-${lang}-${width}.png`, fullPage: true });
+    await ch.fill('#ch0-half-life', '0');
+    await ch.fill('#ch0-to', '2026-03-01');
+    await ch.waitForSelector('#ch0-schedule-error:not(:empty)');
+    await ch.locator('[data-testid=channel-card]').first().screenshot({ path: `${out}/channels-bad-input-${lang}-${width}.png` });
+    await ch.click('[data-testid=joins-chart] .segmented__button:nth-child(2)');
+    await ch.click('[data-testid=joins-chart] summary');
+    await ch.locator('[data-testid=joins-chart]').screenshot({ path: `${out}/channels-daily-table-${lang}-${width}.png` });
+    await ch.context().close();
 
     const full = await newPage(browser, { locale, width, height: width < 600 ? 740 : 900 });
     await full.addInitScript(() => {

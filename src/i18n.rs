@@ -364,7 +364,6 @@ keys! {
     DateInvalid => ("请选择一个有效日期，仍使用上一个有效日期。", "Pick a valid date; the last valid date is still used."),
     DayOn => ("第 {n} 天（{date}）", "day {n} ({date})"),
     ChannelN => ("渠道 {n}", "Channel {n}"),
-    VerdictNoChannels => ("还没有渠道：在下方按类型添加一个渠道，就能看到预测。", "No channels yet: add one below, by kind, to see a forecast."),
     VerdictNoTarget => ("按现在的安排，到{day}共约 {n} 人加入。设定目标人数，就能知道能否按时达成。", "As scheduled, about {n} people join by {day}. Set a target to see whether it is met in time."),
     VerdictReached => ("能达成：{day}达到目标，截止{deadline}时约 {n} 人。", "Target reached on {day}; about {n} by the deadline, {deadline}."),
     VerdictShort => ("达不成：截止{deadline}时约 {n} 人，目标 {target} 人，还差 {short} 人。", "Short of the target: about {n} by the deadline ({deadline}) against {target}, {short} short."),

@@ -120,11 +120,8 @@ pub fn JoinsChart(props: &JoinsChartProps) -> Html {
     });
     let y_px = |v: f64| (PLOT_H as f64 * (1.0 - v / ymax)).round() as i64;
     let deadline_x = percent(x_per_mille(f.deadline, f.days));
-    let deadline_anchor = match x_per_mille(f.deadline, f.days) {
-        p if p < 150 => "start",
-        p if p > 850 => "end",
-        _ => "middle",
-    };
+    // Beside the deadline line, on the side with more room.
+    let (deadline_anchor, deadline_dx) = if x_per_mille(f.deadline, f.days) < 600 { ("start", "5") } else { ("end", "-5") };
     let last = f.last_day();
     let date = |d: usize| {
         u32::try_from(d).ok().and_then(|d| date_at(f.start, d)).map(format_ymd).unwrap_or_default()
@@ -183,7 +180,7 @@ pub fn JoinsChart(props: &JoinsChartProps) -> Html {
                     <line class="chart__deadline" x1={deadline_x.clone()} x2={deadline_x.clone()} y1="0" y2={PLOT_H.to_string()} />
                     <text class="chart__label" x="0" y={(PLOT_H + 20).to_string()}>{ date(0) }</text>
                     <text class="chart__label" x="100%" y={(PLOT_H + 20).to_string()} text-anchor="end">{ date(last) }</text>
-                    <text class="chart__label chart__label--deadline" x={deadline_x} y="14" text-anchor={deadline_anchor}>
+                    <text class="chart__label chart__label--deadline" x={deadline_x} y="14" dx={deadline_dx} text-anchor={deadline_anchor}>
                         { lang.tf(Key::ChartDeadline, &[("date", &date(f.deadline))]) }
                     </text>
                 </svg>

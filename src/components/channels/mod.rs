@@ -287,9 +287,11 @@ pub fn Verdict(props: &VerdictProps) -> Html {
     let deadline = day_label(lang, f.start, f.deadline);
     let reached = if precise { f.reached_precise } else { f.reached };
     let goal = target.members as f64;
-    let (class, text) = if plan.channels.is_empty() {
-        ("verdict verdict--idle", lang.t(Key::VerdictNoChannels).to_owned())
-    } else if target.members == 0 {
+    if plan.channels.is_empty() {
+        // The channel list says what to do.
+        return html! {};
+    }
+    let (class, text) = if target.members == 0 {
         (
             "verdict verdict--idle",
             lang.tf(
@@ -347,12 +349,10 @@ pub fn Verdict(props: &VerdictProps) -> Html {
     html! {
         <section class={class} aria-live="polite" data-testid="verdict">
             <p class="verdict__text">{ text }</p>
-            if !plan.channels.is_empty() {
-                <p class="verdict__figures">
+            <p class="verdict__figures">
                     { lang.tf(Key::PlanCosts, &[("money", &crate::i18n::yuan(f.money)), ("hours", &crate::i18n::tenths(f.hours)),
                         ("n", &people(f.at(f.last_day(), precise))), ("noun", noun), ("end", &day_label(lang, f.start, f.last_day()))]) }
-                </p>
-            }
+            </p>
             { for limits.into_iter().map(|l| html! { <p class="verdict__limit">{ l }</p> }) }
         </section>
     }
