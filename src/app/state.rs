@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::{Channels, Plan, PlanId, Positioning};
+use crate::domain::{Channels, Plan, PlanId, Positioning, Tiers};
 use crate::examples::Example;
 use crate::i18n::{Key, Lang};
 use crate::persist::library::{self, Backup, Loaded, Recovery};
@@ -120,6 +120,12 @@ pub enum Action {
     EditChannels {
         id: PlanId,
         edit: Box<dyn FnOnce(&mut Channels)>,
+        now_ms: i64,
+    },
+    /// Edits the tier design as it is when the action is applied.
+    EditTiers {
+        id: PlanId,
+        edit: Box<dyn FnOnce(&mut Tiers)>,
         now_ms: i64,
     },
     /// A new plan holding an example canvas, in the current language.
@@ -374,6 +380,29 @@ impl AppState {
             }
             other => other,
         };
+        if let Action::EditTiers { id, edit, now_ms } = action {
+            let before = self.plan(&id)?;
+            let mut tiers = before.tiers.clone();
+            edit(&mut tiers);
+            tiers.sanitize();
+            if tiers == before.tiers {
+                return None;
+            }
+            let merge = typed_field(&before.tiers, &tiers).map(|k| format!("tiers{k}"));
+            let mut plan = before.clone();
+            plan.tiers = tiers;
+            plan.touch(now_ms);
+            let mut next = self.clone();
+            next.set_plan(&id, Some(plan.clone()));
+            next.record(PlanEdit {
+                id,
+                before: Some(before.clone()),
+                after: Some(plan),
+                at_ms: now_ms,
+                merge,
+            });
+            return Some(next);
+        }
         let recorded = match &action {
             Action::CreatePlan { id, now_ms, .. }
             | Action::CreateFromExample { id, now_ms, .. }
@@ -495,8 +524,8 @@ impl AppState {
     fn apply_action(&self, action: Action) -> Option<AppState> {
         let mut s = self.clone();
         match action {
-            // Turned into `SetChannels` by `apply`.
-            Action::EditChannels { .. } => return None,
+            // Handled by `apply`.
+            Action::EditChannels { .. } | Action::EditTiers { .. } => return None,
             Action::Undo => {
                 let edit = s.undo.pop()?;
                 s.set_plan(&edit.id, edit.before.clone());

@@ -13,6 +13,7 @@ pub mod number;
 pub mod plan;
 pub mod shell;
 pub mod storage_banner;
+pub mod tiers;
 pub mod undo_redo;
 pub mod undo_toast;
 

@@ -9,5 +9,6 @@ pub mod channels;
 pub mod diagnose;
 pub mod forecast;
 pub mod plan;
+pub mod tiers;
 
 pub use plan::{Channels, Plan, PlanId, Positioning, Simulation, Step, Tiers, MAX_NAME_CHARS};

@@ -8,6 +8,7 @@ use serde_json::Value;
 
 pub use super::canvas::Positioning;
 pub use super::channels::ChannelPlan as Channels;
+pub use super::tiers::TierPlan as Tiers;
 
 /// Longest plan name kept, in characters.
 pub const MAX_NAME_CHARS: usize = 120;
@@ -75,10 +76,6 @@ macro_rules! section {
     };
 }
 
-section!(
-    /// Step 3: the tier designer (分层设计).
-    Tiers
-);
 section!(
     /// Step 4: the KPI simulator (KPI 模拟).
     Simulation

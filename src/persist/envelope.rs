@@ -281,6 +281,9 @@ fn read_plan(mut body: Map<String, Value>, repairs: &mut Vec<Repair>) -> Result<
     }
     plan.channels = channels_section(&mut body, repairs);
     plan.tiers = section(&mut body, "tiers", repairs);
+    if plan.tiers.sanitize() {
+        repairs.push(Repair::SectionClamped { section: "tiers" });
+    }
     plan.simulation = section(&mut body, "simulation", repairs);
     plan.extra = body.into_iter().collect();
     Ok(plan)

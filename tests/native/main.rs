@@ -10,3 +10,4 @@ mod persist_library;
 mod persist_restore;
 mod render;
 mod routes;
+mod tiers;

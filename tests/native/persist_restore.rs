@@ -171,7 +171,7 @@ fn damaged_fields_are_repaired_and_reported() {
         "trashed_ms": -50,
         "positioning": "not an object",
         "channels": null,
-        "tiers": {"levels": []}
+        "tiers": {"levels": [{"name": "KOL"}]}
     }));
     let (p, repairs) = plan_of(&raw);
     assert_eq!(p.name, "");
@@ -300,4 +300,36 @@ fn channel_plans_round_trip_and_bad_channels_cost_only_themselves() {
         assert!(!p.channels.has_content());
         assert_eq!(repairs, vec![Repair::SectionReset { section: "channels" }], "{bad}");
     }
+}
+
+#[test]
+fn tier_designs_round_trip_and_hostile_ones_are_clamped() {
+    use qunce::domain::tiers::{Level, LevelTexts, TierPlan};
+    let mut p = sample();
+    let texts = ["A", "B", "C", "D"].map(|n| LevelTexts {
+        name: n.into(),
+        labels: "x".into(),
+        privileges: "y".into(),
+        duties: "z".into(),
+    });
+    p.tiers.levels = TierPlan::default_levels(texts);
+    p.tiers.promotion = TierPlan::default_promotion(4);
+    p.tiers.groups.members = Some(2000);
+    let (back, repairs) = plan_of(&encode_plan(&p));
+    assert_eq!(back, p);
+    assert!(repairs.is_empty(), "{repairs:?}");
+
+    let levels: Vec<Level> = (0..20).map(|i| Level { name: format!("L{i}"), ..Level::default() }).collect();
+    let raw = env(json!({"id": "p1", "created_ms": 1, "updated_ms": 1,
+        "tiers": {"levels": levels, "groups": {"cap": 0, "size": 100000}, "promotion": [[2000, -1]], "future": 7}}));
+    let (_, repairs) = plan_of(&raw);
+    assert_eq!(repairs, vec![Repair::SectionReset { section: "tiers" }], "a negative cell does not parse");
+    let raw = env(json!({"id": "p1", "created_ms": 1, "updated_ms": 1,
+        "tiers": {"levels": levels, "groups": {"cap": 0, "size": 100000}, "promotion": [[2000, 1]], "future": 7}}));
+    let (p, repairs) = plan_of(&raw);
+    assert_eq!(p.tiers.levels.len(), qunce::domain::tiers::MAX_LEVELS);
+    assert_eq!((p.tiers.groups.cap, p.tiers.groups.size), (1, 500));
+    assert_eq!(p.tiers.promotion.len(), qunce::domain::tiers::MAX_LEVELS);
+    assert_eq!(p.tiers.extra.get("future"), Some(&json!(7)));
+    assert_eq!(repairs, vec![Repair::SectionClamped { section: "tiers" }]);
 }

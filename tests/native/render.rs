@@ -369,3 +369,64 @@ fn an_empty_channel_step_explains_what_to_do() {
         assert!(!html.contains(r#"data-testid="joins-chart""#), "no empty chart");
     }
 }
+
+#[test]
+fn tier_step_shows_pyramid_checks_structure_and_matrix_in_both_languages() {
+    use qunce::components::tiers::default_levels;
+    use qunce::domain::tiers::TierPlan;
+    for lang in [Lang::Zh, Lang::En] {
+        let mut tiers = TierPlan { levels: default_levels(lang), ..TierPlan::default() };
+        tiers.promotion = TierPlan::default_promotion(4);
+        tiers.groups.members = Some(2000);
+        tiers.levels[2].share_x10 = 150; // shares now add up to 95 %
+        let s = reduce_all(
+            fresh(lang),
+            [
+                Action::CreatePlan { id: id("t"), name: "T".into(), now_ms: 1 },
+                Action::EditTiers { id: id("t"), edit: Box::new(move |t| *t = tiers), now_ms: 2 },
+                Action::Navigate(Route::Plan { id: id("t"), view: PlanView::Step(Step::Tiers) }),
+            ],
+        );
+        let html = render(s);
+        assert!(html.contains(r#"data-testid="tiers-step""#), "{lang:?}");
+        assert_eq!(html.matches(r#"data-testid="level-card""#).count(), 4);
+        assert!(html.contains(&lang.tf(Key::CheckSharesSum, &[("sum", "95%")])), "{lang:?}");
+        assert_eq!(html.matches(r#"rx="6""#).count(), 4, "one pyramid bar per level");
+        assert!(html.contains(r#"data-testid="pyramid""#) && html.contains(r#"role="img""#));
+        let summary = lang.tf(
+            Key::StructureSummary,
+            &[
+                ("members", "2,000"),
+                ("groups", "10"),
+                ("per", "200"),
+                ("leaders", "10"),
+                ("hq", "11"),
+                ("admins", "10"),
+            ],
+        );
+        assert!(html.contains(&summary), "{lang:?}: {summary}");
+        assert!(html.contains(&lang.tf(Key::RelayPaysFrom, &[("n", "6")])));
+        assert!(html.contains(lang.t(Key::MatrixTitle)));
+        assert_eq!(html.matches(r#"data-testid="row-sum""#).count(), 4);
+        assert!(!html.contains("NaN"));
+    }
+}
+
+#[test]
+fn an_empty_tier_step_offers_two_starting_points() {
+    for lang in [Lang::Zh, Lang::En] {
+        let s = reduce_all(
+            fresh(lang),
+            [
+                Action::CreatePlan { id: id("e"), name: "E".into(), now_ms: 1 },
+                Action::Navigate(Route::Plan { id: id("e"), view: PlanView::Step(Step::Tiers) }),
+            ],
+        );
+        let html = render(s);
+        assert!(
+            html.contains(r#"data-testid="default-levels""#) && html.contains(r#"data-testid="role-labels""#)
+        );
+        assert!(html.contains(lang.t(Key::CheckNoLevels)), "{lang:?}");
+        assert!(html.contains(lang.t(Key::StructureNoMembers)), "no forecast and no member count yet");
+    }
+}

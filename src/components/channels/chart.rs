@@ -121,7 +121,8 @@ pub fn JoinsChart(props: &JoinsChartProps) -> Html {
     let y_px = |v: f64| (PLOT_H as f64 * (1.0 - v / ymax)).round() as i64;
     let deadline_x = percent(x_per_mille(f.deadline, f.days));
     // Beside the deadline line, on the side with more room.
-    let (deadline_anchor, deadline_dx) = if x_per_mille(f.deadline, f.days) < 600 { ("start", "5") } else { ("end", "-5") };
+    let (deadline_anchor, deadline_dx) =
+        if x_per_mille(f.deadline, f.days) < 600 { ("start", "5") } else { ("end", "-5") };
     let last = f.last_day();
     let date = |d: usize| {
         u32::try_from(d).ok().and_then(|d| date_at(f.start, d)).map(format_ymd).unwrap_or_default()

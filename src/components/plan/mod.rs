@@ -18,9 +18,11 @@ use crate::i18n::Key;
 
 use super::canvas::CanvasStep;
 use super::channels::ChannelsStep;
+use super::tiers::TiersStep;
 use super::undo_redo::UndoRedo;
 use super::{dispatch_on_click, use_app};
 use crate::domain::channels::local_date;
+use crate::domain::forecast::forecast;
 
 /// Title, purpose and example of each step.
 pub fn step_texts(step: Step) -> (Key, Key, Key) {
@@ -82,6 +84,21 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
                     today={local_date(state.boot_ms, state.tz_offset_min)} />
             </>
         },
+        PlanView::Step(Step::Tiers) => {
+            let forecast_members = (!plan.channels.channels.is_empty()).then(|| {
+                let start = plan.channels.start.unwrap_or(local_date(state.boot_ms, state.tz_offset_min));
+                let f = forecast(&plan.channels, start, plan.positioning.threshold_complete(), None);
+                f.at(f.last_day(), false).round() as u64
+            });
+            html! {
+                <>
+                    if !plan.tiers.has_content() {
+                        <StepIntro step={Step::Tiers} built=true />
+                    }
+                    <TiersStep id={plan.id.clone()} tiers={plan.tiers.clone()} {forecast_members} />
+                </>
+            }
+        }
         PlanView::Step(step) => html! { <StepIntro step={*step} /> },
     };
     html! {

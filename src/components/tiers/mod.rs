@@ -1,0 +1,335 @@
+//! Step 3: the tier designer — levels and their rules, the pyramid with its
+//! checks, the groups run through a headquarters group with the weekly
+//! workload, and the promotion matrix.
+
+mod levels;
+mod structure;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::{Action, AppState};
+use crate::domain::channels::MAX_PEOPLE;
+use crate::domain::tiers::{self, Check, LevelTexts, Style, TierPlan, WHOLE};
+use crate::domain::PlanId;
+use crate::i18n::{group, people, tenths, Key, Lang};
+use crate::services::browser;
+
+use super::canvas::{serde_plain, SelectField};
+use super::number::NumberField;
+use super::use_app;
+use levels::{LevelCard, PromotionMatrix};
+use structure::GroupsPanel;
+
+/// Applies one edit to the tier design as it is when it runs.
+pub type Edit = Rc<dyn Fn(Box<dyn FnOnce(&mut TierPlan)>)>;
+
+/// An [`Edit`] as a prop; made once per plan, so it compares equal across renders.
+#[derive(Clone)]
+pub struct EditProp(pub Edit);
+
+impl PartialEq for EditProp {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The four default levels in `lang`.
+pub fn default_levels(lang: Lang) -> Vec<tiers::Level> {
+    let text = |name, labels, privileges, duties| LevelTexts {
+        name: lang.t(name).to_owned(),
+        labels: lang.t(labels).to_owned(),
+        privileges: lang.t(privileges).to_owned(),
+        duties: lang.t(duties).to_owned(),
+    };
+    TierPlan::default_levels([
+        text(Key::LevelKol, Key::LevelKolLabels, Key::LevelKolPrivileges, Key::LevelKolDuties),
+        text(Key::LevelCore, Key::LevelCoreLabels, Key::LevelCorePrivileges, Key::LevelCoreDuties),
+        text(
+            Key::LevelOrdinary,
+            Key::LevelOrdinaryLabels,
+            Key::LevelOrdinaryPrivileges,
+            Key::LevelOrdinaryDuties,
+        ),
+        text(Key::LevelWord, Key::LevelWordLabels, Key::LevelWordPrivileges, Key::LevelWordDuties),
+    ])
+}
+
+/// A level's name, or "Level N".
+pub fn level_label(lang: Lang, plan: &TierPlan, i: usize) -> String {
+    match plan.levels.get(i).map(|l| l.name.trim()) {
+        Some(name) if !name.is_empty() => name.to_owned(),
+        _ => lang.tf(Key::LevelN, &[("n", &(i + 1).to_string())]),
+    }
+}
+
+/// A per-mille share as a percentage: 755 → "75.5%".
+pub fn percent(per_mille: u32) -> String {
+    format!("{}%", crate::components::number::show_number(u64::from(per_mille), true))
+}
+
+/// What a check says, in `lang`.
+pub fn check_text(lang: Lang, plan: &TierPlan, c: &Check) -> String {
+    let name = |i: usize| level_label(lang, plan, i);
+    match c {
+        Check::NoLevels => lang.t(Key::CheckNoLevels).to_owned(),
+        Check::SharesSum(sum) => lang.tf(Key::CheckSharesSum, &[("sum", &percent(*sum))]),
+        Check::NotPyramid { upper } => lang.tf(
+            Key::CheckNotPyramid,
+            &[
+                ("upper", &name(*upper)),
+                ("lower", &name(upper + 1)),
+                ("a", &percent(plan.levels[*upper].share_x10)),
+                ("b", &percent(plan.levels[upper + 1].share_x10)),
+                ("factor", &crate::components::number::show_number(u64::from(plan.factor_x10), true)),
+            ],
+        ),
+        Check::TooSmallForTiers { members } => {
+            lang.tf(Key::CheckTooSmall, &[("n", &group(*members)), ("min", &group(plan.small_below))])
+        }
+        Check::NoWayUp { from } => {
+            lang.tf(Key::CheckNoWayUp, &[("from", &name(*from)), ("to", &name(from - 1))])
+        }
+        Check::NoPrivileges { level } => lang.tf(Key::CheckNoPrivileges, &[("name", &name(*level))]),
+        Check::SizeOverCap => lang.t(Key::CheckSizeOverCap).to_owned(),
+        Check::OverQrLimit => lang.tf(Key::CheckOverQr, &[("n", &tiers::QR_JOIN_LIMIT.to_string())]),
+        Check::RowSum { row, sum } => {
+            lang.tf(Key::CheckRowSum, &[("name", &name(*row)), ("sum", &percent(*sum))])
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TiersStepProps {
+    pub id: PlanId,
+    pub tiers: TierPlan,
+    /// Members by the end of the channel forecast, if the plan has channels.
+    pub forecast_members: Option<u64>,
+}
+
+fn make_edit(dispatcher: Option<UseReducerDispatcher<AppState>>, id: PlanId) -> Edit {
+    Rc::new(move |edit: Box<dyn FnOnce(&mut TierPlan)>| {
+        if let Some(d) = &dispatcher {
+            d.dispatch(Action::EditTiers { id: id.clone(), edit, now_ms: browser::now_ms() });
+        }
+    })
+}
+
+#[component]
+pub fn TiersStep(props: &TiersStepProps) -> Html {
+    let state = use_app();
+    let edit = use_memo((state.as_ref().map(|s| s.dispatcher()), props.id.clone()), |(d, id)| {
+        make_edit(d.clone(), id.clone())
+    });
+    let Some(state) = state else {
+        return html! {};
+    };
+    let lang = state.lang;
+    let t = |k| AttrValue::from(lang.t(k));
+    let plan = &props.tiers;
+    let edit: Edit = (*edit).clone();
+    let members = plan.groups.members.or(props.forecast_members).unwrap_or(0);
+    let checks = tiers::check(plan, members);
+
+    let start = if plan.levels.is_empty() {
+        let four = {
+            let edit = edit.clone();
+            Callback::from(move |_| {
+                edit(Box::new(move |p: &mut TierPlan| {
+                    p.style = Style::Pyramid;
+                    p.levels = default_levels(lang);
+                    p.promotion = TierPlan::default_promotion(p.levels.len());
+                }))
+            })
+        };
+        let labels = {
+            let edit = edit.clone();
+            Callback::from(move |_| {
+                edit(Box::new(move |p: &mut TierPlan| {
+                    p.style = Style::RoleLabels;
+                    p.levels = vec![tiers::Level {
+                        name: lang.t(Key::RoleLabelsLevel).to_owned(),
+                        labels: lang.t(Key::RoleLabelsExamples).to_owned(),
+                        share_x10: WHOLE,
+                        ..tiers::Level::default()
+                    }];
+                    p.promotion = TierPlan::default_promotion(1);
+                }))
+            })
+        };
+        html! {
+            <section class="panel" aria-labelledby="tiers-start">
+                <h3 class="panel__title" id="tiers-start">{ t(Key::TiersStartTitle) }</h3>
+                <div class="add-channel">
+                    <button type="button" class="button add-channel__button" onclick={four} data-testid="default-levels">
+                        <span class="add-channel__title">{ t(Key::UseDefaultLevels) }</span>
+                        <span class="add-channel__hint">{ t(Key::UseDefaultLevelsHint) }</span>
+                    </button>
+                    <button type="button" class="button add-channel__button" onclick={labels} data-testid="role-labels">
+                        <span class="add-channel__title">{ t(Key::UseRoleLabels) }</span>
+                        <span class="add-channel__hint">{ t(Key::UseRoleLabelsHint) }</span>
+                    </button>
+                </div>
+            </section>
+        }
+    } else {
+        html! {}
+    };
+
+    let style_options: Vec<(AttrValue, AttrValue)> =
+        [(Style::Pyramid, Key::StylePyramid), (Style::RoleLabels, Key::StyleRoleLabels)]
+            .into_iter()
+            .map(|(s, k)| (AttrValue::from(serde_plain(&s)), t(k)))
+            .collect();
+    let on_style = {
+        let edit = edit.clone();
+        Callback::from(move |v: String| {
+            let style = if v == serde_plain(&Style::RoleLabels) { Style::RoleLabels } else { Style::Pyramid };
+            edit(Box::new(move |p: &mut TierPlan| p.style = style))
+        })
+    };
+    let set_u64 = |f: fn(&mut TierPlan, Option<u64>)| {
+        let edit = edit.clone();
+        Callback::from(move |v: Option<u64>| edit(Box::new(move |p: &mut TierPlan| f(p, v))))
+    };
+    let members_hint = match props.forecast_members {
+        Some(n) => lang.tf(Key::MembersFromForecast, &[("n", &group(n))]),
+        None => lang.t(Key::MembersNoForecast).to_owned(),
+    };
+    let counts = tiers::level_counts(plan, members);
+    let cards = plan.levels.iter().enumerate().map(|(i, l)| {
+        html! { <LevelCard key={i} index={i} level={l.clone()} label={level_label(lang, plan, i)}
+        count={plan.levels.len()} members={counts[i]} pyramid={plan.style == Style::Pyramid}
+        edit={EditProp(edit.clone())} /> }
+    });
+    let add_level = {
+        let edit = edit.clone();
+        Callback::from(move |_| edit(Box::new(move |p: &mut TierPlan| p.add_level(tiers::Level::default()))))
+    };
+    let check_list = checks.iter().map(|c| html! { <li>{ check_text(lang, plan, c) }</li> });
+    html! {
+        <div class="channels tiers-step" data-testid="tiers-step">
+            { start }
+            <section class="panel" aria-labelledby="tiers-basics">
+                <h3 class="panel__title" id="tiers-basics">{ t(Key::TiersBasics) }</h3>
+                <div class="canvas__row">
+                    <SelectField id="tier-style" label={t(Key::TierStyle)} options={style_options}
+                        value={AttrValue::from(serde_plain(&plan.style))} on_change={on_style} />
+                </div>
+                <div class="canvas__row">
+                    <NumberField id="tier-members" label={t(Key::MembersToPlan)} hint={AttrValue::from(members_hint)}
+                        value={plan.groups.members} max={MAX_PEOPLE} optional=true unit={t(Key::UnitPeople)}
+                        placeholder={AttrValue::from(props.forecast_members.map(group).unwrap_or_default())}
+                        on_change={set_u64(|p, v| p.groups.members = v)} />
+                    <NumberField id="tier-factor" label={t(Key::PyramidFactor)} hint={t(Key::PyramidFactorHint)}
+                        value={Some(u64::from(plan.factor_x10))} tenths=true min=10 max=1000
+                        on_change={set_u64(|p, v| if let Some(v) = v { p.factor_x10 = v as u32 })} />
+                    <NumberField id="tier-small" label={t(Key::SmallBelow)} hint={t(Key::SmallBelowHint)}
+                        value={Some(plan.small_below)} max={MAX_PEOPLE} unit={t(Key::UnitPeople)}
+                        on_change={set_u64(|p, v| if let Some(v) = v { p.small_below = v })} />
+                </div>
+            </section>
+            <section class={classes!("panel", (!checks.is_empty()).then_some("panel--warn"))} aria-labelledby="tier-checks-title"
+                aria-live="polite" data-testid="tier-checks">
+                <h3 class="panel__title" id="tier-checks-title">{ t(Key::TierChecksTitle) }</h3>
+                if checks.is_empty() {
+                    <p class="threshold__status threshold__status--on">{ t(Key::TierChecksOk) }</p>
+                } else {
+                    <ul class="warnings">{ for check_list }</ul>
+                }
+            </section>
+            if !plan.levels.is_empty() {
+                <Pyramid plan={plan.clone()} members={members} />
+            }
+            <section class="panel" aria-labelledby="levels-title">
+                <h3 class="panel__title" id="levels-title">{ t(Key::LevelsTitle) }</h3>
+                <p class="panel__hint">{ t(Key::LevelsHint) }</p>
+                <div class="channels__cards">{ for cards }</div>
+                if plan.levels.len() < tiers::MAX_LEVELS {
+                    <button type="button" class="button" onclick={add_level} data-testid="add-level">{ t(Key::AddLevel) }</button>
+                } else {
+                    <p class="field__hint">{ lang.tf(Key::LevelsFull, &[("n", &tiers::MAX_LEVELS.to_string())]) }</p>
+                }
+            </section>
+            <GroupsPanel plan={plan.clone()} members={members} edit={EditProp(edit.clone())} />
+            if plan.style == Style::Pyramid && plan.levels.len() > 1 {
+                <PromotionMatrix plan={plan.clone()} members={members} edit={EditProp(edit)} />
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PyramidProps {
+    pub plan: TierPlan,
+    pub members: u64,
+}
+
+/// The levels as a pyramid: each bar's width is its share, centred, with
+/// its name, share and member count; the same figures as a table.
+#[component]
+pub fn Pyramid(props: &PyramidProps) -> Html {
+    let Some(state) = use_app() else {
+        return html! {};
+    };
+    let lang = state.lang;
+    let plan = &props.plan;
+    const ROW: usize = 48;
+    let counts = tiers::level_counts(plan, props.members);
+    // Widths in per mille of the drawing; a level never drawn thinner than 4 %.
+    let widest = plan.levels.iter().map(|l| l.share_x10).max().unwrap_or(0).max(1);
+    let bars = plan.levels.iter().enumerate().map(|(i, l)| {
+        let w = (u64::from(l.share_x10) * 1000 / u64::from(widest)).max(40);
+        let x = (1000 - w) / 2;
+        let y = i * ROW;
+        let pct = |v: u64| format!("{}.{}%", v / 10, v % 10);
+        html! {
+            <g>
+                <rect class={format!("fill-{}", i % 10)} x={pct(x)} width={pct(w)} y={(y + 4).to_string()}
+                    height={(ROW - 8).to_string()} rx="6" />
+                <text class="pyramid__label" x="50%" y={(y + ROW / 2 + 5).to_string()} text-anchor="middle">
+                    { format!("{} · {} · {}", level_label(lang, plan, i), percent(l.share_x10), people(counts[i] as f64)) }
+                </text>
+            </g>
+        }
+    });
+    let rows = plan.levels.iter().enumerate().map(|(i, l)| {
+        html! {
+            <tr>
+                <th scope="row">{ level_label(lang, plan, i) }</th>
+                <td>{ percent(l.share_x10) }</td>
+                <td>{ group(counts[i]) }</td>
+            </tr>
+        }
+    });
+    let summary = lang.tf(
+        Key::PyramidSummary,
+        &[("n", &plan.levels.len().to_string()), ("members", &group(props.members))],
+    );
+    html! {
+        <section class="panel" aria-labelledby="pyramid-title" data-testid="pyramid">
+            <h3 class="panel__title" id="pyramid-title">{ lang.t(Key::PyramidTitle) }</h3>
+            <svg class="pyramid" width="100%" height={(plan.levels.len() * ROW).to_string()} role="img" aria-label={summary.clone()}>
+                { for bars }
+            </svg>
+            <details class="data-table">
+                <summary>{ lang.t(Key::ShowTable) }</summary>
+                <div class="table-scroll">
+                    <table class="table table--numbers">
+                        <caption class="visually-hidden">{ summary }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ lang.t(Key::Level) }</th>
+                                <th scope="col">{ lang.t(Key::Share) }</th>
+                                <th scope="col">{ lang.t(Key::ColMembers) }</th>
+                            </tr>
+                        </thead>
+                        <tbody>{ for rows }</tbody>
+                    </table>
+                </div>
+            </details>
+            <p class="panel__hint">{ lang.tf(Key::PyramidNote, &[("sum", &tenths(f64::from(plan.levels.iter().map(|l| l.share_x10).sum::<u32>()) / 10.0))]) }</p>
+        </section>
+    }
+}
