@@ -64,6 +64,14 @@ for (const [locale, lang] of [['zh-CN', 'zh'], ['en-US', 'en']]) {
     await ch.click('[data-testid=joins-chart] .segmented__button:nth-child(2)');
     await ch.click('[data-testid=joins-chart] summary');
     await ch.locator('[data-testid=joins-chart]').screenshot({ path: `${out}/channels-daily-table-${lang}-${width}.png` });
+    await ch.click('.step-nav a[href$="/tiers"]');
+    await ch.waitForSelector('[data-testid=default-levels]');
+    await ch.screenshot({ path: `${out}/tiers-empty-${lang}-${width}.png`, fullPage: true });
+    await ch.click('[data-testid=default-levels]');
+    await ch.waitForSelector('[data-testid=pyramid]');
+    await ch.fill('#lv2-share', '15');
+    await ch.waitForSelector('[data-testid=tier-checks].panel--warn');
+    await ch.screenshot({ path: `${out}/tiers-design-${lang}-${width}.png`, fullPage: true });
     await ch.context().close();
 
     const full = await newPage(browser, { locale, width, height: width < 600 ? 740 : 900 });

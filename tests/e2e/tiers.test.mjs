@@ -80,3 +80,19 @@ test('bad tier input is explained and nothing is lost', async () => {
   assert.equal(stored.levels.length, 1);
   assert.equal(stored.groups.cap, 500);
 });
+
+test('at 360 px the channel and tier steps never scroll sideways', async () => {
+  const { plant } = await import('./harness.mjs');
+  const { sprintPlan } = await import('./fixtures-channels.mjs');
+  for (const locale of ['zh-CN', 'en-US']) {
+    const p = await env.page({ locale, width: 360, height: 740 });
+    await plant(p, env.server.url, { 'qunce.plan.sprint': JSON.stringify(sprintPlan('sprint', locale.slice(0, 2))) });
+    await open(p, env.server.url, '#/plans/sprint/channels');
+    await p.waitForSelector('[data-testid=suggestion-text]');
+    assert.equal(await p.evaluate(() => document.documentElement.scrollWidth), 360, `${locale} channels`);
+    await p.click('.step-nav a[href$="/tiers"]');
+    await p.click('[data-testid=default-levels]');
+    await p.waitForSelector('[data-testid=promotion]');
+    assert.equal(await p.evaluate(() => document.documentElement.scrollWidth), 360, `${locale} tiers`);
+  }
+});
