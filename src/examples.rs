@@ -7,6 +7,9 @@ use crate::domain::canvas::{
     BenefitTiming, Cadence, CommunityKind, LifeKind, Lifecycle, Positioning, ProfitItem, ProfitSource,
     RhythmItem, Segment, Stage, Threshold,
 };
+use crate::domain::channels::{Channel, ChannelPlan, Mode, RewardTier, Schedule, Target};
+use crate::domain::simulate::{Intervention, InterventionKind, KpiTarget, Kpi, Params, Range, SimPlan};
+use crate::domain::tiers::{Level, LevelTexts, TierPlan};
 use crate::i18n::{Key, Lang};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -151,4 +154,112 @@ impl Example {
             },
         }
     }
+
+    /// The recruitment plan of the example, starting on `start`; `None` for
+    /// examples that have only a canvas so far.
+    pub fn channels(self, lang: Lang, start: NaiveDate) -> Option<ChannelPlan> {
+        if self != Example::JobSprint {
+            return None;
+        }
+        let t = |zh: &str, en: &str| if lang == Lang::Zh { zh.to_owned() } else { en.to_owned() };
+        let day = |n: u64| start.checked_add_days(chrono::Days::new(n)).unwrap_or(start);
+        // Week 1: posts in job forums and old groups; week 2: the referral rule.
+        let forum = Channel {
+            platform: t("求职论坛", "job forums"),
+            cost: 0,
+            hours_x10: 10,
+            reach: 3000,
+            join_x10: 30,
+            precision_x10: 700,
+            half_life_x10: 30,
+            ramp_x10: 10,
+            schedule: Schedule::Weekly { per_week: 5, from: day(0), to: day(6) },
+            ..Channel::preset(Mode::Guerrilla, t("求职论坛发帖", "Job-forum posts"), start)
+        };
+        let groups = Channel {
+            platform: t("老群", "old groups"),
+            reach: 800,
+            join_x10: 300,
+            precision_x10: 700,
+            half_life_x10: 20,
+            schedule: Schedule::Dates { dates: vec![day(0), day(2)] },
+            ..Channel::preset(Mode::Seed, t("老群转发", "Old groups"), start)
+        };
+        let mut referral = Channel::preset(Mode::Referral, t("邀请 3 人得资料包", "Invite 3, get the job pack"), start);
+        referral.cost = 200;
+        referral.hours_x10 = 100;
+        referral.schedule = Schedule::Dates { dates: vec![day(7)] };
+        referral.referral.share_x10 = 600;
+        referral.referral.invites_x10 = 80;
+        referral.referral.join_x10 = 600;
+        // Three days of compounding invitations: 2,000 by Wednesday of week 2.
+        referral.referral.days = 3;
+        referral.referral.tiers = vec![
+            RewardTier { invites: 3, reward: t("未公开的求职资料包", "Unpublished job pack"), cost: 0, cap: None },
+            RewardTier { invites: 10, reward: t("核心群名额，抢先内测", "Core group place, early access"), cost: 0, cap: Some(30) },
+        ];
+        Some(ChannelPlan {
+            start: Some(start),
+            horizon_days: 60,
+            target: Target { members: 2000, precise: false, deadline: Some(day(13)), budget: Some(1000), hours: Some(60) },
+            channels: vec![forum, groups, referral],
+            ..ChannelPlan::default()
+        })
+    }
+
+    /// The tier design of the example: the four default levels over 10
+    /// city groups of 200.
+    pub fn tiers(self, lang: Lang) -> Option<TierPlan> {
+        if self != Example::JobSprint {
+            return None;
+        }
+        let mut plan = TierPlan { levels: default_levels(lang), ..TierPlan::default() };
+        plan.promotion = TierPlan::default_promotion(plan.levels.len());
+        plan.groups.members = Some(2000);
+        Some(plan)
+    }
+
+    /// The simulator settings of the example: the self-introduction round on
+    /// day 9 and the quiz night on day 11 of the sprint (DOMAIN.md §9).
+    pub fn simulation(self) -> Option<SimPlan> {
+        if self != Example::JobSprint {
+            return None;
+        }
+        let intervention = |kind: InterventionKind, day: u32, effect_x10: u32, days: u32| Intervention { kind, day, effect_x10, days };
+        Some(SimPlan {
+            horizon_days: 30,
+            params: Params {
+                base_active: Range { low: 120, likely: 180, high: 240 },
+                lift_per_item: Range { low: 0, likely: 5, high: 10 },
+                conversion: Range { low: 10, likely: 30, high: 60 },
+                ..Params::default()
+            },
+            interventions: vec![
+                intervention(InterventionKind::SelfIntro, 9, 320, 4),
+                intervention(InterventionKind::Quiz, 11, 450, 3),
+            ],
+            targets: vec![
+                KpiTarget { kpi: Kpi::Members, value: 2000, day: 14 },
+                KpiTarget { kpi: Kpi::Speaking, value: 500, day: 14 },
+                KpiTarget { kpi: Kpi::WeeklyActive, value: 200, day: 30 },
+            ],
+            ..SimPlan::default()
+        })
+    }
+}
+
+/// The four default tier levels (KOLs, core, ordinary, word of mouth) in `lang`.
+pub fn default_levels(lang: Lang) -> Vec<Level> {
+    let text = |name, labels, privileges, duties| LevelTexts {
+        name: lang.t(name).to_owned(),
+        labels: lang.t(labels).to_owned(),
+        privileges: lang.t(privileges).to_owned(),
+        duties: lang.t(duties).to_owned(),
+    };
+    TierPlan::default_levels([
+        text(Key::LevelKol, Key::LevelKolLabels, Key::LevelKolPrivileges, Key::LevelKolDuties),
+        text(Key::LevelCore, Key::LevelCoreLabels, Key::LevelCorePrivileges, Key::LevelCoreDuties),
+        text(Key::LevelOrdinary, Key::LevelOrdinaryLabels, Key::LevelOrdinaryPrivileges, Key::LevelOrdinaryDuties),
+        text(Key::LevelWord, Key::LevelWordLabels, Key::LevelWordPrivileges, Key::LevelWordDuties),
+    ])
 }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::{Channels, Plan, PlanId, Positioning, Tiers};
+use crate::domain::{Channels, Plan, PlanId, Positioning, Simulation, Tiers};
 use crate::examples::Example;
 use crate::i18n::{Key, Lang};
 use crate::persist::library::{self, Backup, Loaded, Recovery};
@@ -126,6 +126,12 @@ pub enum Action {
     EditTiers {
         id: PlanId,
         edit: Box<dyn FnOnce(&mut Tiers)>,
+        now_ms: i64,
+    },
+    /// Edits the simulator settings as they are when the action is applied.
+    EditSimulation {
+        id: PlanId,
+        edit: Box<dyn FnOnce(&mut Simulation)>,
         now_ms: i64,
     },
     /// A new plan holding an example canvas, in the current language.
@@ -380,29 +386,21 @@ impl AppState {
             }
             other => other,
         };
-        if let Action::EditTiers { id, edit, now_ms } = action {
-            let before = self.plan(&id)?;
-            let mut tiers = before.tiers.clone();
-            edit(&mut tiers);
-            tiers.sanitize();
-            if tiers == before.tiers {
-                return None;
+        let action = match action {
+            Action::EditTiers { id, edit, now_ms } => {
+                return self.edit_section(id, now_ms, "tiers", |p| &mut p.tiers, |t| {
+                    edit(t);
+                    t.sanitize();
+                });
             }
-            let merge = typed_field(&before.tiers, &tiers).map(|k| format!("tiers{k}"));
-            let mut plan = before.clone();
-            plan.tiers = tiers;
-            plan.touch(now_ms);
-            let mut next = self.clone();
-            next.set_plan(&id, Some(plan.clone()));
-            next.record(PlanEdit {
-                id,
-                before: Some(before.clone()),
-                after: Some(plan),
-                at_ms: now_ms,
-                merge,
-            });
-            return Some(next);
-        }
+            Action::EditSimulation { id, edit, now_ms } => {
+                return self.edit_section(id, now_ms, "simulation", |p| &mut p.simulation, |s| {
+                    edit(s);
+                    s.sanitize();
+                });
+            }
+            other => other,
+        };
         let recorded = match &action {
             Action::CreatePlan { id, now_ms, .. }
             | Action::CreateFromExample { id, now_ms, .. }
@@ -521,11 +519,37 @@ impl AppState {
         }
     }
 
+    /// Applies `edit` to one section of a plan as it is now, recording an
+    /// undo step (typing in one field merges).
+    fn edit_section<T: Clone + PartialEq + serde::Serialize>(
+        &self,
+        id: PlanId,
+        now_ms: i64,
+        name: &str,
+        pick: fn(&mut Plan) -> &mut T,
+        edit: impl FnOnce(&mut T),
+    ) -> Option<AppState> {
+        let before = self.plan(&id)?.clone();
+        let mut plan = before.clone();
+        let old = pick(&mut plan).clone();
+        let section = pick(&mut plan);
+        edit(section);
+        if *section == old {
+            return None;
+        }
+        let merge = typed_field(&old, section).map(|k| format!("{name}{k}"));
+        plan.touch(now_ms);
+        let mut next = self.clone();
+        next.set_plan(&id, Some(plan.clone()));
+        next.record(PlanEdit { id, before: Some(before), after: Some(plan), at_ms: now_ms, merge });
+        Some(next)
+    }
+
     fn apply_action(&self, action: Action) -> Option<AppState> {
         let mut s = self.clone();
         match action {
             // Handled by `apply`.
-            Action::EditChannels { .. } | Action::EditTiers { .. } => return None,
+            Action::EditChannels { .. } | Action::EditTiers { .. } | Action::EditSimulation { .. } => return None,
             Action::Undo => {
                 let edit = s.undo.pop()?;
                 s.set_plan(&edit.id, edit.before.clone());
@@ -592,6 +616,16 @@ impl AppState {
                 }
                 let mut plan = Plan::new(id.clone(), s.t(example.title()), now_ms);
                 plan.positioning = example.canvas(s.lang);
+                let today = crate::domain::channels::local_date(now_ms, s.tz_offset_min);
+                if let Some(channels) = example.channels(s.lang, today) {
+                    plan.channels = channels;
+                }
+                if let Some(tiers) = example.tiers(s.lang) {
+                    plan.tiers = tiers;
+                }
+                if let Some(simulation) = example.simulation() {
+                    plan.simulation = simulation;
+                }
                 s.plans.push(plan);
                 s.mark_plan(&id);
                 s.route = Route::Plan { id: id.clone(), view: PlanView::Step(Step::Positioning) };

@@ -9,6 +9,7 @@ pub mod channels;
 pub mod diagnose;
 pub mod forecast;
 pub mod plan;
+pub mod simulate;
 pub mod tiers;
 
 pub use plan::{Channels, Plan, PlanId, Positioning, Simulation, Step, Tiers, MAX_NAME_CHARS};

@@ -3,11 +3,12 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 pub use super::canvas::Positioning;
 pub use super::channels::ChannelPlan as Channels;
+pub use super::simulate::SimPlan as Simulation;
 pub use super::tiers::TierPlan as Tiers;
 
 /// Longest plan name kept, in characters.
@@ -53,33 +54,6 @@ pub enum Step {
 impl Step {
     pub const ALL: [Step; 4] = [Step::Positioning, Step::Channels, Step::Tiers, Step::Simulation];
 }
-
-/// Sections are filled in by later features. Until then each keeps whatever
-/// fields it was given (`extra`), so data written by a newer build survives a
-/// round trip through this one.
-macro_rules! section {
-    ($(#[$doc:meta])* $name:ident) => {
-        $(#[$doc])*
-        #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-        #[serde(default)]
-        pub struct $name {
-            #[serde(flatten)]
-            pub extra: BTreeMap<String, Value>,
-        }
-
-        impl $name {
-            /// Whether the user has put anything into this step yet.
-            pub fn has_content(&self) -> bool {
-                !self.extra.is_empty()
-            }
-        }
-    };
-}
-
-section!(
-    /// Step 4: the KPI simulator (KPI 模拟).
-    Simulation
-);
 
 /// One community plan.
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -285,6 +285,9 @@ fn read_plan(mut body: Map<String, Value>, repairs: &mut Vec<Repair>) -> Result<
         repairs.push(Repair::SectionClamped { section: "tiers" });
     }
     plan.simulation = section(&mut body, "simulation", repairs);
+    if plan.simulation.sanitize() {
+        repairs.push(Repair::SectionClamped { section: "simulation" });
+    }
     plan.extra = body.into_iter().collect();
     Ok(plan)
 }

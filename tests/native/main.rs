@@ -10,4 +10,5 @@ mod persist_library;
 mod persist_restore;
 mod render;
 mod routes;
+mod simulate;
 mod tiers;

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::app::{Action, AppState};
 use crate::domain::channels::MAX_PEOPLE;
-use crate::domain::tiers::{self, Check, LevelTexts, Style, TierPlan, WHOLE};
+use crate::domain::tiers::{self, Check, Style, TierPlan, WHOLE};
 use crate::domain::PlanId;
 use crate::i18n::{group, people, tenths, Key, Lang};
 use crate::services::browser;
@@ -35,26 +35,7 @@ impl PartialEq for EditProp {
     }
 }
 
-/// The four default levels in `lang`.
-pub fn default_levels(lang: Lang) -> Vec<tiers::Level> {
-    let text = |name, labels, privileges, duties| LevelTexts {
-        name: lang.t(name).to_owned(),
-        labels: lang.t(labels).to_owned(),
-        privileges: lang.t(privileges).to_owned(),
-        duties: lang.t(duties).to_owned(),
-    };
-    TierPlan::default_levels([
-        text(Key::LevelKol, Key::LevelKolLabels, Key::LevelKolPrivileges, Key::LevelKolDuties),
-        text(Key::LevelCore, Key::LevelCoreLabels, Key::LevelCorePrivileges, Key::LevelCoreDuties),
-        text(
-            Key::LevelOrdinary,
-            Key::LevelOrdinaryLabels,
-            Key::LevelOrdinaryPrivileges,
-            Key::LevelOrdinaryDuties,
-        ),
-        text(Key::LevelWord, Key::LevelWordLabels, Key::LevelWordPrivileges, Key::LevelWordDuties),
-    ])
-}
+pub use crate::examples::default_levels;
 
 /// A level's name, or "Level N".
 pub fn level_label(lang: Lang, plan: &TierPlan, i: usize) -> String {

@@ -1,0 +1,878 @@
+//! Step 4, the KPI simulator (KPI 模拟): a daily model of members, activity,
+//! churn, referrals and paid conversion, run many times with parameters
+//! drawn between the user's low and high guesses (seeded, so the same plan
+//! and seed give the same bands everywhere).
+//!
+//! Each run is a compartment model: members are lurkers or active speakers
+//! (spoke in the past week); a running count of who has ever spoken; churn
+//! and paid conversion are daily rates. Activity relaxes towards a target
+//! share: an organic base (halving every `content half-life` days when the
+//! content rhythm is under the floor), a lift per weekly content item, the
+//! boosts of scheduled interventions, and a slow life-cycle decay.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::channels::MAX_PEOPLE;
+use super::diagnose::ACTIVITY_FLOOR_PER_WEEK;
+
+pub const DEFAULT_HORIZON: u32 = 90;
+pub const MIN_HORIZON: u32 = 7;
+pub const MAX_HORIZON: u32 = 730;
+pub const DEFAULT_RUNS: u32 = 1000;
+pub const MAX_RUNS: u32 = 5000;
+pub const MAX_INTERVENTIONS: usize = 30;
+pub const MAX_TARGETS: usize = 10;
+/// Highest share of members active in a week the model allows.
+const MAX_ACTIVE: f64 = 0.95;
+/// Share of the gap to the target activity closed each day.
+const RELAX: f64 = 0.5;
+
+/// A guess: low, likely and high.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Range {
+    pub low: u32,
+    pub likely: u32,
+    pub high: u32,
+}
+
+impl Range {
+    const fn new(low: u32, likely: u32, high: u32) -> Range {
+        Range { low, likely, high }
+    }
+
+    /// Whether low ≤ likely ≤ high.
+    pub fn ordered(self) -> bool {
+        self.low <= self.likely && self.likely <= self.high
+    }
+
+    /// The same numbers in order.
+    pub fn sorted(self) -> Range {
+        let mut v = [self.low, self.likely, self.high];
+        v.sort_unstable();
+        Range { low: v[0], likely: v[1], high: v[2] }
+    }
+}
+
+/// The model's uncertain parameters. Shares are per mille.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Param {
+    /// Inflow compared with the channel forecast (1000 = as forecast).
+    Inflow,
+    /// Share of members who speak in a week with no effort.
+    BaseActive,
+    /// Days for organic activity to halve when content is under the floor.
+    ContentHalfLife,
+    /// Activity added per weekly content item (per mille of members).
+    LiftPerItem,
+    /// Monthly churn of members who do not speak.
+    Churn,
+    /// How much less active members churn.
+    Protect,
+    /// Members an active member brings per month by word of mouth.
+    Referral,
+    /// Share of members who pay within 90 days.
+    Conversion,
+    /// Monthly decay of activity as the community ages.
+    Lifecycle,
+}
+
+impl Param {
+    pub const ALL: [Param; 9] = [
+        Param::Inflow,
+        Param::BaseActive,
+        Param::ContentHalfLife,
+        Param::LiftPerItem,
+        Param::Churn,
+        Param::Protect,
+        Param::Referral,
+        Param::Conversion,
+        Param::Lifecycle,
+    ];
+
+    /// Largest value accepted.
+    pub fn max(self) -> u32 {
+        match self {
+            Param::Inflow => 10_000,
+            Param::ContentHalfLife => 3650,
+            Param::LiftPerItem => 200,
+            _ => 1000,
+        }
+    }
+
+    pub fn min(self) -> u32 {
+        match self {
+            Param::ContentHalfLife => 1,
+            _ => 0,
+        }
+    }
+
+    /// Whether the value is a per-mille share (shown as a percentage).
+    pub fn is_share(self) -> bool {
+        !matches!(self, Param::ContentHalfLife)
+    }
+}
+
+/// Low / likely / high for every parameter.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Params {
+    pub inflow: Range,
+    pub base_active: Range,
+    pub content_half_life: Range,
+    pub lift_per_item: Range,
+    pub churn: Range,
+    pub protect: Range,
+    pub referral: Range,
+    pub conversion: Range,
+    pub lifecycle: Range,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            inflow: Range::new(700, 1000, 1300),
+            base_active: Range::new(100, 180, 250),
+            content_half_life: Range::new(7, 14, 28),
+            lift_per_item: Range::new(5, 15, 25),
+            churn: Range::new(100, 200, 300),
+            protect: Range::new(500, 700, 900),
+            referral: Range::new(20, 50, 100),
+            conversion: Range::new(30, 80, 150),
+            lifecycle: Range::new(0, 30, 80),
+        }
+    }
+}
+
+impl Params {
+    pub fn get(&self, p: Param) -> Range {
+        *self.slot(p)
+    }
+
+    pub fn set(&mut self, p: Param, r: Range) {
+        *self.slot_mut(p) = r;
+    }
+
+    fn slot(&self, p: Param) -> &Range {
+        match p {
+            Param::Inflow => &self.inflow,
+            Param::BaseActive => &self.base_active,
+            Param::ContentHalfLife => &self.content_half_life,
+            Param::LiftPerItem => &self.lift_per_item,
+            Param::Churn => &self.churn,
+            Param::Protect => &self.protect,
+            Param::Referral => &self.referral,
+            Param::Conversion => &self.conversion,
+            Param::Lifecycle => &self.lifecycle,
+        }
+    }
+
+    fn slot_mut(&mut self, p: Param) -> &mut Range {
+        match p {
+            Param::Inflow => &mut self.inflow,
+            Param::BaseActive => &mut self.base_active,
+            Param::ContentHalfLife => &mut self.content_half_life,
+            Param::LiftPerItem => &mut self.lift_per_item,
+            Param::Churn => &mut self.churn,
+            Param::Protect => &mut self.protect,
+            Param::Referral => &mut self.referral,
+            Param::Conversion => &mut self.conversion,
+            Param::Lifecycle => &mut self.lifecycle,
+        }
+    }
+}
+
+/// Things an operator does to lift activity (DOMAIN.md §7, §9).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InterventionKind {
+    #[default]
+    SelfIntro,
+    ThemeNight,
+    Quiz,
+    BenefitDrop,
+    Offline,
+    HelperWelcome,
+}
+
+impl InterventionKind {
+    pub const ALL: [InterventionKind; 6] = [
+        InterventionKind::SelfIntro,
+        InterventionKind::ThemeNight,
+        InterventionKind::Quiz,
+        InterventionKind::BenefitDrop,
+        InterventionKind::Offline,
+        InterventionKind::HelperWelcome,
+    ];
+
+    /// Default effect (per mille of members added to weekly activity) and days it lasts.
+    pub fn preset(self) -> (u32, u32) {
+        match self {
+            InterventionKind::SelfIntro => (150, 4),
+            InterventionKind::ThemeNight => (100, 3),
+            InterventionKind::Quiz => (250, 3),
+            InterventionKind::BenefitDrop => (80, 3),
+            InterventionKind::Offline => (120, 7),
+            InterventionKind::HelperWelcome => (50, 7),
+        }
+    }
+}
+
+/// One scheduled intervention: on `day` (1 = the start date) activity gets
+/// `effect` per mille more, fading to nothing over `days`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Intervention {
+    pub kind: InterventionKind,
+    pub day: u32,
+    pub effect_x10: u32,
+    pub days: u32,
+}
+
+impl Default for Intervention {
+    fn default() -> Self {
+        let (effect_x10, days) = InterventionKind::SelfIntro.preset();
+        Intervention { kind: InterventionKind::SelfIntro, day: 1, effect_x10, days }
+    }
+}
+
+/// What a KPI target measures.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kpi {
+    #[default]
+    Members,
+    PreciseMembers,
+    /// Per mille of members who spoke in the past week.
+    WeeklyActive,
+    /// Per mille of members who have ever spoken.
+    Speaking,
+    /// Per mille of everyone who joined who has paid.
+    PaidConversion,
+    /// Yuan.
+    Revenue,
+}
+
+impl Kpi {
+    pub const ALL: [Kpi; 6] =
+        [Kpi::Members, Kpi::PreciseMembers, Kpi::WeeklyActive, Kpi::Speaking, Kpi::PaidConversion, Kpi::Revenue];
+
+    pub fn is_share(self) -> bool {
+        matches!(self, Kpi::WeeklyActive | Kpi::Speaking | Kpi::PaidConversion)
+    }
+}
+
+/// "At least `value` of `kpi` by day `day`."
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct KpiTarget {
+    pub kpi: Kpi,
+    pub value: u64,
+    pub day: u32,
+}
+
+/// The simulator's settings, saved with the plan.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SimPlan {
+    /// Days simulated; 0 means the default.
+    pub horizon_days: u32,
+    pub seed: u64,
+    /// Monte Carlo runs; 0 means the default.
+    pub runs: u32,
+    /// Joins a day when the plan has no channels (or to replace them).
+    pub typed_inflow: Option<u64>,
+    /// Price of the paid offer in yuan; `None` takes the profit model's first member price.
+    pub price: Option<u64>,
+    pub params: Params,
+    pub interventions: Vec<Intervention>,
+    pub targets: Vec<KpiTarget>,
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, Value>,
+}
+
+impl Default for SimPlan {
+    fn default() -> Self {
+        SimPlan {
+            horizon_days: 0,
+            seed: 1,
+            runs: 0,
+            typed_inflow: None,
+            price: None,
+            params: Params::default(),
+            interventions: Vec::new(),
+            targets: Vec::new(),
+            extra: BTreeMap::new(),
+        }
+    }
+}
+
+impl SimPlan {
+    pub fn has_content(&self) -> bool {
+        *self != SimPlan::default()
+    }
+
+    pub fn horizon(&self) -> u32 {
+        if self.horizon_days == 0 {
+            DEFAULT_HORIZON
+        } else {
+            self.horizon_days.clamp(MIN_HORIZON, MAX_HORIZON)
+        }
+    }
+
+    pub fn run_count(&self) -> u32 {
+        if self.runs == 0 {
+            DEFAULT_RUNS
+        } else {
+            self.runs.clamp(1, MAX_RUNS)
+        }
+    }
+
+    /// Brings every field within its limits; returns whether anything changed.
+    pub fn sanitize(&mut self) -> bool {
+        let mut changed = false;
+        if self.horizon_days != 0 {
+            let h = self.horizon();
+            changed |= h != self.horizon_days;
+            self.horizon_days = h;
+        }
+        if self.runs != 0 {
+            let r = self.run_count();
+            changed |= r != self.runs;
+            self.runs = r;
+        }
+        for p in Param::ALL {
+            let r = self.params.get(p);
+            let clamp = |v: u32| v.clamp(p.min(), p.max());
+            let fixed = Range { low: clamp(r.low), likely: clamp(r.likely), high: clamp(r.high) }.sorted();
+            changed |= fixed != r;
+            self.params.set(p, fixed);
+        }
+        let inflow = self.typed_inflow.map(|v| v.min(MAX_PEOPLE));
+        changed |= inflow != self.typed_inflow;
+        self.typed_inflow = inflow;
+        let price = self.price.map(|v| v.min(super::canvas::MAX_AMOUNT));
+        changed |= price != self.price;
+        self.price = price;
+        changed |= self.interventions.len() > MAX_INTERVENTIONS || self.targets.len() > MAX_TARGETS;
+        self.interventions.truncate(MAX_INTERVENTIONS);
+        self.targets.truncate(MAX_TARGETS);
+        for i in &mut self.interventions {
+            let (day, effect, days) = (i.day.clamp(1, MAX_HORIZON), i.effect_x10.min(1000), i.days.clamp(1, 365));
+            changed |= (day, effect, days) != (i.day, i.effect_x10, i.days);
+            (i.day, i.effect_x10, i.days) = (day, effect, days);
+        }
+        for t in &mut self.targets {
+            let day = t.day.clamp(1, MAX_HORIZON);
+            let value = if t.kpi.is_share() { t.value.min(1000) } else { t.value.min(MAX_PEOPLE * 1000) };
+            changed |= (day, value) != (t.day, t.value);
+            (t.day, t.value) = (day, value);
+        }
+        changed
+    }
+}
+
+/// What the other steps contribute.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Context {
+    /// Joins per day, and how many of them are precise (from the channels, or typed in).
+    pub inflow: Vec<f64>,
+    pub precise: Vec<f64>,
+    /// Content items a week (canvas rhythm).
+    pub rhythm_per_week: f64,
+    /// Price of the paid offer, yuan.
+    pub price: f64,
+    /// Whether members paid to enter (so conversion means buying a higher tier).
+    pub paid_entry: bool,
+    /// Churn lowered by this share (the canvas threshold).
+    pub retention: f64,
+    /// Members per group.
+    pub group_size: f64,
+}
+
+/// Parameter values for one run, as rates.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Draw {
+    pub inflow: f64,
+    pub base_active: f64,
+    pub content_half_life: f64,
+    pub lift_per_item: f64,
+    pub churn: f64,
+    pub protect: f64,
+    pub referral: f64,
+    pub conversion: f64,
+    pub lifecycle: f64,
+}
+
+impl Draw {
+    /// Each parameter's likely value, or `pick` for the ones it returns.
+    pub fn from_params(params: &Params, mut pick: impl FnMut(Param, Range) -> f64) -> Draw {
+        // Within each parameter's bounds whatever was stored or drawn.
+        let mut v = |p: Param| {
+            let r = params.get(p).sorted();
+            let x = pick(p, r);
+            if x.is_finite() {
+                x.clamp(f64::from(p.min()), f64::from(p.max()))
+            } else {
+                f64::from(r.likely.clamp(p.min(), p.max()))
+            }
+        };
+        let share = |x: f64| x / 1000.0;
+        Draw {
+            inflow: share(v(Param::Inflow)),
+            base_active: share(v(Param::BaseActive)),
+            content_half_life: v(Param::ContentHalfLife).max(1.0),
+            lift_per_item: share(v(Param::LiftPerItem)),
+            churn: share(v(Param::Churn)),
+            protect: share(v(Param::Protect)),
+            referral: share(v(Param::Referral)),
+            conversion: share(v(Param::Conversion)).min(0.999),
+            lifecycle: share(v(Param::Lifecycle)).min(0.999),
+        }
+    }
+
+    pub fn likely(params: &Params) -> Draw {
+        Draw::from_params(params, |_, r| f64::from(r.likely))
+    }
+}
+
+/// One day of one run.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Day {
+    pub members: f64,
+    pub precise: f64,
+    /// Shares of members, 0–1.
+    pub weekly_active: f64,
+    pub speaking: f64,
+    pub joined: f64,
+    pub churned: f64,
+    pub referred: f64,
+    pub paid: f64,
+    pub revenue: f64,
+    pub groups: f64,
+    /// Weekly speakers the organic base alone would give (no interventions).
+    pub organic_speakers: f64,
+}
+
+impl Day {
+    pub fn kpi(&self, k: Kpi) -> f64 {
+        match k {
+            Kpi::Members => self.members,
+            Kpi::PreciseMembers => self.precise,
+            Kpi::WeeklyActive => self.weekly_active,
+            Kpi::Speaking => self.speaking,
+            Kpi::PaidConversion => {
+                if self.joined > 0.0 {
+                    self.paid / self.joined
+                } else {
+                    0.0
+                }
+            }
+            Kpi::Revenue => self.revenue,
+        }
+    }
+}
+
+/// Activity added by the interventions on each day (shares of members).
+pub fn boosts(interventions: &[Intervention], days: usize) -> Vec<f64> {
+    let mut out = vec![0.0; days];
+    for i in interventions {
+        let start = i.day.max(1) as usize - 1;
+        let len = i.days.max(1) as usize;
+        let effect = f64::from(i.effect_x10.min(1000)) / 1000.0;
+        for (k, slot) in out.iter_mut().enumerate().skip(start).take(len) {
+            // Full on the day, fading linearly to nothing.
+            *slot += effect * (1.0 - (k - start) as f64 / len as f64);
+        }
+    }
+    out
+}
+
+/// Runs the model once with `draw`, calling `each` for every day.
+pub fn run(ctx: &Context, boost: &[f64], draw: &Draw, days: usize, mut each: impl FnMut(usize, &Day)) {
+    let decay = 0.5f64.powf(1.0 / draw.content_half_life.max(1.0));
+    let age = (1.0 - draw.lifecycle.clamp(0.0, 0.999)).powf(1.0 / 30.0);
+    let rhythm = if ctx.rhythm_per_week.is_finite() { ctx.rhythm_per_week.clamp(0.0, 50.0) } else { 0.0 };
+    let cs = (rhythm / ACTIVITY_FLOOR_PER_WEEK).clamp(0.0, 1.0);
+    let lift = draw.lift_per_item.max(0.0) * rhythm;
+    let churn_day = draw.churn.clamp(0.0, 1.0) / 30.0 * (1.0 - ctx.retention.clamp(0.0, 1.0));
+    let protect = draw.protect.clamp(0.0, 1.0);
+    let referral_day = draw.referral.max(0.0) / 30.0;
+    let hazard = -(1.0 - draw.conversion.clamp(0.0, 0.999)).ln() / 90.0;
+    let inflow_mult = draw.inflow.max(0.0);
+    let group_size = ctx.group_size.max(1.0);
+    let (mut lurk, mut active, mut ever, mut churned) = (0.0f64, 0.0f64, 0.0f64, 0.0f64);
+    let (mut joined, mut precise, mut paid, mut revenue, mut referred) = (0.0f64, 0.0f64, 0.0f64, 0.0f64, 0.0f64);
+    let (mut pending, mut pending_precise) = (0.0f64, 0.0f64);
+    let (mut fade, mut aging) = (1.0f64, 1.0f64);
+    for t in 0..days {
+        fade *= decay;
+        aging *= age;
+        let organic = (draw.base_active.max(0.0) * (cs + (1.0 - cs) * fade) + lift) * aging;
+        let target = (organic + boost.get(t).copied().unwrap_or(0.0)).clamp(0.0, MAX_ACTIVE);
+        // Joins: the channels' people, and yesterday's word of mouth.
+        let finite = |v: Option<&f64>| v.copied().filter(|v| v.is_finite()).unwrap_or(0.0).max(0.0);
+        let room = (MAX_PEOPLE as f64 - lurk - active).max(0.0);
+        let inflow = (finite(ctx.inflow.get(t)) * inflow_mult + pending).min(room);
+        let inflow_precise = (finite(ctx.precise.get(t)) * inflow_mult + pending_precise).min(inflow);
+        lurk += inflow;
+        joined += inflow;
+        precise += inflow_precise;
+        // Churn: more among the imprecise, less among speakers.
+        let members = lurk + active;
+        let precise_share = if members > 0.0 { (precise / members).clamp(0.0, 1.0) } else { 1.0 };
+        let rate = (churn_day * (1.5 - 0.5 * precise_share)).min(1.0);
+        let (out_lurk, out_active) = (lurk * rate, active * rate * (1.0 - protect));
+        let gone = out_lurk + out_active;
+        if members > 0.0 {
+            let kept = 1.0 - gone / members;
+            ever *= kept;
+            precise *= kept;
+            paid *= kept;
+        }
+        lurk -= out_lurk;
+        active -= out_active;
+        churned += gone;
+        // Activity moves towards its target.
+        let members = lurk + active;
+        let flow = (RELAX * (target * members - active)).clamp(-active, lurk);
+        active += flow;
+        lurk -= flow;
+        if members > 0.0 {
+            let fresh = active / 7.0 + flow.max(0.0);
+            ever = (ever + fresh * (1.0 - ever / members)).min(members);
+        }
+        // Word of mouth from speakers joins tomorrow; paid conversion.
+        pending = active * referral_day;
+        pending_precise = pending * precise_share.max(0.5);
+        referred += pending;
+        let buyers = hazard * (members - paid).max(0.0) * (0.5 + target);
+        paid += buyers;
+        revenue += buyers * if ctx.price.is_finite() { ctx.price.clamp(0.0, 1e12) } else { 0.0 };
+        let day = Day {
+            members,
+            precise,
+            weekly_active: if members > 0.0 { active / members } else { 0.0 },
+            speaking: if members > 0.0 { ever / members } else { 0.0 },
+            joined,
+            churned,
+            referred,
+            paid,
+            revenue,
+            groups: (members / group_size).ceil(),
+            organic_speakers: organic.clamp(0.0, MAX_ACTIVE) * members,
+        };
+        each(t, &day);
+    }
+}
+
+/// The deterministic path with every parameter at its likely value.
+pub fn likely_path(plan: &SimPlan, ctx: &Context) -> Vec<Day> {
+    let days = plan.horizon() as usize;
+    let boost = boosts(&plan.interventions, days);
+    let mut out = Vec::with_capacity(days);
+    run(ctx, &boost, &Draw::likely(&plan.params), days, |_, d| out.push(*d));
+    out
+}
+
+/// A small, fast, seeded generator (SplitMix64): the same seed gives the
+/// same numbers on every platform.
+#[derive(Clone, Debug)]
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in [0, 1).
+    pub fn unit(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    /// Triangular between `low` and `high` with its mode at `likely`.
+    pub fn triangular(&mut self, r: Range) -> f64 {
+        let r = r.sorted();
+        let (a, c, b) = (f64::from(r.low), f64::from(r.likely), f64::from(r.high));
+        if b <= a {
+            return c;
+        }
+        let u = self.unit();
+        let f = (c - a) / (b - a);
+        if u < f {
+            a + (u * (b - a) * (c - a)).sqrt()
+        } else {
+            b - ((1.0 - u) * (b - a) * (b - c)).sqrt()
+        }
+    }
+}
+
+/// Quantile bands of one KPI over time.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Band {
+    pub p10: Vec<f64>,
+    pub p50: Vec<f64>,
+    pub p90: Vec<f64>,
+}
+
+/// The Monte Carlo result.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Outcome {
+    pub runs: usize,
+    pub days: usize,
+    pub members: Band,
+    pub active: Band,
+    /// Median path of the other outputs, day by day.
+    pub median: Vec<Day>,
+    /// For each target, the share of runs that met it by its day.
+    pub chances: Vec<f64>,
+}
+
+/// p10, p50 and p90 of `values` (reordered in place).
+fn quantiles(values: &mut [f64]) -> (f64, f64, f64) {
+    let n = values.len();
+    if n == 0 {
+        return (0.0, 0.0, 0.0);
+    }
+    let at = |q: f64| ((n - 1) as f64 * q).round() as usize;
+    let pick = |v: &mut [f64], k: usize| *v.select_nth_unstable_by(k, f64::total_cmp).1;
+    (pick(values, at(0.1)), pick(values, at(0.5)), pick(values, at(0.9)))
+}
+
+/// Runs the model `plan.run_count()` times with parameters drawn from the
+/// triangular distributions, seeded by `plan.seed`.
+pub fn simulate(plan: &SimPlan, ctx: &Context) -> Outcome {
+    simulate_runs(plan, ctx, plan.run_count() as usize)
+}
+
+pub fn simulate_runs(plan: &SimPlan, ctx: &Context, runs: usize) -> Outcome {
+    let days = plan.horizon() as usize;
+    let runs = runs.max(1);
+    let boost = boosts(&plan.interventions, days);
+    let mut rng = Rng::new(plan.seed);
+    // Day-major, so each day's values sit together for the quantiles.
+    let mut members = vec![0.0f64; days * runs];
+    let mut active = vec![0.0f64; days * runs];
+    let mut met = vec![0usize; plan.targets.len()];
+    let mut finals: Vec<(f64, usize)> = Vec::with_capacity(runs);
+    for r in 0..runs {
+        let draw = Draw::from_params(&plan.params, |_, range| rng.triangular(range));
+        let mut hit = vec![false; plan.targets.len()];
+        let mut last = 0.0;
+        run(ctx, &boost, &draw, days, |t, d| {
+            members[t * runs + r] = d.members;
+            active[t * runs + r] = d.weekly_active;
+            for (k, target) in plan.targets.iter().enumerate() {
+                if t + 1 == (target.day as usize).min(days) {
+                    let goal = if target.kpi.is_share() { target.value as f64 / 1000.0 } else { target.value as f64 };
+                    hit[k] = d.kpi(target.kpi) + 1e-9 >= goal;
+                }
+            }
+            last = d.members;
+        });
+        for (k, h) in hit.iter().enumerate() {
+            met[k] += usize::from(*h);
+        }
+        finals.push((last, r));
+    }
+    let band = |series: &mut Vec<f64>| {
+        let mut b = Band { p10: Vec::with_capacity(days), p50: Vec::with_capacity(days), p90: Vec::with_capacity(days) };
+        for day in series.chunks_mut(runs) {
+            let (lo, mid, hi) = quantiles(day);
+            b.p10.push(lo);
+            b.p50.push(mid);
+            b.p90.push(hi);
+        }
+        b
+    };
+    let members_band = band(&mut members);
+    let active_band = band(&mut active);
+    // The median path: the run whose final member count is the median.
+    finals.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let median_run = finals.get(finals.len() / 2).map_or(0, |f| f.1);
+    let mut rng = Rng::new(plan.seed);
+    let mut median = Vec::with_capacity(days);
+    for r in 0..=median_run {
+        let draw = Draw::from_params(&plan.params, |_, range| rng.triangular(range));
+        if r == median_run {
+            run(ctx, &boost, &draw, days, |_, d| median.push(*d));
+        }
+    }
+    Outcome {
+        runs,
+        days,
+        members: members_band,
+        active: active_band,
+        median,
+        chances: met.iter().map(|m| *m as f64 / runs as f64).collect(),
+    }
+}
+
+/// How far one parameter, from low to high, moves members at the horizon
+/// (every other parameter at its likely value).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Swing {
+    pub param: Param,
+    pub at_low: f64,
+    pub at_high: f64,
+}
+
+/// Parameters ordered by how much they move members at the horizon.
+pub fn sensitivity(plan: &SimPlan, ctx: &Context) -> Vec<Swing> {
+    let days = plan.horizon() as usize;
+    let boost = boosts(&plan.interventions, days);
+    let end = |draw: &Draw| {
+        let mut last = 0.0;
+        run(ctx, &boost, draw, days, |_, d| last = d.members);
+        last
+    };
+    let mut out: Vec<Swing> = Param::ALL
+        .into_iter()
+        .map(|param| {
+            let at = |pick_low: bool| {
+                let draw = Draw::from_params(&plan.params, |p, r| {
+                    let v = if p != param {
+                        r.likely
+                    } else if pick_low {
+                        r.low
+                    } else {
+                        r.high
+                    };
+                    f64::from(v)
+                });
+                end(&draw)
+            };
+            Swing { param, at_low: at(true), at_high: at(false) }
+        })
+        .collect();
+    out.sort_by(|a, b| (b.at_high - b.at_low).abs().total_cmp(&(a.at_high - a.at_low).abs()));
+    out
+}
+
+/// A health benchmark of DOMAIN.md §8 and whether the median path meets it
+/// at the horizon.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Health {
+    /// ≥ 20 % spoke in the past week.
+    WeeklyActive,
+    /// ≥ 10 % of a free community pay; ≥ 5 % of a paid one buy a higher tier.
+    Conversion,
+    /// Members bring members by word of mouth.
+    Referrals,
+    /// Proxy for "≥ 5 organic interaction rounds": at least 10 people speak
+    /// a week from the organic base alone (two voices per round).
+    OrganicRounds,
+    /// Proxy for "≥ 40 % would be disappointed": members who speak this week
+    /// plus half of those who have spoken before, ≥ 40 %.
+    Disappointed,
+}
+
+impl Health {
+    pub const ALL: [Health; 5] =
+        [Health::WeeklyActive, Health::Conversion, Health::Referrals, Health::OrganicRounds, Health::Disappointed];
+}
+
+/// (benchmark, value, met) at `day` of `path`.
+pub fn health(path: &[Day], paid_entry: bool) -> Vec<(Health, f64, bool)> {
+    let Some(d) = path.last() else {
+        return Vec::new();
+    };
+    let conversion = d.kpi(Kpi::PaidConversion);
+    let engaged = d.weekly_active + (d.speaking - d.weekly_active).max(0.0) * 0.5;
+    vec![
+        (Health::WeeklyActive, d.weekly_active, d.weekly_active >= 0.2),
+        (Health::Conversion, conversion, conversion >= if paid_entry { 0.05 } else { 0.10 }),
+        (Health::Referrals, d.referred, d.referred > 0.5),
+        (Health::OrganicRounds, d.organic_speakers, d.organic_speakers >= 10.0),
+        (Health::Disappointed, engaged, engaged >= 0.4),
+    ]
+}
+
+/// The daily series of an outcome as CSV: day, date offset, member bands,
+/// weekly active bands, and the median path's other outputs.
+pub fn csv(outcome: &Outcome, dates: &[String]) -> String {
+    let mut out = String::from(
+        "day,date,members_p10,members_p50,members_p90,weekly_active_p10,weekly_active_p50,weekly_active_p90,\
+         median_precise,median_speaking,median_churned,median_referred,median_paid,median_revenue,median_groups\n",
+    );
+    let round = |v: f64| (v.max(0.0)).round() as u64;
+    let pct = |v: f64| {
+        let t = (v.clamp(0.0, 1.0) * 1000.0).round() as u64;
+        format!("{}.{}", t / 10, t % 10)
+    };
+    for t in 0..outcome.days {
+        let m = &outcome.members;
+        let a = &outcome.active;
+        let d = outcome.median.get(t).copied().unwrap_or_default();
+        out.push_str(&format!(
+            "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n",
+            t + 1,
+            dates.get(t).map(String::as_str).unwrap_or(""),
+            round(m.p10[t]),
+            round(m.p50[t]),
+            round(m.p90[t]),
+            pct(a.p10[t]),
+            pct(a.p50[t]),
+            pct(a.p90[t]),
+            round(d.precise),
+            pct(d.speaking),
+            round(d.churned),
+            round(d.referred),
+            round(d.paid),
+            round(d.revenue),
+            round(d.groups),
+        ));
+    }
+    out
+}
+
+/// Share of typed-in joiners assumed to be precise.
+pub const TYPED_PRECISION: f64 = 0.6;
+
+/// What the other three steps give the simulator: the channel forecast over
+/// the simulator's horizon (or the typed-in inflow), the canvas rhythm,
+/// price and threshold, and the group size from the tier design.
+pub fn context(plan: &super::Plan, today: chrono::NaiveDate) -> Context {
+    use super::canvas::ProfitSource;
+    let sim = &plan.simulation;
+    let days = sim.horizon() as usize;
+    let threshold = plan.positioning.threshold_complete();
+    let (inflow, precise) = match sim.typed_inflow {
+        Some(n) => (vec![n as f64; days], vec![n as f64 * TYPED_PRECISION; days]),
+        None if !plan.channels.channels.is_empty() => {
+            let mut channels = plan.channels.clone();
+            channels.horizon_days = sim.horizon();
+            let start = channels.start.unwrap_or(today);
+            let f = super::forecast::forecast(&channels, start, threshold, None);
+            let total = |get: fn(&super::forecast::ChannelResult) -> &Vec<f64>| {
+                (0..days).map(|t| f.channels.iter().map(|c| get(c).get(t).copied().unwrap_or(0.0)).sum()).collect()
+            };
+            (total(|c| &c.daily), total(|c| &c.precise_daily))
+        }
+        None => (vec![0.0; days], vec![0.0; days]),
+    };
+    let member_price = plan.positioning.profit.iter().find(|p| p.source.from_members() && p.amount > 0);
+    let price = sim.price.or(member_price.map(|p| p.amount)).unwrap_or(0) as f64;
+    let paid_entry = plan.positioning.profit.iter().any(|p| p.source == ProfitSource::EntryFee && p.amount > 0);
+    let retention = if threshold { f64::from(plan.channels.threshold.retention_x10.min(1000)) / 1000.0 } else { 0.0 };
+    let g = &plan.tiers.groups;
+    Context {
+        inflow,
+        precise,
+        rhythm_per_week: plan.positioning.rhythm_per_week(),
+        price,
+        paid_entry,
+        retention,
+        group_size: f64::from(g.size.min(g.cap).max(1)),
+    }
+}

@@ -1,0 +1,216 @@
+//! The KPI simulator: conservation, monotonicity, determinism, ordered
+//! bands, interventions, the sample case, and totality.
+
+use proptest::prelude::*;
+
+use qunce::domain::simulate::{
+    boosts, context, csv, health, likely_path, run, sensitivity, simulate, simulate_runs, Context, Draw, Health,
+    Intervention, InterventionKind, Kpi, KpiTarget, Param, Params, Range, Rng, SimPlan,
+};
+use qunce::domain::{Plan, PlanId};
+use qunce::examples::Example;
+use qunce::i18n::Lang;
+
+fn ctx(per_day: f64, days: usize) -> Context {
+    Context {
+        inflow: vec![per_day; days],
+        precise: vec![per_day * 0.6; days],
+        rhythm_per_week: 3.0,
+        price: 99.0,
+        paid_entry: false,
+        retention: 0.0,
+        group_size: 200.0,
+    }
+}
+
+fn path(c: &Context, draw: &Draw, interventions: &[Intervention], days: usize) -> Vec<qunce::domain::simulate::Day> {
+    let mut out = Vec::new();
+    run(c, &boosts(interventions, days), draw, days, |_, d| out.push(*d));
+    out
+}
+
+#[test]
+fn members_are_always_joined_minus_churned() {
+    let c = ctx(30.0, 120);
+    let d = Draw::likely(&Params::default());
+    for day in path(&c, &d, &[], 120) {
+        assert!((day.members - (day.joined - day.churned)).abs() < 1e-6 * day.joined.max(1.0), "{day:?}");
+        assert!(day.precise <= day.members + 1e-9 && day.paid <= day.members + 1e-9);
+        assert!(day.weekly_active <= day.speaking + 1e-9, "speakers this week have spoken");
+    }
+}
+
+#[test]
+fn more_inflow_never_fewer_members_and_more_churn_never_more() {
+    let d = Draw::likely(&Params::default());
+    let end = |c: &Context, d: &Draw| path(c, d, &[], 90).last().unwrap().members;
+    assert!(end(&ctx(20.0, 90), &d) < end(&ctx(25.0, 90), &d));
+    let mut more_churn = d;
+    more_churn.churn *= 1.5;
+    assert!(end(&ctx(20.0, 90), &more_churn) < end(&ctx(20.0, 90), &d));
+    let mut more_referral = d;
+    more_referral.referral *= 2.0;
+    assert!(end(&ctx(20.0, 90), &more_referral) > end(&ctx(20.0, 90), &d));
+}
+
+#[test]
+fn each_intervention_lifts_activity_on_its_days() {
+    let c = ctx(10.0, 60);
+    let d = Draw::likely(&Params::default());
+    let plain = path(&c, &d, &[], 60);
+    for kind in InterventionKind::ALL {
+        let (effect_x10, days) = kind.preset();
+        let with = path(&c, &d, &[Intervention { kind, day: 20, effect_x10, days }], 60);
+        assert!(with[19].weekly_active > plain[19].weekly_active, "{kind:?}");
+        assert!(with[18].weekly_active == plain[18].weekly_active, "{kind:?} has no effect before its day");
+        assert!(with[59].speaking >= plain[59].speaking, "{kind:?}");
+    }
+}
+
+#[test]
+fn without_content_activity_fades() {
+    let d = Draw::likely(&Params::default());
+    let mut quiet = ctx(10.0, 90);
+    quiet.rhythm_per_week = 0.0;
+    let busy = ctx(10.0, 90);
+    assert!(path(&quiet, &d, &[], 90)[89].weekly_active < path(&busy, &d, &[], 90)[89].weekly_active / 2.0);
+}
+
+#[test]
+fn the_same_seed_gives_the_same_bands_and_bands_are_ordered() {
+    let plan = SimPlan { seed: 42, runs: 300, ..SimPlan::default() };
+    let c = ctx(20.0, 90);
+    let a = simulate(&plan, &c);
+    assert_eq!(a, simulate(&plan, &c));
+    let other = simulate(&SimPlan { seed: 43, ..plan.clone() }, &c);
+    assert_ne!(a.members.p50, other.members.p50);
+    for t in 0..a.days {
+        assert!(a.members.p10[t] <= a.members.p50[t] && a.members.p50[t] <= a.members.p90[t]);
+        assert!(a.active.p10[t] <= a.active.p50[t] && a.active.p50[t] <= a.active.p90[t]);
+    }
+    assert!(a.members.p90[89] > a.members.p10[89], "uncertain guesses give a band");
+    // SplitMix64's first output for seed 0, a fixed reference.
+    assert_eq!(Rng::new(0).next_u64(), 0xE220_A839_7B1D_CDAF);
+}
+
+#[test]
+fn target_chances_count_runs_that_meet_them() {
+    let c = ctx(20.0, 90);
+    let plan = |value| SimPlan {
+        runs: 200,
+        targets: vec![KpiTarget { kpi: Kpi::Members, value, day: 30 }],
+        ..SimPlan::default()
+    };
+    let easy = simulate(&plan(10), &c).chances[0];
+    let hard = simulate(&plan(100_000), &c).chances[0];
+    let middle = simulate(&plan(500), &c).chances[0];
+    assert_eq!((easy, hard), (1.0, 0.0));
+    assert!(middle > 0.0 && middle < 1.0, "{middle}");
+}
+
+#[test]
+fn the_tornado_puts_the_strongest_parameter_first() {
+    let mut plan = SimPlan::default();
+    plan.params.inflow = Range { low: 100, likely: 1000, high: 3000 };
+    let swings = sensitivity(&plan, &ctx(20.0, 90));
+    assert_eq!(swings.len(), Param::ALL.len());
+    assert_eq!(swings[0].param, Param::Inflow);
+    let churn = swings.iter().find(|s| s.param == Param::Churn).unwrap();
+    assert!(churn.at_high < churn.at_low, "more churn, fewer members");
+}
+
+fn sprint() -> (SimPlan, Context) {
+    let start = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+    let mut p = Plan::new(PlanId::parse("x").unwrap(), "x", 0);
+    p.positioning = Example::JobSprint.canvas(Lang::En);
+    p.channels = Example::JobSprint.channels(Lang::En, start).unwrap();
+    p.tiers = Example::JobSprint.tiers(Lang::En).unwrap();
+    p.simulation = Example::JobSprint.simulation().unwrap();
+    let c = context(&p, start);
+    (p.simulation, c)
+}
+
+#[test]
+fn the_sample_case_reproduces_the_job_sprint() {
+    let (plan, c) = sprint();
+    let likely = likely_path(&plan, &c);
+    // 2,000 people covered by Wednesday of week 2 (day 10).
+    assert!(likely[9].members >= 2000.0 && likely[8].members < 2000.0, "{}", likely[9].members);
+    // About 35 % active after the self-introductions, about 60 % after the quiz night.
+    assert!((likely[9].weekly_active - 0.35).abs() < 0.05, "{}", likely[9].weekly_active);
+    assert!((likely[11].weekly_active - 0.60).abs() < 0.05, "{}", likely[11].weekly_active);
+    assert!(likely[13].speaking >= 0.5, "half the members have spoken");
+    let o = simulate(&plan, &c);
+    assert!(o.members.p50[13] >= 2000.0 && o.members.p10[13] < 2000.0);
+    assert!(o.chances[0] > 0.3 && o.chances[0] < 0.9, "{:?}", o.chances);
+}
+
+#[test]
+fn health_checks_follow_the_benchmarks() {
+    let (plan, c) = sprint();
+    let checks = health(&likely_path(&plan, &c), c.paid_entry);
+    assert_eq!(checks.len(), Health::ALL.len());
+    let weekly = checks.iter().find(|h| h.0 == Health::WeeklyActive).unwrap();
+    assert_eq!(weekly.2, weekly.1 >= 0.2);
+    let referrals = checks.iter().find(|h| h.0 == Health::Referrals).unwrap();
+    assert!(referrals.2, "active members refer others");
+}
+
+#[test]
+fn csv_rows_match_the_bands() {
+    let (plan, c) = sprint();
+    let o = simulate_runs(&plan, &c, 100);
+    let dates: Vec<String> = (0..o.days).map(|d| format!("d{d}")).collect();
+    let text = csv(&o, &dates);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), o.days + 1);
+    let row14: Vec<&str> = lines[14].split(',').collect();
+    assert_eq!(row14[0], "14");
+    assert_eq!(row14[1], "d13");
+    assert_eq!(row14[3], format!("{}", o.members.p50[13].round() as u64));
+}
+
+fn range() -> impl Strategy<Value = Range> {
+    (any::<u32>(), any::<u32>(), any::<u32>()).prop_map(|(low, likely, high)| Range { low, likely, high })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn no_nan_or_infinity_for_any_parameters(
+        ranges in prop::collection::vec(range(), 9),
+        inflow in prop::collection::vec(0.0f64..1e7, 0..40),
+        rhythm in 0.0f64..100.0,
+        horizon in any::<u32>(),
+        seed in any::<u64>(),
+        interventions in prop::collection::vec((any::<u32>(), any::<u32>(), any::<u32>()), 0..5),
+        sanitize in any::<bool>(),
+    ) {
+        let mut plan = SimPlan { seed, runs: 20, horizon_days: horizon, ..SimPlan::default() };
+        for (p, r) in Param::ALL.into_iter().zip(&ranges) {
+            plan.params.set(p, *r);
+        }
+        plan.interventions = interventions.iter().map(|(day, effect_x10, days)| Intervention {
+            kind: InterventionKind::Quiz, day: *day, effect_x10: *effect_x10, days: *days,
+        }).collect();
+        plan.targets = vec![KpiTarget { kpi: Kpi::Revenue, value: 5, day: 3 }];
+        if sanitize {
+            plan.sanitize();
+        }
+        let c = Context { inflow: inflow.clone(), precise: inflow, rhythm_per_week: rhythm, price: 1e6, ..ctx(0.0, 0) };
+        let o = simulate(&plan, &c);
+        for v in o.members.p10.iter().chain(&o.members.p90).chain(&o.active.p50) {
+            prop_assert!(v.is_finite() && *v >= 0.0);
+        }
+        for d in &o.median {
+            for v in [d.members, d.precise, d.weekly_active, d.speaking, d.churned, d.paid, d.revenue, d.groups] {
+                prop_assert!(v.is_finite() && v >= 0.0, "{d:?}");
+            }
+            prop_assert!(d.weekly_active <= 1.0 && d.speaking <= 1.0);
+        }
+        for s in sensitivity(&plan, &c) {
+            prop_assert!(s.at_low.is_finite() && s.at_high.is_finite());
+        }
+    }
+}
