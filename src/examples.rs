@@ -8,7 +8,7 @@ use crate::domain::canvas::{
     RhythmItem, Segment, Stage, Threshold,
 };
 use crate::domain::channels::{Channel, ChannelPlan, Mode, RewardTier, Schedule, Target};
-use crate::domain::simulate::{Intervention, InterventionKind, KpiTarget, Kpi, Params, Range, SimPlan};
+use crate::domain::simulate::{Intervention, InterventionKind, Kpi, KpiTarget, Params, Range, SimPlan};
 use crate::domain::tiers::{Level, LevelTexts, TierPlan};
 use crate::i18n::{Key, Lang};
 
@@ -185,7 +185,8 @@ impl Example {
             schedule: Schedule::Dates { dates: vec![day(0), day(2)] },
             ..Channel::preset(Mode::Seed, t("老群转发", "Old groups"), start)
         };
-        let mut referral = Channel::preset(Mode::Referral, t("邀请 3 人得资料包", "Invite 3, get the job pack"), start);
+        let mut referral =
+            Channel::preset(Mode::Referral, t("邀请 3 人得资料包", "Invite 3, get the job pack"), start);
         referral.cost = 200;
         referral.hours_x10 = 100;
         referral.schedule = Schedule::Dates { dates: vec![day(7)] };
@@ -195,13 +196,29 @@ impl Example {
         // Three days of compounding invitations: 2,000 by Wednesday of week 2.
         referral.referral.days = 3;
         referral.referral.tiers = vec![
-            RewardTier { invites: 3, reward: t("未公开的求职资料包", "Unpublished job pack"), cost: 0, cap: None },
-            RewardTier { invites: 10, reward: t("核心群名额，抢先内测", "Core group place, early access"), cost: 0, cap: Some(30) },
+            RewardTier {
+                invites: 3,
+                reward: t("未公开的求职资料包", "Unpublished job pack"),
+                cost: 0,
+                cap: None,
+            },
+            RewardTier {
+                invites: 10,
+                reward: t("核心群名额，抢先内测", "Core group place, early access"),
+                cost: 0,
+                cap: Some(30),
+            },
         ];
         Some(ChannelPlan {
             start: Some(start),
             horizon_days: 60,
-            target: Target { members: 2000, precise: false, deadline: Some(day(13)), budget: Some(1000), hours: Some(60) },
+            target: Target {
+                members: 2000,
+                precise: false,
+                deadline: Some(day(13)),
+                budget: Some(1000),
+                hours: Some(60),
+            },
             channels: vec![forum, groups, referral],
             ..ChannelPlan::default()
         })
@@ -225,7 +242,12 @@ impl Example {
         if self != Example::JobSprint {
             return None;
         }
-        let intervention = |kind: InterventionKind, day: u32, effect_x10: u32, days: u32| Intervention { kind, day, effect_x10, days };
+        let intervention = |kind: InterventionKind, day: u32, effect_x10: u32, days: u32| Intervention {
+            kind,
+            day,
+            effect_x10,
+            days,
+        };
         Some(SimPlan {
             horizon_days: 30,
             params: Params {
@@ -259,7 +281,12 @@ pub fn default_levels(lang: Lang) -> Vec<Level> {
     TierPlan::default_levels([
         text(Key::LevelKol, Key::LevelKolLabels, Key::LevelKolPrivileges, Key::LevelKolDuties),
         text(Key::LevelCore, Key::LevelCoreLabels, Key::LevelCorePrivileges, Key::LevelCoreDuties),
-        text(Key::LevelOrdinary, Key::LevelOrdinaryLabels, Key::LevelOrdinaryPrivileges, Key::LevelOrdinaryDuties),
+        text(
+            Key::LevelOrdinary,
+            Key::LevelOrdinaryLabels,
+            Key::LevelOrdinaryPrivileges,
+            Key::LevelOrdinaryDuties,
+        ),
         text(Key::LevelWord, Key::LevelWordLabels, Key::LevelWordPrivileges, Key::LevelWordDuties),
     ])
 }

@@ -388,16 +388,28 @@ impl AppState {
         };
         let action = match action {
             Action::EditTiers { id, edit, now_ms } => {
-                return self.edit_section(id, now_ms, "tiers", |p| &mut p.tiers, |t| {
-                    edit(t);
-                    t.sanitize();
-                });
+                return self.edit_section(
+                    id,
+                    now_ms,
+                    "tiers",
+                    |p| &mut p.tiers,
+                    |t| {
+                        edit(t);
+                        t.sanitize();
+                    },
+                );
             }
             Action::EditSimulation { id, edit, now_ms } => {
-                return self.edit_section(id, now_ms, "simulation", |p| &mut p.simulation, |s| {
-                    edit(s);
-                    s.sanitize();
-                });
+                return self.edit_section(
+                    id,
+                    now_ms,
+                    "simulation",
+                    |p| &mut p.simulation,
+                    |s| {
+                        edit(s);
+                        s.sanitize();
+                    },
+                );
             }
             other => other,
         };
@@ -549,7 +561,9 @@ impl AppState {
         let mut s = self.clone();
         match action {
             // Handled by `apply`.
-            Action::EditChannels { .. } | Action::EditTiers { .. } | Action::EditSimulation { .. } => return None,
+            Action::EditChannels { .. } | Action::EditTiers { .. } | Action::EditSimulation { .. } => {
+                return None
+            }
             Action::Undo => {
                 let edit = s.undo.pop()?;
                 s.set_plan(&edit.id, edit.before.clone());

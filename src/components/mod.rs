@@ -12,6 +12,7 @@ pub mod notices;
 pub mod number;
 pub mod plan;
 pub mod shell;
+pub mod simulate;
 pub mod storage_banner;
 pub mod tiers;
 pub mod undo_redo;

@@ -256,8 +256,14 @@ pub enum Kpi {
 }
 
 impl Kpi {
-    pub const ALL: [Kpi; 6] =
-        [Kpi::Members, Kpi::PreciseMembers, Kpi::WeeklyActive, Kpi::Speaking, Kpi::PaidConversion, Kpi::Revenue];
+    pub const ALL: [Kpi; 6] = [
+        Kpi::Members,
+        Kpi::PreciseMembers,
+        Kpi::WeeklyActive,
+        Kpi::Speaking,
+        Kpi::PaidConversion,
+        Kpi::Revenue,
+    ];
 
     pub fn is_share(self) -> bool {
         matches!(self, Kpi::WeeklyActive | Kpi::Speaking | Kpi::PaidConversion)
@@ -360,7 +366,8 @@ impl SimPlan {
         self.interventions.truncate(MAX_INTERVENTIONS);
         self.targets.truncate(MAX_TARGETS);
         for i in &mut self.interventions {
-            let (day, effect, days) = (i.day.clamp(1, MAX_HORIZON), i.effect_x10.min(1000), i.days.clamp(1, 365));
+            let (day, effect, days) =
+                (i.day.clamp(1, MAX_HORIZON), i.effect_x10.min(1000), i.days.clamp(1, 365));
             changed |= (day, effect, days) != (i.day, i.effect_x10, i.days);
             (i.day, i.effect_x10, i.days) = (day, effect, days);
         }
@@ -504,7 +511,8 @@ pub fn run(ctx: &Context, boost: &[f64], draw: &Draw, days: usize, mut each: imp
     let inflow_mult = draw.inflow.max(0.0);
     let group_size = ctx.group_size.max(1.0);
     let (mut lurk, mut active, mut ever, mut churned) = (0.0f64, 0.0f64, 0.0f64, 0.0f64);
-    let (mut joined, mut precise, mut paid, mut revenue, mut referred) = (0.0f64, 0.0f64, 0.0f64, 0.0f64, 0.0f64);
+    let (mut joined, mut precise, mut paid, mut revenue, mut referred) =
+        (0.0f64, 0.0f64, 0.0f64, 0.0f64, 0.0f64);
     let (mut pending, mut pending_precise) = (0.0f64, 0.0f64);
     let (mut fade, mut aging) = (1.0f64, 1.0f64);
     for t in 0..days {
@@ -674,7 +682,11 @@ pub fn simulate_runs(plan: &SimPlan, ctx: &Context, runs: usize) -> Outcome {
             active[t * runs + r] = d.weekly_active;
             for (k, target) in plan.targets.iter().enumerate() {
                 if t + 1 == (target.day as usize).min(days) {
-                    let goal = if target.kpi.is_share() { target.value as f64 / 1000.0 } else { target.value as f64 };
+                    let goal = if target.kpi.is_share() {
+                        target.value as f64 / 1000.0
+                    } else {
+                        target.value as f64
+                    };
                     hit[k] = d.kpi(target.kpi) + 1e-9 >= goal;
                 }
             }
@@ -686,7 +698,11 @@ pub fn simulate_runs(plan: &SimPlan, ctx: &Context, runs: usize) -> Outcome {
         finals.push((last, r));
     }
     let band = |series: &mut Vec<f64>| {
-        let mut b = Band { p10: Vec::with_capacity(days), p50: Vec::with_capacity(days), p90: Vec::with_capacity(days) };
+        let mut b = Band {
+            p10: Vec::with_capacity(days),
+            p50: Vec::with_capacity(days),
+            p90: Vec::with_capacity(days),
+        };
         for day in series.chunks_mut(runs) {
             let (lo, mid, hi) = quantiles(day);
             b.p10.push(lo);
@@ -778,8 +794,13 @@ pub enum Health {
 }
 
 impl Health {
-    pub const ALL: [Health; 5] =
-        [Health::WeeklyActive, Health::Conversion, Health::Referrals, Health::OrganicRounds, Health::Disappointed];
+    pub const ALL: [Health; 5] = [
+        Health::WeeklyActive,
+        Health::Conversion,
+        Health::Referrals,
+        Health::OrganicRounds,
+        Health::Disappointed,
+    ];
 }
 
 /// (benchmark, value, met) at `day` of `path`.
@@ -855,7 +876,9 @@ pub fn context(plan: &super::Plan, today: chrono::NaiveDate) -> Context {
             let start = channels.start.unwrap_or(today);
             let f = super::forecast::forecast(&channels, start, threshold, None);
             let total = |get: fn(&super::forecast::ChannelResult) -> &Vec<f64>| {
-                (0..days).map(|t| f.channels.iter().map(|c| get(c).get(t).copied().unwrap_or(0.0)).sum()).collect()
+                (0..days)
+                    .map(|t| f.channels.iter().map(|c| get(c).get(t).copied().unwrap_or(0.0)).sum())
+                    .collect()
             };
             (total(|c| &c.daily), total(|c| &c.precise_daily))
         }
@@ -863,8 +886,10 @@ pub fn context(plan: &super::Plan, today: chrono::NaiveDate) -> Context {
     };
     let member_price = plan.positioning.profit.iter().find(|p| p.source.from_members() && p.amount > 0);
     let price = sim.price.or(member_price.map(|p| p.amount)).unwrap_or(0) as f64;
-    let paid_entry = plan.positioning.profit.iter().any(|p| p.source == ProfitSource::EntryFee && p.amount > 0);
-    let retention = if threshold { f64::from(plan.channels.threshold.retention_x10.min(1000)) / 1000.0 } else { 0.0 };
+    let paid_entry =
+        plan.positioning.profit.iter().any(|p| p.source == ProfitSource::EntryFee && p.amount > 0);
+    let retention =
+        if threshold { f64::from(plan.channels.threshold.retention_x10.min(1000)) / 1000.0 } else { 0.0 };
     let g = &plan.tiers.groups;
     Context {
         inflow,

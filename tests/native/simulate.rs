@@ -4,8 +4,8 @@
 use proptest::prelude::*;
 
 use qunce::domain::simulate::{
-    boosts, context, csv, health, likely_path, run, sensitivity, simulate, simulate_runs, Context, Draw, Health,
-    Intervention, InterventionKind, Kpi, KpiTarget, Param, Params, Range, Rng, SimPlan,
+    boosts, context, csv, health, likely_path, run, sensitivity, simulate, simulate_runs, Context, Draw,
+    Health, Intervention, InterventionKind, Kpi, KpiTarget, Param, Params, Range, Rng, SimPlan,
 };
 use qunce::domain::{Plan, PlanId};
 use qunce::examples::Example;
@@ -23,7 +23,12 @@ fn ctx(per_day: f64, days: usize) -> Context {
     }
 }
 
-fn path(c: &Context, draw: &Draw, interventions: &[Intervention], days: usize) -> Vec<qunce::domain::simulate::Day> {
+fn path(
+    c: &Context,
+    draw: &Draw,
+    interventions: &[Intervention],
+    days: usize,
+) -> Vec<qunce::domain::simulate::Day> {
     let mut out = Vec::new();
     run(c, &boosts(interventions, days), draw, days, |_, d| out.push(*d));
     out

@@ -18,6 +18,7 @@ use crate::i18n::Key;
 
 use super::canvas::CanvasStep;
 use super::channels::ChannelsStep;
+use super::simulate::SimulationStep;
 use super::tiers::TiersStep;
 use super::undo_redo::UndoRedo;
 use super::{dispatch_on_click, use_app};
@@ -99,7 +100,19 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
                 </>
             }
         }
-        PlanView::Step(step) => html! { <StepIntro step={*step} /> },
+        PlanView::Step(Step::Simulation) => {
+            let today = local_date(state.boot_ms, state.tz_offset_min);
+            let ctx = std::rc::Rc::new(crate::domain::simulate::context(plan, today));
+            html! {
+                <>
+                    if !plan.simulation.has_content() {
+                        <StepIntro step={Step::Simulation} built=true />
+                    }
+                    <SimulationStep id={plan.id.clone()} sim={plan.simulation.clone()} {ctx}
+                        start={plan.channels.start.unwrap_or(today)} has_channels={!plan.channels.channels.is_empty()} />
+                </>
+            }
+        }
     };
     html! {
         <section class="page plan" data-testid="plan-page">

@@ -1,0 +1,79 @@
+// The KPI simulator: load the job-seeking sample case, read the bands and
+// the chance of 2,000 members by day 14, move an intervention and see the
+// forecast change, export the CSV and find the chart's numbers in it, and
+// have bad input refused.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { useBrowser, open, saved, storageEntries, waitForText } from './harness.mjs';
+
+const env = useBrowser();
+
+async function sampleCase(p) {
+  await open(p, env.server.url);
+  await p.click('[data-testid=examples] li:nth-child(1) button');
+  await p.waitForSelector('[data-testid=canvas]');
+  await p.click('.step-nav a[href$="/kpi"]');
+  await p.waitForSelector('[data-testid=bands-summary]');
+}
+
+const chance = async (p, i) =>
+  Number((await p.locator('[data-testid=target-chance]').nth(i).textContent()).match(/(\d+)%$/)[1]);
+
+test('the sample case: bands, the chance of 2,000 by day 14, an intervention moved, CSV matches', async () => {
+  const p = await env.page();
+  await sampleCase(p);
+  assert.match(await p.textContent('[data-testid=inflow-source]'), /recruitment forecast/);
+  assert.match(await p.textContent('[data-testid=bands-summary]'), /1000 runs: by \d{4}-\d\d-\d\d, 1 in 10 ends below [\d,]+, half above [\d,]+/);
+  const members = await chance(p, 0);
+  assert.ok(members > 20 && members < 95, `chance of 2,000 by day 14: ${members}%`);
+  assert.equal(await chance(p, 1), 100, 'half the members have spoken by day 14');
+
+  // The table's day-14 median, and the same number in the CSV.
+  await p.click('[data-testid=bands] summary');
+  const row14 = await p.locator('[data-testid=bands-table] tbody tr').nth(13).locator('td').allTextContents();
+  const [download] = await Promise.all([p.waitForEvent('download'), p.click('[data-testid=csv]')]);
+  assert.equal(download.suggestedFilename(), 'qunce-kpi.csv');
+  const csv = (await readFile(await download.path(), 'utf8')).trim().split('\n');
+  assert.equal(csv.length, 31, 'a header and 30 days');
+  const cells = csv[14].split(',');
+  assert.equal(cells[0], '14');
+  assert.equal(Number(cells[3]).toLocaleString('en-US'), row14[1], 'p50 members on day 14');
+  assert.equal(Number(cells[2]).toLocaleString('en-US'), row14[0], 'p10');
+  assert.equal(`${cells[6]}%`, row14[3], 'median weekly active');
+
+  // Moving the quiz night after day 14 lowers the chance that half have spoken by then.
+  const activeDay12 = await p.locator('[data-testid=bands-table] tbody tr').nth(11).locator('td').nth(3).textContent();
+  await p.fill('#iv1-day', '20');
+  await p.waitForFunction(
+    (before) => document.querySelectorAll('[data-testid=bands-table] tbody tr')[11]?.querySelectorAll('td')[3]?.textContent !== before,
+    activeDay12,
+  );
+  await p.waitForFunction(() => /: \d+%$/.test(document.querySelectorAll('[data-testid=target-chance]')[1].textContent));
+  assert.ok((await chance(p, 1)) < 100, 'fewer runs have half the members speaking by day 14');
+  await saved(p);
+  const id = new URL(p.url()).hash.split('/')[2];
+  const stored = JSON.parse((await storageEntries(p))[`qunce.plan.${id}`]).plan.simulation;
+  assert.equal(stored.interventions[1].day, 20);
+});
+
+test('bad simulator input is explained and the last valid values are kept', async () => {
+  const p = await env.page();
+  await sampleCase(p);
+  const refused = async (selector, text, message) => {
+    await p.fill(selector, text);
+    await waitForText(p, `${selector}-error`, message);
+  };
+  await refused('#sim-horizon', '0', /smallest allowed is 7/);
+  await refused('#sim-horizon', '36500', /largest allowed is 730/);
+  await refused('#sim-seed', 'lucky', /not a number/);
+  await refused('#tg1-value', '150', /largest allowed is 100/);
+  await p.fill('#param-base_active-0', '50');
+  await waitForText(p, '#param-base_active-error', /must go up in that order.*still using 12 \/ 18 \/ 24/);
+  await saved(p);
+  const id = new URL(p.url()).hash.split('/')[2];
+  const stored = JSON.parse((await storageEntries(p))[`qunce.plan.${id}`]).plan.simulation;
+  assert.equal(stored.horizon_days, 30);
+  assert.equal(stored.seed, 1);
+  assert.deepEqual(stored.params.base_active, { low: 120, likely: 180, high: 240 });
+});
