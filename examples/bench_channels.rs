@@ -1,5 +1,5 @@
-//! Native benchmark of the channel planner's domain: forecast and optimiser
-//! for 20 channels over 365 days. Prints medians; run with
+//! Native benchmark of the domain: the channel forecast and optimiser for 20
+//! channels over 365 days, and the simulator's 2,000 runs × 180 days. Prints medians; run with
 //! `cargo run --release --example bench_channels` (or `make bench`);
 //! `-- --json` prints the plan instead.
 
@@ -8,6 +8,7 @@ use std::time::Instant;
 use chrono::{Days, NaiveDate};
 use qunce::domain::channels::{Channel, ChannelPlan, Mode, RewardTier, Schedule, Target};
 use qunce::domain::forecast::{compare, forecast, suggest, Suggestion};
+use qunce::domain::simulate::{self, Context, SimPlan};
 
 /// 20 channels of every kind over a year, as in the browser benchmark.
 pub fn big_plan() -> ChannelPlan {
@@ -84,6 +85,22 @@ fn main() {
     println!("{:<34} {:>10}", "measure", "median ms");
     println!("{:<34} {:>10.3}", "forecast", median_ms(200, || drop(forecast(&plan, start, true, None))));
     println!("{:<34} {:>10.3}", "optimiser (suggest)", median_ms(20, || drop(suggest(&plan, start, true))));
+    // The simulator kernel: 2,000 runs × 180 days, 10 groups of 200.
+    let sim = SimPlan { horizon_days: 180, runs: 2000, ..SimPlan::default() };
+    let ctx = Context {
+        inflow: (0..180).map(|d| if d < 20 { 100.0 } else { 5.0 }).collect(),
+        precise: (0..180).map(|d| if d < 20 { 60.0 } else { 3.0 }).collect(),
+        rhythm_per_week: 3.0,
+        price: 99.0,
+        paid_entry: false,
+        retention: 0.0,
+        group_size: 200.0,
+    };
+    println!(
+        "{:<34} {:>10.3}",
+        "simulator, 2,000 runs × 180 days",
+        median_ms(15, || drop(simulate::simulate(&sim, &ctx)))
+    );
     println!(
         "{:<34} {:>10.3}",
         "comparison (3 strategies)",

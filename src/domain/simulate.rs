@@ -497,7 +497,9 @@ pub fn boosts(interventions: &[Intervention], days: usize) -> Vec<f64> {
     out
 }
 
-/// Runs the model once with `draw`, calling `each` for every day.
+/// Runs the model once with `draw`, calling `each` for every day. Inlined,
+/// so callers that read only some outputs do not pay for the rest.
+#[inline(always)]
 pub fn run(ctx: &Context, boost: &[f64], draw: &Draw, days: usize, mut each: impl FnMut(usize, &Day)) {
     let decay = 0.5f64.powf(1.0 / draw.content_half_life.max(1.0));
     let age = (1.0 - draw.lifecycle.clamp(0.0, 0.999)).powf(1.0 / 30.0);
@@ -530,12 +532,14 @@ pub fn run(ctx: &Context, boost: &[f64], draw: &Draw, days: usize, mut each: imp
         precise += inflow_precise;
         // Churn: more among the imprecise, less among speakers.
         let members = lurk + active;
-        let precise_share = if members > 0.0 { (precise / members).clamp(0.0, 1.0) } else { 1.0 };
+        // One division a day: the rest multiply by the inverse.
+        let inv = if members > 0.0 { 1.0 / members } else { 0.0 };
+        let precise_share = if members > 0.0 { (precise * inv).clamp(0.0, 1.0) } else { 1.0 };
         let rate = (churn_day * (1.5 - 0.5 * precise_share)).min(1.0);
         let (out_lurk, out_active) = (lurk * rate, active * rate * (1.0 - protect));
         let gone = out_lurk + out_active;
         if members > 0.0 {
-            let kept = 1.0 - gone / members;
+            let kept = 1.0 - gone * inv;
             ever *= kept;
             precise *= kept;
             paid *= kept;
@@ -548,9 +552,10 @@ pub fn run(ctx: &Context, boost: &[f64], draw: &Draw, days: usize, mut each: imp
         let flow = (RELAX * (target * members - active)).clamp(-active, lurk);
         active += flow;
         lurk -= flow;
+        let inv = if members > 0.0 { 1.0 / members } else { 0.0 };
         if members > 0.0 {
-            let fresh = active / 7.0 + flow.max(0.0);
-            ever = (ever + fresh * (1.0 - ever / members)).min(members);
+            let fresh = active * (1.0 / 7.0) + flow.max(0.0);
+            ever = (ever + fresh * (1.0 - ever * inv)).min(members);
         }
         // Word of mouth from speakers joins tomorrow; paid conversion.
         pending = active * referral_day;
@@ -562,8 +567,8 @@ pub fn run(ctx: &Context, boost: &[f64], draw: &Draw, days: usize, mut each: imp
         let day = Day {
             members,
             precise,
-            weekly_active: if members > 0.0 { active / members } else { 0.0 },
-            speaking: if members > 0.0 { ever / members } else { 0.0 },
+            weekly_active: active * inv,
+            speaking: ever * inv,
             joined,
             churned,
             referred,
@@ -646,15 +651,52 @@ pub struct Outcome {
     pub chances: Vec<f64>,
 }
 
-/// p10, p50 and p90 of `values` (reordered in place).
-fn quantiles(values: &mut [f64]) -> (f64, f64, f64) {
+/// p10, p50 and p90 of `values`, exactly: a histogram finds the bucket
+/// each quantile falls in, then a selection within that bucket finds the
+/// value — a few passes over the data instead of three full selections.
+pub fn quantiles(values: &[f64]) -> (f64, f64, f64) {
     let n = values.len();
     if n == 0 {
         return (0.0, 0.0, 0.0);
     }
-    let at = |q: f64| ((n - 1) as f64 * q).round() as usize;
-    let pick = |v: &mut [f64], k: usize| *v.select_nth_unstable_by(k, f64::total_cmp).1;
-    (pick(values, at(0.1)), pick(values, at(0.5)), pick(values, at(0.9)))
+    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+    for v in values {
+        lo = lo.min(*v);
+        hi = hi.max(*v);
+    }
+    if !(hi > lo) || !lo.is_finite() || !hi.is_finite() {
+        return (lo, lo, lo);
+    }
+    const BINS: usize = 256;
+    let scale = (BINS as f64 - 1.0) / (hi - lo);
+    let mut counts = [0u32; BINS];
+    for v in values {
+        counts[(((v - lo) * scale) as i32).clamp(0, BINS as i32 - 1) as usize] += 1;
+    }
+    let rank = |q: f64| ((n - 1) as f64 * q).round() as usize;
+    // The bucket holding rank k, and k's rank within it.
+    let locate = |k: usize| {
+        let mut before = 0usize;
+        let mut b = 0;
+        while before + counts[b] as usize <= k {
+            before += counts[b] as usize;
+            b += 1;
+        }
+        (b, k - before)
+    };
+    let wanted = [locate(rank(0.1)), locate(rank(0.5)), locate(rank(0.9))];
+    // One more pass gathers the (few) values of the three buckets.
+    let mut inside: [Vec<f64>; 3] = Default::default();
+    for v in values {
+        let b = (((v - lo) * scale) as i32).clamp(0, BINS as i32 - 1) as usize;
+        for (slot, (wb, _)) in inside.iter_mut().zip(&wanted) {
+            if b == *wb {
+                slot.push(*v);
+            }
+        }
+    }
+    let mut pick = |i: usize| *inside[i].select_nth_unstable_by(wanted[i].1, f64::total_cmp).1;
+    (pick(0), pick(1), pick(2))
 }
 
 /// Runs the model `plan.run_count()` times with parameters drawn from the
@@ -668,7 +710,7 @@ pub fn simulate_runs(plan: &SimPlan, ctx: &Context, runs: usize) -> Outcome {
     let runs = runs.max(1);
     let boost = boosts(&plan.interventions, days);
     let mut rng = Rng::new(plan.seed);
-    // Day-major, so each day's values sit together for the quantiles.
+    // Run-major while running (each run writes one contiguous row).
     let mut members = vec![0.0f64; days * runs];
     let mut active = vec![0.0f64; days * runs];
     let mut met = vec![0usize; plan.targets.len()];
@@ -677,9 +719,10 @@ pub fn simulate_runs(plan: &SimPlan, ctx: &Context, runs: usize) -> Outcome {
         let draw = Draw::from_params(&plan.params, |_, range| rng.triangular(range));
         let mut hit = vec![false; plan.targets.len()];
         let mut last = 0.0;
+        let (row_m, row_a) = (&mut members[r * days..(r + 1) * days], &mut active[r * days..(r + 1) * days]);
         run(ctx, &boost, &draw, days, |t, d| {
-            members[t * runs + r] = d.members;
-            active[t * runs + r] = d.weekly_active;
+            row_m[t] = d.members;
+            row_a[t] = d.weekly_active;
             for (k, target) in plan.targets.iter().enumerate() {
                 if t + 1 == (target.day as usize).min(days) {
                     let goal = if target.kpi.is_share() {
@@ -697,22 +740,26 @@ pub fn simulate_runs(plan: &SimPlan, ctx: &Context, runs: usize) -> Outcome {
         }
         finals.push((last, r));
     }
-    let band = |series: &mut Vec<f64>| {
+    let mut scratch = vec![0.0f64; runs];
+    let mut band = |series: &[f64]| {
         let mut b = Band {
             p10: Vec::with_capacity(days),
             p50: Vec::with_capacity(days),
             p90: Vec::with_capacity(days),
         };
-        for day in series.chunks_mut(runs) {
-            let (lo, mid, hi) = quantiles(day);
+        for t in 0..days {
+            for (r, slot) in scratch.iter_mut().enumerate() {
+                *slot = series[r * days + t];
+            }
+            let (lo, mid, hi) = quantiles(&scratch);
             b.p10.push(lo);
             b.p50.push(mid);
             b.p90.push(hi);
         }
         b
     };
-    let members_band = band(&mut members);
-    let active_band = band(&mut active);
+    let members_band = band(&members);
+    let active_band = band(&active);
     // The median path: the run whose final member count is the median.
     finals.sort_by(|a, b| a.0.total_cmp(&b.0));
     let median_run = finals.get(finals.len() / 2).map_or(0, |f| f.1);
