@@ -28,6 +28,12 @@ for (const [locale, lang] of [['zh-CN', 'zh'], ['en-US', 'en']]) {
     await p.waitForSelector('[data-testid=canvas]');
     await saved(p);
     await shot('canvas-example');
+    await p.click('.step-nav a[href$="/kpi"]');
+    await p.waitForSelector('[data-testid=bands-summary]');
+    await shot('kpi-sample-case');
+    await p.click('[data-testid=bands] .segmented__button:nth-child(2)');
+    await p.click('[data-testid=bands] summary');
+    await p.locator('[data-testid=bands]').screenshot({ path: `${out}/kpi-activity-table-${lang}-${width}.png` });
     await p.click('.header__link');
     await createPlan(p, lang === 'zh' ? '家政品牌种子用户群' : 'Home-service seed users');
     await p.click('.header__link');
@@ -64,6 +70,9 @@ for (const [locale, lang] of [['zh-CN', 'zh'], ['en-US', 'en']]) {
     await ch.click('[data-testid=joins-chart] .segmented__button:nth-child(2)');
     await ch.click('[data-testid=joins-chart] summary');
     await ch.locator('[data-testid=joins-chart]').screenshot({ path: `${out}/channels-daily-table-${lang}-${width}.png` });
+    await ch.click('.step-nav a[href$="/kpi"]');
+    await ch.waitForSelector('[data-testid=simulation-step]');
+    await ch.screenshot({ path: `${out}/kpi-empty-${lang}-${width}.png`, fullPage: true });
     await ch.click('.step-nav a[href$="/tiers"]');
     await ch.waitForSelector('[data-testid=default-levels]');
     await ch.screenshot({ path: `${out}/tiers-empty-${lang}-${width}.png`, fullPage: true });

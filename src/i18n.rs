@@ -162,7 +162,6 @@ keys! {
     PlanNameLabel => ("方案名称", "Plan name"),
     ExampleLabel => ("示例", "Example"),
     OverviewIntro => ("按顺序完成四步：先定位，再规划招募，然后设计分层，最后模拟 KPI。每一步都会自动保存。", "Work through the four steps in order: position, plan recruitment, design tiers, then simulate KPIs. Every step saves itself."),
-    StepNotBuilt => ("这一步的编辑器还在开发中。方案里已经为它留好位置，以后填写的内容会和方案一起保存。", "The editor for this step is still being built. The plan already has a place for it, and what you enter later is saved with the plan."),
     PositioningIntro => ("说清楚这个社群是什么、为谁服务、成员为什么愿意留下。没有共同目标、核心人物和上升通道的群，只是一个“人堆”。", "Say what the community is, whom it serves and why members stay. A group without a shared goal, a core and a way up is just a crowd."),
     PositioningExample => ("“加入求职冲刺群，每晚 9 点练一道真实面试题；但你需要在本周投出至少 3 份简历。”", "“Join the job sprint group and practise one real interview question every night at 9 — but you need to send at least 3 applications this week.”"),
     ChannelsIntro => ("规划成员从哪里来：讲座、广告等“根据地”渠道来人快，但成本高、第二天就几乎没人加入；问答、文章等“游击战”内容见效慢，但便宜、能长期带来成员。", "Plan where members come from. “Base-area” channels such as lectures and ads bring people fast but cost a lot and fade the next day; “guerrilla” content such as Q&A answers is slow and cheap but keeps bringing people for months."),

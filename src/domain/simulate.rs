@@ -664,7 +664,7 @@ pub fn quantiles(values: &[f64]) -> (f64, f64, f64) {
         lo = lo.min(*v);
         hi = hi.max(*v);
     }
-    if !(hi > lo) || !lo.is_finite() || !hi.is_finite() {
+    if !lo.is_finite() || !hi.is_finite() || hi <= lo {
         return (lo, lo, lo);
     }
     const BINS: usize = 256;

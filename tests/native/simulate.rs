@@ -146,7 +146,13 @@ fn the_sample_case_reproduces_the_job_sprint() {
     assert!((likely[11].weekly_active - 0.60).abs() < 0.05, "{}", likely[11].weekly_active);
     assert!(likely[13].speaking >= 0.5, "half the members have spoken");
     let o = simulate(&plan, &c);
-    assert!(o.members.p50[13] >= 2000.0 && o.members.p10[13] < 2000.0, "{} {} {:?}", o.members.p10[13], o.members.p50[13], o.chances);
+    assert!(
+        o.members.p50[13] >= 2000.0 && o.members.p10[13] < 2000.0,
+        "{} {} {:?}",
+        o.members.p10[13],
+        o.members.p50[13],
+        o.chances
+    );
     assert!(o.chances[0] > 0.3 && o.chances[0] < 0.9, "{:?}", o.chances);
 }
 

@@ -70,7 +70,7 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
         PlanView::Step(Step::Positioning) => html! {
             <>
                 if !plan.positioning.has_content() {
-                    <StepIntro step={Step::Positioning} built=true />
+                    <StepIntro step={Step::Positioning} />
                 }
                 <CanvasStep id={plan.id.clone()} canvas={plan.positioning.clone()} />
             </>
@@ -78,7 +78,7 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
         PlanView::Step(Step::Channels) => html! {
             <>
                 if !plan.channels.has_content() {
-                    <StepIntro step={Step::Channels} built=true />
+                    <StepIntro step={Step::Channels} />
                 }
                 <ChannelsStep id={plan.id.clone()} channels={plan.channels.clone()}
                     threshold_set={plan.positioning.threshold_complete()}
@@ -94,7 +94,7 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
             html! {
                 <>
                     if !plan.tiers.has_content() {
-                        <StepIntro step={Step::Tiers} built=true />
+                        <StepIntro step={Step::Tiers} />
                     }
                     <TiersStep id={plan.id.clone()} tiers={plan.tiers.clone()} {forecast_members} />
                 </>
@@ -106,7 +106,7 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
             html! {
                 <>
                     if !plan.simulation.has_content() {
-                        <StepIntro step={Step::Simulation} built=true />
+                        <StepIntro step={Step::Simulation} />
                     }
                     <SimulationStep id={plan.id.clone()} sim={plan.simulation.clone()} {ctx}
                         start={plan.channels.start.unwrap_or(today)} has_channels={!plan.channels.channels.is_empty()} />

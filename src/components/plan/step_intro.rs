@@ -1,4 +1,4 @@
-//! What a step is for, shown while the step is empty.
+//! What a step is for, shown above its editor while the step is empty.
 
 use yew::prelude::*;
 
@@ -12,9 +12,6 @@ use crate::components::use_app;
 #[derive(Properties, PartialEq)]
 pub struct StepIntroProps {
     pub step: Step,
-    /// Whether the step's editor exists (then it is shown below this intro).
-    #[prop_or_default]
-    pub built: bool,
 }
 
 #[component]
@@ -31,12 +28,8 @@ pub fn StepIntro(props: &StepIntroProps) -> Html {
                 <figcaption>{ state.t(Key::ExampleLabel) }</figcaption>
                 <blockquote>{ state.t(example) }</blockquote>
             </figure>
-            if props.built {
-                if props.step == Step::Positioning {
-                    <ExamplePicker />
-                }
-            } else {
-                <p class="step-intro__note">{ state.t(Key::StepNotBuilt) }</p>
+            if props.step == Step::Positioning {
+                <ExamplePicker />
             }
         </div>
     }

@@ -167,9 +167,9 @@ pub fn BandsChart(props: &BandsChartProps) -> Html {
                         <thead>
                             <tr>
                                 <th scope="col">{ t(Key::Day) }</th>
-                                <th scope="col">{ "p10" }</th>
-                                <th scope="col">{ "p50" }</th>
-                                <th scope="col">{ "p90" }</th>
+                                <th scope="col">{ format!("{} p10", lang.t(Key::KpiMembers)) }</th>
+                                <th scope="col">{ format!("{} p50", lang.t(Key::KpiMembers)) }</th>
+                                <th scope="col">{ format!("{} p90", lang.t(Key::KpiMembers)) }</th>
                                 <th scope="col">{ t(Key::KpiWeeklyActive) }</th>
                                 <th scope="col">{ t(Key::KpiSpeaking) }</th>
                             </tr>
