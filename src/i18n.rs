@@ -738,6 +738,22 @@ keys! {
     Swing => ("差距", "Swing"),
     SampleCaseTitle => ("示例：求职社群两周冲刺是怎么算出来的", "The sample case: how the job-seeking sprint is built"),
     SampleCaseText => ("“求职社群两周冲刺”示例方案中：第一周在求职论坛发帖、在老群转发，约 400 人加入；第 8 天起三天的“邀请 3 人得资料包”裂变让人数在第 10 天（周三）超过 2000。自然活跃率按 18%，每周 9 项内容每项加 0.5 个百分点；第 9 天的自我介绍接龙加 32 个百分点（约 4 天回落），活跃率升到约 35%；第 11 天（周四）答题夜加 45 个百分点，活跃率升到约 60%。改动这些数字，就能看到哪些假设撑起了这个结果。", "In the “two-week job-seeking sprint” example: forum posts and old groups bring about 400 people in week one; a three-day “invite 3, get the job pack” campaign from day 8 takes it past 2,000 on day 10 (Wednesday). Organic activity is 18%, and each of the 9 weekly content items adds half a point; the self-introduction round on day 9 adds 32 points (fading over about 4 days), taking activity to about 35%; the quiz night on day 11 (Thursday) adds 45 points, taking it to about 60%. Change these numbers to see which assumptions carry the result."),
+    ScenariosTitle => ("情景对比", "Scenarios"),
+    ScenariosHint => ("把当前的假设和运营动作存成一个情景，最多 {n} 个，并排比较（每个情景模拟 {runs} 次）。", "Save the current assumptions and interventions as a scenario — up to {n} — and compare them side by side ({runs} runs each)."),
+    ScenariosFull => ("已经存了 {n} 个情景：先移除一个，再保存新的。", "{n} scenarios saved: remove one to save another."),
+    ScenarioName => ("情景名称", "Scenario name"),
+    ScenarioSave => ("保存当前假设为情景", "Save the current assumptions"),
+    ScenarioN => ("情景 {n}", "Scenario {n}"),
+    Scenario => ("情景", "Scenario"),
+    ScenarioCurrent => ("当前假设", "Current assumptions"),
+    ScenarioMedian => ("期末成员（中位数）", "Members at the end (median)"),
+    ScenarioRange => ("80% 区间", "80% range"),
+    ScenarioFirstTarget => ("第一个目标的达成概率", "Chance of the first target"),
+    ScenarioActions => ("操作", "Actions"),
+    ScenarioUse => ("使用", "Use"),
+    ScenarioUseNamed => ("使用情景：{name}", "Use scenario: {name}"),
+    ScenarioRemoveNamed => ("移除情景：{name}", "Remove scenario: {name}"),
+    ScenarioChart => ("各情景成员数中位数随时间的变化", "Median members over time, per scenario"),
 }
 
 /// A number with one decimal, rounded ("2.3"; "2" prints as "2.0"). Written

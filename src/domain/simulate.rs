@@ -25,6 +25,10 @@ pub const DEFAULT_RUNS: u32 = 1000;
 pub const MAX_RUNS: u32 = 5000;
 pub const MAX_INTERVENTIONS: usize = 30;
 pub const MAX_TARGETS: usize = 10;
+/// Saved scenarios compared beside the current assumptions.
+pub const MAX_SCENARIOS: usize = 4;
+/// Runs per scenario in the comparison.
+pub const SCENARIO_RUNS: usize = 300;
 /// Highest share of members active in a week the model allows.
 const MAX_ACTIVE: f64 = 0.95;
 /// Share of the gap to the target activity closed each day.
@@ -147,6 +151,19 @@ impl Default for Params {
 }
 
 impl Params {
+    /// Puts every range in order and within bounds; returns whether anything changed.
+    pub fn sanitize(&mut self) -> bool {
+        let mut changed = false;
+        for p in Param::ALL {
+            let r = self.get(p);
+            let clamp = |v: u32| v.clamp(p.min(), p.max());
+            let fixed = Range { low: clamp(r.low), likely: clamp(r.likely), high: clamp(r.high) }.sorted();
+            changed |= fixed != r;
+            self.set(p, fixed);
+        }
+        changed
+    }
+
     pub fn get(&self, p: Param) -> Range {
         *self.slot(p)
     }
@@ -231,6 +248,15 @@ pub struct Intervention {
     pub days: u32,
 }
 
+impl Intervention {
+    fn sanitize(&mut self) -> bool {
+        let (day, effect, days) = (self.day.clamp(1, MAX_HORIZON), self.effect_x10.min(1000), self.days.clamp(1, 365));
+        let changed = (day, effect, days) != (self.day, self.effect_x10, self.days);
+        (self.day, self.effect_x10, self.days) = (day, effect, days);
+        changed
+    }
+}
+
 impl Default for Intervention {
     fn default() -> Self {
         let (effect_x10, days) = InterventionKind::SelfIntro.preset();
@@ -279,6 +305,15 @@ pub struct KpiTarget {
     pub day: u32,
 }
 
+/// Assumptions and interventions saved under a name, to compare.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Scenario {
+    pub name: String,
+    pub params: Params,
+    pub interventions: Vec<Intervention>,
+}
+
 /// The simulator's settings, saved with the plan.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -295,6 +330,7 @@ pub struct SimPlan {
     pub params: Params,
     pub interventions: Vec<Intervention>,
     pub targets: Vec<KpiTarget>,
+    pub scenarios: Vec<Scenario>,
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
 }
@@ -310,12 +346,18 @@ impl Default for SimPlan {
             params: Params::default(),
             interventions: Vec::new(),
             targets: Vec::new(),
+            scenarios: Vec::new(),
             extra: BTreeMap::new(),
         }
     }
 }
 
 impl SimPlan {
+    /// This plan with a scenario's assumptions and interventions.
+    pub fn with_scenario(&self, sc: &Scenario) -> SimPlan {
+        SimPlan { params: sc.params.clone(), interventions: sc.interventions.clone(), scenarios: Vec::new(), ..self.clone() }
+    }
+
     pub fn has_content(&self) -> bool {
         *self != SimPlan::default()
     }
@@ -349,12 +391,17 @@ impl SimPlan {
             changed |= r != self.runs;
             self.runs = r;
         }
-        for p in Param::ALL {
-            let r = self.params.get(p);
-            let clamp = |v: u32| v.clamp(p.min(), p.max());
-            let fixed = Range { low: clamp(r.low), likely: clamp(r.likely), high: clamp(r.high) }.sorted();
-            changed |= fixed != r;
-            self.params.set(p, fixed);
+        changed |= self.params.sanitize();
+        changed |= self.scenarios.len() > MAX_SCENARIOS;
+        self.scenarios.truncate(MAX_SCENARIOS);
+        for sc in &mut self.scenarios {
+            changed |= super::canvas::limit(&mut sc.name, super::canvas::SHORT_TEXT);
+            changed |= sc.params.sanitize();
+            changed |= sc.interventions.len() > MAX_INTERVENTIONS;
+            sc.interventions.truncate(MAX_INTERVENTIONS);
+            for i in &mut sc.interventions {
+                changed |= i.sanitize();
+            }
         }
         let inflow = self.typed_inflow.map(|v| v.min(MAX_PEOPLE));
         changed |= inflow != self.typed_inflow;

@@ -77,3 +77,32 @@ test('bad simulator input is explained and the last valid values are kept', asyn
   assert.equal(stored.seed, 1);
   assert.deepEqual(stored.params.base_active, { low: 120, likely: 180, high: 240 });
 });
+
+test('save scenarios, compare them side by side and switch back', async () => {
+  const p = await env.page();
+  await sampleCase(p);
+  await p.fill('#scenario-name', 'Quiz on day 11');
+  await p.click('[data-testid=save-scenario]');
+  await p.waitForSelector('[data-testid=scenario-table]');
+  await p.fill('#iv1-day', '20');
+  await p.fill('#scenario-name', 'Quiz on day 20');
+  await p.click('[data-testid=save-scenario]');
+  await p.waitForFunction(() => document.querySelectorAll('[data-testid=scenario-table] tbody tr').length === 3);
+  await p.waitForFunction(() => !document.querySelector('[data-testid=scenario-table] .table__note'));
+  assert.equal(await p.locator('[data-testid=scenarios] .scenario__line').count(), 3);
+  const names = await p.$$eval('[data-testid=scenario-table] tbody th', (ths) => ths.map((th) => th.textContent));
+  assert.deepEqual(names, ['Current assumptions', 'Quiz on day 11', 'Quiz on day 20']);
+  await p.click('[aria-label="Use scenario: Quiz on day 11"]');
+  await p.waitForFunction(() => document.querySelector('#iv1-day').value === '11');
+  // The same assumptions and seed give the same numbers.
+  await p.waitForFunction(() => {
+    const rows = [...document.querySelectorAll('[data-testid=scenario-table] tbody tr')];
+    const cells = (tr) => [...tr.querySelectorAll('td')].slice(0, 4).map((td) => td.textContent).join('|');
+    return rows.length === 3 && !rows[0].querySelector('.table__note') && cells(rows[0]) === cells(rows[1]) && cells(rows[0]) !== cells(rows[2]);
+  });
+  await saved(p);
+  const id = new URL(p.url()).hash.split('/')[2];
+  const stored = JSON.parse((await storageEntries(p))[`qunce.plan.${id}`]).plan.simulation;
+  assert.equal(stored.scenarios.length, 2);
+  assert.equal(stored.scenarios[1].interventions[1].day, 20);
+});

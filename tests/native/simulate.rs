@@ -238,3 +238,19 @@ proptest! {
         prop_assert_eq!(qunce::domain::simulate::quantiles(&values), (at(0.1), at(0.5), at(0.9)));
     }
 }
+
+#[test]
+fn scenarios_are_capped_clamped_and_replace_only_assumptions() {
+    use qunce::domain::simulate::{Scenario, MAX_SCENARIOS};
+    let mut plan = SimPlan { seed: 7, ..SimPlan::default() };
+    let mut bold = Params::default();
+    bold.churn = Range { low: 900, likely: 5, high: 9999 };
+    plan.scenarios = vec![Scenario { name: "x".repeat(100), params: bold, interventions: vec![] }; 6];
+    assert!(plan.sanitize());
+    assert_eq!(plan.scenarios.len(), MAX_SCENARIOS);
+    assert_eq!(plan.scenarios[0].params.churn, Range { low: 5, likely: 900, high: 1000 });
+    assert_eq!(plan.scenarios[0].name.chars().count(), 60);
+    let with = plan.with_scenario(&plan.scenarios[0]);
+    assert_eq!((with.seed, with.params.churn.high), (7, 1000));
+    assert!(with.scenarios.is_empty());
+}

@@ -4,6 +4,7 @@
 
 mod inputs;
 mod outputs;
+mod scenarios;
 
 use std::rc::Rc;
 
@@ -19,6 +20,7 @@ use crate::services::browser;
 use super::use_app;
 use inputs::{Assumptions, Interventions, Settings, Targets};
 use outputs::{BandsChart, HealthPanel, Tornado};
+use scenarios::Scenarios;
 
 /// Applies one edit to the simulator settings as they are when it runs.
 pub type Edit = Rc<dyn Fn(Box<dyn FnOnce(&mut SimPlan)>)>;
@@ -46,6 +48,9 @@ pub struct Computed {
     key: (SimPlan, Rc<Context>),
     pub outcome: Outcome,
     pub swings: Vec<Swing>,
+    /// A smaller Monte Carlo of the current assumptions, then one per saved
+    /// scenario (same runs and seed, so equal assumptions give equal numbers).
+    pub scenarios: Vec<Outcome>,
 }
 
 impl PartialEq for Computed {
@@ -81,7 +86,18 @@ pub fn SimulationStep(props: &SimulationStepProps) -> Html {
             let timer = gloo::timers::callback::Timeout::new(0, move || {
                 let outcome = simulate::simulate(&sim, &ctx);
                 let swings = simulate::sensitivity(&sim, &ctx);
-                computed.set(Some(Rc::new(Computed { key: (sim, ctx), outcome, swings })));
+                let scenarios = if sim.scenarios.is_empty() {
+                    Vec::new()
+                } else {
+                    std::iter::once(simulate::simulate_runs(&sim, &ctx, simulate::SCENARIO_RUNS))
+                        .chain(
+                            sim.scenarios
+                                .iter()
+                                .map(|sc| simulate::simulate_runs(&sim.with_scenario(sc), &ctx, simulate::SCENARIO_RUNS)),
+                        )
+                        .collect()
+                };
+                computed.set(Some(Rc::new(Computed { key: (sim, ctx), outcome, swings, scenarios })));
             });
             move || drop(timer)
         });
@@ -112,8 +128,9 @@ pub fn SimulationStep(props: &SimulationStepProps) -> Html {
             <Targets sim={sim.clone()} start={props.start} computed={current.clone()} edit={EditProp(edit.clone())} />
             <HealthPanel computed={current.clone()} paid_entry={props.ctx.paid_entry} />
             <Interventions sim={sim.clone()} edit={EditProp(edit.clone())} />
-            <Assumptions sim={sim.clone()} edit={EditProp(edit)} />
-            <Tornado computed={current} />
+            <Assumptions sim={sim.clone()} edit={EditProp(edit.clone())} />
+            <Tornado computed={current.clone()} />
+            <Scenarios sim={sim.clone()} computed={current} edit={EditProp(edit.clone())} />
             <details class="panel sample-case">
                 <summary class="panel__title">{ lang.t(Key::SampleCaseTitle) }</summary>
                 <p>{ lang.t(Key::SampleCaseText) }</p>
