@@ -95,6 +95,7 @@ fn main() {
         paid_entry: false,
         retention: 0.0,
         group_size: 200.0,
+        tiers: None,
     };
     println!(
         "{:<34} {:>10.3}",

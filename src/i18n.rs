@@ -754,6 +754,7 @@ keys! {
     ScenarioUseNamed => ("使用情景：{name}", "Use scenario: {name}"),
     ScenarioRemoveNamed => ("移除情景：{name}", "Remove scenario: {name}"),
     ScenarioChart => ("各情景成员数中位数随时间的变化", "Median members over time, per scenario"),
+    ByLevelTitle => ("各层级成员数（中位数情景，按分层设计的升降矩阵）", "Members by level (median run, moved by the tier design's promotion matrix)"),
 }
 
 /// A number with one decimal, rounded ("2.3"; "2" prints as "2.0"). Written

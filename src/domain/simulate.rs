@@ -250,7 +250,8 @@ pub struct Intervention {
 
 impl Intervention {
     fn sanitize(&mut self) -> bool {
-        let (day, effect, days) = (self.day.clamp(1, MAX_HORIZON), self.effect_x10.min(1000), self.days.clamp(1, 365));
+        let (day, effect, days) =
+            (self.day.clamp(1, MAX_HORIZON), self.effect_x10.min(1000), self.days.clamp(1, 365));
         let changed = (day, effect, days) != (self.day, self.effect_x10, self.days);
         (self.day, self.effect_x10, self.days) = (day, effect, days);
         changed
@@ -355,7 +356,12 @@ impl Default for SimPlan {
 impl SimPlan {
     /// This plan with a scenario's assumptions and interventions.
     pub fn with_scenario(&self, sc: &Scenario) -> SimPlan {
-        SimPlan { params: sc.params.clone(), interventions: sc.interventions.clone(), scenarios: Vec::new(), ..self.clone() }
+        SimPlan {
+            params: sc.params.clone(),
+            interventions: sc.interventions.clone(),
+            scenarios: Vec::new(),
+            ..self.clone()
+        }
     }
 
     pub fn has_content(&self) -> bool {
@@ -444,6 +450,8 @@ pub struct Context {
     pub retention: f64,
     /// Members per group.
     pub group_size: f64,
+    /// The tier design, for members by level.
+    pub tiers: Option<super::tiers::TierPlan>,
 }
 
 /// Parameter values for one run, as rates.
@@ -913,13 +921,20 @@ pub fn health(path: &[Day], paid_entry: bool) -> Vec<(Health, f64, bool)> {
     ]
 }
 
-/// The daily series of an outcome as CSV: day, date offset, member bands,
-/// weekly active bands, and the median path's other outputs.
-pub fn csv(outcome: &Outcome, dates: &[String]) -> String {
+/// The daily series of an outcome as CSV: day, date, member bands, weekly
+/// active bands, the median run's other outputs, and its members by level
+/// (`levels` names them; `by_level[day][level]`). Names are quoted.
+pub fn csv(outcome: &Outcome, dates: &[String], levels: &[String], by_level: &[Vec<f64>]) -> String {
     let mut out = String::from(
         "day,date,members_p10,members_p50,members_p90,weekly_active_p10,weekly_active_p50,weekly_active_p90,\
-         median_precise,median_speaking,median_churned,median_referred,median_paid,median_revenue,median_groups\n",
+         median_precise,median_speaking,median_churned,median_referred,median_paid,median_revenue,median_groups",
     );
+    for name in levels {
+        // Quoted, with quotes doubled, and a leading quote mark against spreadsheet formulas.
+        let safe = if name.starts_with(['=', '+', '-', '@']) { format!("'{name}") } else { name.clone() };
+        out.push_str(&format!(",\"level: {}\"", safe.replace('"', "\"\"")));
+    }
+    out.push('\n');
     let round = |v: f64| (v.max(0.0)).round() as u64;
     let pct = |v: f64| {
         let t = (v.clamp(0.0, 1.0) * 1000.0).round() as u64;
@@ -947,6 +962,17 @@ pub fn csv(outcome: &Outcome, dates: &[String]) -> String {
             round(d.revenue),
             round(d.groups),
         ));
+        if !levels.is_empty() {
+            // Replace the row's newline with the level columns.
+            out.pop();
+            for i in 0..levels.len() {
+                out.push_str(&format!(
+                    ",{}",
+                    round(by_level.get(t).and_then(|l| l.get(i)).copied().unwrap_or(0.0))
+                ));
+            }
+            out.push('\n');
+        }
     }
     out
 }
@@ -993,5 +1019,37 @@ pub fn context(plan: &super::Plan, today: chrono::NaiveDate) -> Context {
         paid_entry,
         retention,
         group_size: f64::from(g.size.min(g.cap).max(1)),
+        tiers: (plan.tiers.levels.len() > 1 && plan.tiers.style == super::tiers::Style::Pyramid)
+            .then(|| plan.tiers.clone()),
     }
+}
+
+/// Members by tier level along `path`: newcomers join the bottom level,
+/// churn takes from every level alike, and every period the promotion
+/// matrix moves people between levels.
+pub fn by_level(path: &[Day], tiers: &super::tiers::TierPlan) -> Vec<Vec<f64>> {
+    let n = tiers.levels.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let period = tiers.period_days.max(1) as usize;
+    let mut now = vec![0.0; n];
+    let mut joined = 0.0;
+    let mut out = Vec::with_capacity(path.len());
+    for (t, d) in path.iter().enumerate() {
+        now[n - 1] += (d.joined - joined).max(0.0);
+        joined = d.joined;
+        let total: f64 = now.iter().sum();
+        if total > 0.0 {
+            let scale = d.members / total;
+            for v in &mut now {
+                *v *= scale;
+            }
+        }
+        if (t + 1) % period == 0 {
+            now = super::tiers::promote(tiers, &now, 1);
+        }
+        out.push(now.clone());
+    }
+    out
 }

@@ -36,6 +36,8 @@ test('the sample case: bands, the chance of 2,000 by day 14, an intervention mov
   assert.equal(download.suggestedFilename(), 'qunce-kpi.csv');
   const csv = (await readFile(await download.path(), 'utf8')).trim().split('\n');
   assert.equal(csv.length, 31, 'a header and 30 days');
+  assert.match(csv[0], /,"level: KOLs and leaders","level: Core members","level: Ordinary members","level: Word-of-mouth group"$/);
+  assert.match(await p.textContent('[data-testid=levels-table]'), /Members by level/);
   const cells = csv[14].split(',');
   assert.equal(cells[0], '14');
   assert.equal(Number(cells[3]).toLocaleString('en-US'), row14[1], 'p50 members on day 14');

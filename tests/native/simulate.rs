@@ -20,6 +20,7 @@ fn ctx(per_day: f64, days: usize) -> Context {
         paid_entry: false,
         retention: 0.0,
         group_size: 200.0,
+        tiers: None,
     }
 }
 
@@ -172,13 +173,19 @@ fn csv_rows_match_the_bands() {
     let (plan, c) = sprint();
     let o = simulate_runs(&plan, &c, 100);
     let dates: Vec<String> = (0..o.days).map(|d| format!("d{d}")).collect();
-    let text = csv(&o, &dates);
+    let text = csv(&o, &dates, &[], &[]);
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), o.days + 1);
     let row14: Vec<&str> = lines[14].split(',').collect();
     assert_eq!(row14[0], "14");
     assert_eq!(row14[1], "d13");
     assert_eq!(row14[3], format!("{}", o.members.p50[13].round() as u64));
+    let names = vec!["=HYPERLINK(\"x\")".to_string(), "Core".to_string()];
+    let split = vec![vec![1.0, 2.0]; o.days];
+    let text = csv(&o, &dates, &names, &split);
+    let header = text.lines().next().unwrap();
+    assert!(header.ends_with(r#","level: '=HYPERLINK(""x"")","level: Core""#), "{header}");
+    assert!(text.lines().nth(1).unwrap().ends_with(",1,2"));
 }
 
 fn range() -> impl Strategy<Value = Range> {
@@ -243,8 +250,7 @@ proptest! {
 fn scenarios_are_capped_clamped_and_replace_only_assumptions() {
     use qunce::domain::simulate::{Scenario, MAX_SCENARIOS};
     let mut plan = SimPlan { seed: 7, ..SimPlan::default() };
-    let mut bold = Params::default();
-    bold.churn = Range { low: 900, likely: 5, high: 9999 };
+    let bold = Params { churn: Range { low: 900, likely: 5, high: 9999 }, ..Params::default() };
     plan.scenarios = vec![Scenario { name: "x".repeat(100), params: bold, interventions: vec![] }; 6];
     assert!(plan.sanitize());
     assert_eq!(plan.scenarios.len(), MAX_SCENARIOS);
@@ -253,4 +259,21 @@ fn scenarios_are_capped_clamped_and_replace_only_assumptions() {
     let with = plan.with_scenario(&plan.scenarios[0]);
     assert_eq!((with.seed, with.params.churn.high), (7, 1000));
     assert!(with.scenarios.is_empty());
+}
+
+#[test]
+fn members_by_level_add_up_and_climb_the_pyramid() {
+    let (plan, c) = sprint();
+    let tiers = c.tiers.clone().expect("the sample case has four levels");
+    let path = likely_path(&plan, &c);
+    let levels = qunce::domain::simulate::by_level(&path, &tiers);
+    assert_eq!(levels.len(), path.len());
+    for (day, split) in path.iter().zip(&levels) {
+        let total: f64 = split.iter().sum();
+        assert!((total - day.members).abs() < 1e-6 * day.members.max(1.0), "levels add up to members");
+    }
+    let before = &levels[28];
+    let after = &levels[29];
+    assert_eq!(before[0], 0.0, "nobody starts at the top");
+    assert!(after[2] > 0.0, "after one 30-day period, some have moved up from the bottom");
 }

@@ -48,6 +48,8 @@ pub struct Computed {
     key: (SimPlan, Rc<Context>),
     pub outcome: Outcome,
     pub swings: Vec<Swing>,
+    /// Members by tier level on the median run (empty without tiers).
+    pub levels: Vec<Vec<f64>>,
     /// A smaller Monte Carlo of the current assumptions, then one per saved
     /// scenario (same runs and seed, so equal assumptions give equal numbers).
     pub scenarios: Vec<Outcome>,
@@ -90,14 +92,14 @@ pub fn SimulationStep(props: &SimulationStepProps) -> Html {
                     Vec::new()
                 } else {
                     std::iter::once(simulate::simulate_runs(&sim, &ctx, simulate::SCENARIO_RUNS))
-                        .chain(
-                            sim.scenarios
-                                .iter()
-                                .map(|sc| simulate::simulate_runs(&sim.with_scenario(sc), &ctx, simulate::SCENARIO_RUNS)),
-                        )
+                        .chain(sim.scenarios.iter().map(|sc| {
+                            simulate::simulate_runs(&sim.with_scenario(sc), &ctx, simulate::SCENARIO_RUNS)
+                        }))
                         .collect()
                 };
-                computed.set(Some(Rc::new(Computed { key: (sim, ctx), outcome, swings, scenarios })));
+                let levels =
+                    ctx.tiers.as_ref().map(|t| simulate::by_level(&outcome.median, t)).unwrap_or_default();
+                computed.set(Some(Rc::new(Computed { key: (sim, ctx), outcome, swings, levels, scenarios })));
             });
             move || drop(timer)
         });
@@ -110,6 +112,12 @@ pub fn SimulationStep(props: &SimulationStepProps) -> Html {
     let sim = &props.sim;
     let current = (*computed).clone().filter(|c| c.key.0 == *sim && c.key.1 == props.ctx);
     let joins: f64 = props.ctx.inflow.iter().sum();
+    let level_names: Vec<String> = props
+        .ctx
+        .tiers
+        .as_ref()
+        .map(|t| (0..t.levels.len()).map(|i| crate::components::tiers::level_label(lang, t, i)).collect())
+        .unwrap_or_default();
     let source = if sim.typed_inflow.is_some() {
         lang.t(Key::InflowTyped).to_owned()
     } else if props.has_channels {
@@ -124,7 +132,7 @@ pub fn SimulationStep(props: &SimulationStepProps) -> Html {
                 <p class="panel__hint" data-testid="inflow-source">{ source }</p>
                 <Settings sim={sim.clone()} edit={EditProp(edit.clone())} />
             </section>
-            <BandsChart sim={sim.clone()} start={props.start} computed={current.clone()} />
+            <BandsChart sim={sim.clone()} start={props.start} computed={current.clone()} level_names={level_names} />
             <Targets sim={sim.clone()} start={props.start} computed={current.clone()} edit={EditProp(edit.clone())} />
             <HealthPanel computed={current.clone()} paid_entry={props.ctx.paid_entry} />
             <Interventions sim={sim.clone()} edit={EditProp(edit.clone())} />

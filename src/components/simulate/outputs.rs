@@ -64,6 +64,8 @@ pub struct BandsChartProps {
     pub sim: SimPlan,
     pub start: NaiveDate,
     pub computed: Option<Rc<Computed>>,
+    /// Tier level names, top first (empty without a tier design).
+    pub level_names: Vec<String>,
 }
 
 #[component]
@@ -109,8 +111,9 @@ pub fn BandsChart(props: &BandsChartProps) -> Html {
     };
     let download = {
         let (outcome, dates) = (c.outcome.clone(), all_dates.clone());
+        let (names, split) = (props.level_names.clone(), c.levels.clone());
         Callback::from(move |_| {
-            browser::download("qunce-kpi.csv", "text/csv", &simulate::csv(&outcome, &dates))
+            browser::download("qunce-kpi.csv", "text/csv", &simulate::csv(&outcome, &dates, &names, &split))
         })
     };
     // Weekly rows, and every day of the first two weeks.
@@ -160,6 +163,9 @@ pub fn BandsChart(props: &BandsChartProps) -> Html {
             <div class="chart__actions">
                 <button type="button" class="button" onclick={download} data-testid="csv">{ t(Key::DownloadCsv) }</button>
             </div>
+            if !props.level_names.is_empty() && !c.levels.is_empty() {
+                { levels_table(lang, &props.level_names, &c.levels, &all_dates) }
+            }
             <details class="data-table">
                 <summary>{ t(Key::ShowTable) }</summary>
                 <div class="table-scroll">
@@ -179,6 +185,29 @@ pub fn BandsChart(props: &BandsChartProps) -> Html {
                 </div>
             </details>
         </section>
+    }
+}
+
+/// Members by level on the median run, at a few checkpoints.
+fn levels_table(lang: Lang, names: &[String], levels: &[Vec<f64>], dates: &[String]) -> Html {
+    let last = levels.len() - 1;
+    let mut days: Vec<usize> = [6, 13, 29, 89, 179, 364].into_iter().filter(|d| *d < last).collect();
+    days.push(last);
+    let heads =
+        days.iter().map(|d| html! { <th scope="col">{ dates.get(*d).cloned().unwrap_or_default() }</th> });
+    let rows = names.iter().enumerate().map(|(i, name)| {
+        let cells =
+            days.iter().map(|d| html! { <td>{ people(levels[*d].get(i).copied().unwrap_or(0.0)) }</td> });
+        html! { <tr><th scope="row">{ name.clone() }</th>{ for cells }</tr> }
+    });
+    html! {
+        <div class="table-scroll">
+            <table class="table table--numbers" data-testid="levels-table">
+                <caption class="levels__caption">{ lang.t(Key::ByLevelTitle) }</caption>
+                <thead><tr><th scope="col">{ lang.t(Key::Level) }</th>{ for heads }</tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </div>
     }
 }
 

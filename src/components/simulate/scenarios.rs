@@ -49,7 +49,11 @@ pub fn Scenarios(props: &ScenariosProps) -> Html {
             let label = if name.trim().is_empty() { fallback.clone() } else { name.trim().to_owned() };
             edit(Box::new(move |s: &mut SimPlan| {
                 if s.scenarios.len() < MAX_SCENARIOS {
-                    let sc = Scenario { name: label, params: s.params.clone(), interventions: s.interventions.clone() };
+                    let sc = Scenario {
+                        name: label,
+                        params: s.params.clone(),
+                        interventions: s.interventions.clone(),
+                    };
                     s.scenarios.push(sc);
                 }
             }));
