@@ -1,4 +1,4 @@
-use qunce::domain::{Plan, PlanId};
+use qunce::domain::{Plan, PlanId, Step};
 use qunce::i18n::Lang;
 use qunce::persist::envelope::MAX_INPUT_BYTES;
 use qunce::persist::{encode_backup, encode_plan, encode_prefs, restore, Doc, Prefs, Repair, RestoreError};
@@ -70,6 +70,15 @@ fn frozen_v1_fixtures_still_restore() {
     assert_eq!(p.name, "求职社群两周冲刺");
     assert_eq!((p.created_ms, p.updated_ms), (1_763_800_000_000, 1_763_886_400_000));
     assert!(repairs.is_empty());
+    let (p, repairs) = plan_of(include_str!("../fixtures/plan-v1-four-steps.json"));
+    assert!(repairs.is_empty(), "{repairs:?}");
+    assert_eq!(p.channels.channels.len(), 3);
+    assert_eq!(p.channels.channels[2].referral.tiers[1].cap, Some(30));
+    assert_eq!(p.tiers.levels.len(), 4);
+    assert_eq!(p.tiers.promotion.len(), 4);
+    assert_eq!(p.simulation.interventions.len(), 2);
+    assert_eq!(p.simulation.targets[0].value, 2000);
+    assert!(Step::ALL.iter().all(|s| p.has_content(*s)));
     let r = restore(include_str!("../fixtures/prefs-v1.json")).unwrap();
     assert_eq!(
         r.doc,
