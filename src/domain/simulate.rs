@@ -725,8 +725,11 @@ pub fn quantiles(values: &[f64]) -> (f64, f64, f64) {
     const BINS: usize = 256;
     let scale = (BINS as f64 - 1.0) / (hi - lo);
     let mut counts = [0u32; BINS];
-    for v in values {
-        counts[(((v - lo) * scale) as i32).clamp(0, BINS as i32 - 1) as usize] += 1;
+    // Each value's bucket, computed once (256 buckets fit a byte).
+    let bins: Vec<u8> =
+        values.iter().map(|v| (((v - lo) * scale) as i32).clamp(0, BINS as i32 - 1) as u8).collect();
+    for b in &bins {
+        counts[*b as usize] += 1;
     }
     let rank = |q: f64| ((n - 1) as f64 * q).round() as usize;
     // The bucket holding rank k, and k's rank within it.
@@ -742,11 +745,13 @@ pub fn quantiles(values: &[f64]) -> (f64, f64, f64) {
     let wanted = [locate(rank(0.1)), locate(rank(0.5)), locate(rank(0.9))];
     // One more pass gathers the (few) values of the three buckets.
     let mut inside: [Vec<f64>; 3] = Default::default();
-    for v in values {
-        let b = (((v - lo) * scale) as i32).clamp(0, BINS as i32 - 1) as usize;
-        for (slot, (wb, _)) in inside.iter_mut().zip(&wanted) {
-            if b == *wb {
-                slot.push(*v);
+    for (v, b) in values.iter().zip(&bins) {
+        let b = *b as usize;
+        if b == wanted[0].0 || b == wanted[1].0 || b == wanted[2].0 {
+            for (slot, (wb, _)) in inside.iter_mut().zip(&wanted) {
+                if b == *wb {
+                    slot.push(*v);
+                }
             }
         }
     }
