@@ -796,6 +796,12 @@ pub fn group(n: u64) -> String {
     out
 }
 
+/// A share (0–1) as a percentage with one decimal: 0.355 → "35.5%".
+pub fn share_percent(share: f64) -> String {
+    let t = (if share.is_finite() { share.clamp(0.0, 1.0) } else { 0.0 } * 1000.0).round() as u64;
+    format!("{}.{}%", t / 10, t % 10)
+}
+
 /// A count of people, rounded to the nearest whole person: "2,034".
 pub fn people(x: f64) -> String {
     if !x.is_finite() {

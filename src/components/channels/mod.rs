@@ -22,6 +22,7 @@ use crate::services::browser;
 
 use super::number::NumberField;
 use super::use_app;
+pub use chart::nice_ceiling;
 use chart::{JoinsChart, UnitsTimeline};
 use editor::{AddChannel, ChannelCard};
 use results::{Comparison, CostTable, SuggestionPanel, ThresholdPanel, Warnings};

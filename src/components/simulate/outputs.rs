@@ -10,31 +10,16 @@ use yew::prelude::*;
 use crate::domain::canvas::format_ymd;
 use crate::domain::channels::date_at;
 use crate::domain::simulate::{self, Band, Health, SimPlan};
-use crate::i18n::{people, Key, Lang};
+use crate::i18n::{people, share_percent, Key, Lang};
 
 use super::inputs::param_keys;
 use super::Computed;
+use crate::components::channels::nice_ceiling;
 use crate::components::use_app;
 use crate::services::browser;
 
 const PLOT_H: i64 = 220;
 const SPAN: f64 = 10_000.0;
-
-fn nice_ceiling(v: f64) -> f64 {
-    if !(v.is_finite() && v > 0.0) {
-        return 1.0;
-    }
-    let mut step = 1.0;
-    while step * 10.0 <= v {
-        step *= 10.0;
-    }
-    [1.0, 2.0, 2.5, 5.0, 10.0].into_iter().map(|m| m * step).find(|c| *c >= v).unwrap_or(10.0 * step)
-}
-
-fn percent(share: f64) -> String {
-    let t = (share.clamp(0.0, 1.0) * 1000.0).round() as u64;
-    format!("{}.{}%", t / 10, t % 10)
-}
 
 fn dates(start: NaiveDate, days: usize) -> Vec<String> {
     (0..days)
@@ -90,7 +75,7 @@ pub fn BandsChart(props: &BandsChartProps) -> Html {
     let top = band.p90.iter().copied().fold(0.0, f64::max);
     let ymax = if active { 1.0 } else { nice_ceiling(top) };
     let (area, line) = band_paths(band, ymax);
-    let label = |v: f64| if active { percent(v) } else { people(v) };
+    let label = |v: f64| if active { share_percent(v) } else { people(v) };
     let last = o.days.saturating_sub(1);
     let all_dates = dates(props.start, o.days);
     let summary = lang.tf(
@@ -124,8 +109,8 @@ pub fn BandsChart(props: &BandsChartProps) -> Html {
                 <td>{ people(o.members.p10[d]) }</td>
                 <td>{ people(o.members.p50[d]) }</td>
                 <td>{ people(o.members.p90[d]) }</td>
-                <td>{ percent(o.active.p50[d]) }</td>
-                <td>{ percent(o.median.get(d).map_or(0.0, |m| m.speaking)) }</td>
+                <td>{ share_percent(o.active.p50[d]) }</td>
+                <td>{ share_percent(o.median.get(d).map_or(0.0, |m| m.speaking)) }</td>
             </tr>
         }
     });
@@ -242,7 +227,7 @@ pub fn HealthPanel(props: &HealthPanelProps) -> Html {
         let shown = match h {
             Health::Referrals => people(value),
             Health::OrganicRounds => people(value),
-            _ => percent(value),
+            _ => share_percent(value),
         };
         html! {
             <li class={classes!("diag__item", if ok { "diag__item--ok" } else { "diag__item--missing" })}>

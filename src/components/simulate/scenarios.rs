@@ -9,15 +9,10 @@ use yew::prelude::*;
 
 use crate::domain::canvas::SHORT_TEXT;
 use crate::domain::simulate::{Outcome, Scenario, SimPlan, MAX_SCENARIOS, SCENARIO_RUNS};
-use crate::i18n::{people, Key};
+use crate::i18n::{people, share_percent, Key};
 
 use super::{Computed, EditProp};
 use crate::components::use_app;
-
-fn percent(share: f64) -> String {
-    let t = (share.clamp(0.0, 1.0) * 1000.0).round() as u64;
-    format!("{}.{}%", t / 10, t % 10)
-}
 
 #[derive(Properties, PartialEq)]
 pub struct ScenariosProps {
@@ -70,7 +65,7 @@ pub fn Scenarios(props: &ScenariosProps) -> Html {
                     <>
                         <td>{ people(o.members.p50[end]) }</td>
                         <td>{ format!("{}–{}", people(o.members.p10[end]), people(o.members.p90[end])) }</td>
-                        <td>{ percent(o.active.p50[end]) }</td>
+                        <td>{ share_percent(o.active.p50[end]) }</td>
                         <td>{ o.chances.first().map(|p| format!("{}%", (p * 100.0).round() as u32)).unwrap_or_else(|| "—".into()) }</td>
                     </>
                 }
