@@ -496,7 +496,12 @@ pub fn typed_field<T: serde::Serialize>(before: &T, after: &T) -> Option<String>
             _ => false,
         }
     }
-    let (a, b) = (serde_json::to_value(before).ok()?, serde_json::to_value(after).ok()?);
+    // Through text rather than `to_value`: the wasm already holds the code to
+    // write plans as JSON and to read JSON values, so this adds none.
+    let value = |v: &T| {
+        serde_json::to_string(v).ok().and_then(|s| serde_json::from_str::<serde_json::Value>(&s).ok())
+    };
+    let (a, b) = (value(before)?, value(after)?);
     let mut found = None;
     let mut path = String::new();
     walk(&a, &b, &mut path, &mut found).then_some(found).flatten()
