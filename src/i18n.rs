@@ -754,6 +754,8 @@ keys! {
     ScenarioUseNamed => ("使用情景：{name}", "Use scenario: {name}"),
     ScenarioRemoveNamed => ("移除情景：{name}", "Remove scenario: {name}"),
     ScenarioChart => ("各情景成员数中位数随时间的变化", "Median members over time, per scenario"),
+    WhatIfTitle => ("如果……会怎样", "What if"),
+    WhatIfHint => ("拖动滑块，改变影响最大的三个假设的“可能”值：拖动时用 {runs} 次快速模拟，松手后保存并完整计算。", "Drag to change the likely value of the three most influential assumptions: while dragging, a quick {runs}-run forecast; let go to save it and run in full."),
     ByLevelTitle => ("各层级成员数（中位数情景，按分层设计的升降矩阵）", "Members by level (median run, moved by the tier design's promotion matrix)"),
 }
 

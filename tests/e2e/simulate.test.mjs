@@ -108,3 +108,35 @@ test('save scenarios, compare them side by side and switch back', async () => {
   assert.equal(stored.scenarios.length, 2);
   assert.equal(stored.scenarios[1].interventions[1].day, 20);
 });
+
+test('dragging a what-if slider updates the forecast quickly and saves on release', async () => {
+  const p = await env.page();
+  await sampleCase(p);
+  const slider = p.locator('[data-testid=what-if] input[type=range]').first();
+  await slider.waitFor();
+  const id = await slider.getAttribute('id');
+  const [min, max] = [Number(await slider.getAttribute('min')), Number(await slider.getAttribute('max'))];
+  const longest = await p.evaluate(async ([sel, lo, hi]) => {
+    const tasks = [];
+    const po = new PerformanceObserver((l) => l.getEntries().forEach((e) => tasks.push(e.duration)));
+    po.observe({ type: 'longtask' });
+    const el = document.getElementById(sel);
+    for (let k = 0; k <= 10; k++) {
+      el.value = String(Math.round(lo + ((hi - lo) * k) / 10));
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => r()));
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    po.disconnect();
+    return Math.max(0, ...tasks);
+  }, [id, min, max]);
+  assert.ok(longest < 50, `longest task while dragging: ${longest} ms`);
+  await waitForText(p, '[data-testid=bands-summary]', /^200 runs/);
+  await slider.evaluate((el) => el.dispatchEvent(new Event('change', { bubbles: true })));
+  await waitForText(p, '[data-testid=bands-summary]', /^1000 runs/);
+  await saved(p);
+  const planId = new URL(p.url()).hash.split('/')[2];
+  const stored = JSON.parse((await storageEntries(p))[`qunce.plan.${planId}`]).plan.simulation.params;
+  const name = id.replace('whatif-', '');
+  assert.equal(stored[name].likely, max, `${name} likely saved at the slider's end`);
+});

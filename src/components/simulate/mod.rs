@@ -12,15 +12,18 @@ use chrono::NaiveDate;
 use yew::prelude::*;
 
 use crate::app::{Action, AppState};
-use crate::domain::simulate::{self, Context, Outcome, SimPlan, Swing};
+use crate::domain::simulate::{self, Context, Outcome, Param, Range, SimPlan, Swing};
 use crate::domain::PlanId;
 use crate::i18n::Key;
 use crate::services::browser;
 
 use super::use_app;
-use inputs::{Assumptions, Interventions, Settings, Targets};
+use inputs::{param_keys, Assumptions, Interventions, Settings, Targets};
 use outputs::{BandsChart, HealthPanel, Tornado};
 use scenarios::Scenarios;
+
+/// Runs per forecast while a what-if slider is being dragged.
+const QUICK_RUNS: usize = 200;
 
 /// Applies one edit to the simulator settings as they are when it runs.
 pub type Edit = Rc<dyn Fn(Box<dyn FnOnce(&mut SimPlan)>)>;
@@ -104,6 +107,24 @@ pub fn SimulationStep(props: &SimulationStepProps) -> Html {
             move || drop(timer)
         });
     }
+    // While a what-if slider is dragged: its parameter and value, and a
+    // quick forecast with fewer runs (nothing is saved until it is let go).
+    let preview = use_state(|| None::<(Param, u32)>);
+    let quick = use_memo(((*preview), props.sim.clone(), props.ctx.clone()), |(preview, sim, ctx)| {
+        preview.map(|(p, v)| {
+            let mut trial = sim.clone();
+            let r = trial.params.get(p);
+            trial.params.set(p, Range { likely: v.clamp(r.low, r.high), ..r });
+            let outcome = simulate::simulate_runs(&trial, ctx, QUICK_RUNS);
+            Rc::new(Computed {
+                key: (trial, ctx.clone()),
+                outcome,
+                swings: Vec::new(),
+                levels: Vec::new(),
+                scenarios: Vec::new(),
+            })
+        })
+    });
     let Some(state) = state else {
         return html! {};
     };
@@ -132,7 +153,11 @@ pub fn SimulationStep(props: &SimulationStepProps) -> Html {
                 <p class="panel__hint" data-testid="inflow-source">{ source }</p>
                 <Settings sim={sim.clone()} edit={EditProp(edit.clone())} />
             </section>
-            <BandsChart sim={sim.clone()} start={props.start} computed={current.clone()} level_names={level_names} />
+            <WhatIf sim={sim.clone()} swings={current.as_ref().map(|c| c.swings.iter().map(|s| s.param).collect::<Vec<_>>()).unwrap_or_default()}
+                preview={*preview} on_preview={{ let preview = preview.clone(); Callback::from(move |p| preview.set(p)) }}
+                edit={EditProp(edit.clone())} />
+            <BandsChart sim={sim.clone()} start={props.start} computed={(*quick).clone().or_else(|| current.clone())}
+                level_names={if preview.is_some() { Vec::new() } else { level_names }} />
             <Targets sim={sim.clone()} start={props.start} computed={current.clone()} edit={EditProp(edit.clone())} />
             <HealthPanel computed={current.clone()} paid_entry={props.ctx.paid_entry} />
             <Interventions sim={sim.clone()} edit={EditProp(edit.clone())} />
@@ -144,5 +169,71 @@ pub fn SimulationStep(props: &SimulationStepProps) -> Html {
                 <p>{ lang.t(Key::SampleCaseText) }</p>
             </details>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct WhatIfProps {
+    pub sim: SimPlan,
+    /// Parameters from the most to the least influential (empty until known).
+    pub swings: Vec<Param>,
+    pub preview: Option<(Param, u32)>,
+    pub on_preview: Callback<Option<(Param, u32)>>,
+    pub edit: EditProp,
+}
+
+/// Sliders for the likely value of the three most influential assumptions:
+/// dragging shows a quick forecast; letting go saves the value.
+#[component]
+pub fn WhatIf(props: &WhatIfProps) -> Html {
+    let Some(state) = use_app() else {
+        return html! {};
+    };
+    let lang = state.lang;
+    let sliders = props.swings.iter().take(3).map(|p| {
+        let p = *p;
+        let r = props.sim.params.get(p);
+        let value = props.preview.filter(|(q, _)| *q == p).map_or(r.likely, |(_, v)| v);
+        let shown = crate::components::number::show_number(u64::from(value), p.is_share());
+        let unit = if p.is_share() { "%" } else { lang.t(Key::UnitDays) };
+        let id = format!("whatif-{}", inputs::serde_name(p));
+        let read = |e: &Event| e.target_unchecked_into::<web_sys::HtmlInputElement>().value().parse::<u32>().ok();
+        let oninput = {
+            let on_preview = props.on_preview.clone();
+            Callback::from(move |e: InputEvent| {
+                if let Some(v) = read(&e) {
+                    on_preview.emit(Some((p, v)));
+                }
+            })
+        };
+        let onchange = {
+            let (on_preview, edit) = (props.on_preview.clone(), props.edit.0.clone());
+            Callback::from(move |e: Event| {
+                if let Some(v) = read(&e) {
+                    edit(Box::new(move |s: &mut SimPlan| {
+                        let r = s.params.get(p);
+                        s.params.set(p, Range { likely: v.clamp(r.low, r.high), ..r });
+                    }));
+                }
+                on_preview.emit(None);
+            })
+        };
+        html! {
+            <div class="field whatif__field">
+                <label class="field__label" for={id.clone()}>{ format!("{}: {shown}{unit}", lang.t(param_keys(p).0)) }</label>
+                <input id={id} class="whatif__slider" type="range" min={r.low.to_string()} max={r.high.to_string()} step="1"
+                    value={value.to_string()} disabled={r.low == r.high} {oninput} {onchange} />
+            </div>
+        }
+    });
+    if props.swings.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="panel" aria-labelledby="whatif-title" data-testid="what-if">
+            <h3 class="panel__title" id="whatif-title">{ lang.t(Key::WhatIfTitle) }</h3>
+            <p class="panel__hint">{ lang.tf(Key::WhatIfHint, &[("runs", &QUICK_RUNS.to_string())]) }</p>
+            <div class="numbers">{ for sliders }</div>
+        </section>
     }
 }
