@@ -65,6 +65,23 @@ pub struct AppState {
     /// Plan edits that can be undone, oldest first (at most [`MAX_UNDO`]).
     pub undo: Vec<PlanEdit>,
     pub redo: Vec<PlanEdit>,
+    /// What the last file import did, until dismissed.
+    pub last_import: Option<ImportReport>,
+}
+
+/// The outcome of importing a plan or backup file.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportReport {
+    /// Plans added; how many of them got a new id because the id was taken;
+    /// whether anything had to be repaired on the way in.
+    Added {
+        added: usize,
+        copies: usize,
+        repaired: bool,
+    },
+    /// The file is a Qunce file but holds no plan (e.g. preferences).
+    NoPlans,
+    Failed(crate::persist::RestoreError),
 }
 
 /// Undo keeps this many steps.
@@ -151,6 +168,16 @@ pub enum Action {
     },
     UndoTrash,
     DismissUndo,
+    /// Adds the plans in a plan or backup file's text (read through
+    /// `restore()`); a plan whose id is taken is added under a new id, so
+    /// nothing local is ever overwritten.
+    ImportText {
+        text: String,
+        now_ms: i64,
+    },
+    /// A file could not be read at all (too large, unreadable).
+    ImportFailed(crate::persist::RestoreError),
+    DismissImport,
     RestorePlan {
         id: PlanId,
     },
@@ -236,6 +263,7 @@ impl AppState {
             remind_after_ms: loaded.prefs.remind_after_ms,
             undo: Vec::new(),
             redo: Vec::new(),
+            last_import: None,
         }
     }
 
@@ -386,6 +414,9 @@ impl AppState {
             }
             other => other,
         };
+        if let Action::ImportText { text, now_ms } = action {
+            return Some(self.import(&text, now_ms));
+        }
         let action = match action {
             Action::EditTiers { id, edit, now_ms } => {
                 return self.edit_section(
@@ -536,6 +567,55 @@ impl AppState {
         }
     }
 
+    /// Adds the plans in `text`; never replaces a local plan.
+    fn import(&self, text: &str, now_ms: i64) -> AppState {
+        let mut next = self.clone();
+        let restored = match crate::persist::restore(text) {
+            Ok(r) => r,
+            Err(e) => {
+                next.last_import = Some(ImportReport::Failed(e));
+                return next;
+            }
+        };
+        let repaired = !restored.repairs.is_empty();
+        let plans = match restored.doc {
+            crate::persist::Doc::Plan(p) => vec![*p],
+            crate::persist::Doc::Backup(ps) => ps,
+            crate::persist::Doc::Prefs(_) => {
+                next.last_import = Some(ImportReport::NoPlans);
+                return next;
+            }
+        };
+        if plans.is_empty() {
+            next.last_import = Some(ImportReport::NoPlans);
+            return next;
+        }
+        let (mut added, mut copies) = (0, 0);
+        for mut plan in plans {
+            if next.plan(&plan.id).is_some() {
+                let Some(id) = next.free_id(&plan.id) else { continue };
+                plan.id = id;
+                copies += 1;
+            }
+            plan.untrash();
+            let id = plan.id.clone();
+            next.set_plan(&id, Some(plan.clone()));
+            next.record(PlanEdit { id, before: None, after: Some(plan), at_ms: now_ms, merge: None });
+            added += 1;
+        }
+        next.last_import = Some(ImportReport::Added { added, copies, repaired });
+        next
+    }
+
+    /// An unused id derived from `id`: `<id>-2`, `<id>-3`, …
+    fn free_id(&self, id: &PlanId) -> Option<PlanId> {
+        let base: String = id.as_str().chars().take(56).collect();
+        (2..10_000)
+            .map(|n| format!("{base}-{n}"))
+            .filter_map(|s| PlanId::parse(&s))
+            .find(|c| self.plan(c).is_none())
+    }
+
     /// Applies `edit` to one section of a plan as it is now, recording an
     /// undo step (typing in one field merges).
     fn edit_section<T: Clone + PartialEq + serde::Serialize>(
@@ -566,9 +646,10 @@ impl AppState {
         let mut s = self.clone();
         match action {
             // Handled by `apply`.
-            Action::EditChannels { .. } | Action::EditTiers { .. } | Action::EditSimulation { .. } => {
-                return None
-            }
+            Action::EditChannels { .. }
+            | Action::EditTiers { .. }
+            | Action::EditSimulation { .. }
+            | Action::ImportText { .. } => return None,
             Action::Undo => {
                 let edit = s.undo.pop()?;
                 s.set_plan(&edit.id, edit.before.clone());
@@ -682,6 +763,10 @@ impl AppState {
             }
             Action::DismissUndo => {
                 s.undo_trash.take()?;
+            }
+            Action::ImportFailed(e) => s.last_import = Some(ImportReport::Failed(e)),
+            Action::DismissImport => {
+                s.last_import.take()?;
             }
             Action::RestorePlan { id } => {
                 let plan = s.plan_mut(&id)?;

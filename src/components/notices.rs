@@ -11,23 +11,26 @@ use crate::services::browser;
 
 use super::{dispatch_on_click, use_app};
 
-pub fn reason_text(lang: Lang, reason: &RecoveryReason) -> String {
+pub fn recovery_text(lang: Lang, reason: &RecoveryReason) -> String {
     match reason {
         RecoveryReason::Repaired => lang.t(Key::RecoveredRepaired).to_owned(),
         RecoveryReason::Misplaced => lang.t(Key::ReasonMisplaced).to_owned(),
-        RecoveryReason::Unreadable(e) => match e {
-            RestoreError::Empty => lang.t(Key::ReasonEmpty).to_owned(),
-            RestoreError::TooLarge { .. } => lang.t(Key::ReasonTooLarge).to_owned(),
-            RestoreError::NotJson => lang.t(Key::ReasonNotJson).to_owned(),
-            RestoreError::NewerVersion { version } => {
-                lang.tf(Key::ReasonNewer, &[("v", &version.to_string())])
-            }
-            RestoreError::NotAnObject
-            | RestoreError::UnknownType
-            | RestoreError::BadVersion
-            | RestoreError::MissingBody
-            | RestoreError::BadId => lang.t(Key::ReasonWrongShape).to_owned(),
-        },
+        RecoveryReason::Unreadable(e) => reason_text(lang, e),
+    }
+}
+
+/// Why stored, linked or imported data could not be read.
+pub fn reason_text(lang: Lang, e: &RestoreError) -> String {
+    match e {
+        RestoreError::Empty => lang.t(Key::ReasonEmpty).to_owned(),
+        RestoreError::TooLarge { .. } => lang.t(Key::ReasonTooLarge).to_owned(),
+        RestoreError::NotJson => lang.t(Key::ReasonNotJson).to_owned(),
+        RestoreError::NewerVersion { version } => lang.tf(Key::ReasonNewer, &[("v", &version.to_string())]),
+        RestoreError::NotAnObject
+        | RestoreError::UnknownType
+        | RestoreError::BadVersion
+        | RestoreError::MissingBody
+        | RestoreError::BadId => lang.t(Key::ReasonWrongShape).to_owned(),
     }
 }
 
@@ -44,8 +47,8 @@ pub fn download_raw(key: &str) {
 fn message(lang: Lang, rec: &Recovery) -> String {
     match (&rec.backup_key, &rec.reason) {
         (Some(_), RecoveryReason::Repaired) => lang.t(Key::RecoveredRepaired).to_owned(),
-        (Some(_), reason) => lang.tf(Key::RecoveredMoved, &[("reason", &reason_text(lang, reason))]),
-        (None, reason) => lang.tf(Key::RecoveredStuck, &[("reason", &reason_text(lang, reason))]),
+        (Some(_), reason) => lang.tf(Key::RecoveredMoved, &[("reason", &recovery_text(lang, reason))]),
+        (None, reason) => lang.tf(Key::RecoveredStuck, &[("reason", &recovery_text(lang, reason))]),
     }
 }
 

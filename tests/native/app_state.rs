@@ -439,3 +439,40 @@ fn typing_in_one_field_merges_but_structural_edits_stay_separate_undo_steps() {
     let s = reduce_all(s, [Action::Undo]);
     assert_eq!(s.plan(&id("a")).unwrap().channels, one, "the typing burst undoes as one step");
 }
+
+#[test]
+fn importing_adds_plans_beside_local_ones_and_never_overwrites() {
+    use qunce::app::state::ImportReport;
+    use qunce::persist::{encode_backup, encode_plan, RestoreError};
+    let s = reduce_all(fresh(Lang::En), [create("a", "Mine", 1)]);
+    let mine = s.plan(&id("a")).unwrap().clone();
+    let mut theirs = mine.clone();
+    theirs.name = "Theirs".into();
+    // Same id as a local plan: added as a copy under a new id.
+    let s = reduce_all(s, [Action::ImportText { text: encode_plan(&theirs), now_ms: 5 }]);
+    assert_eq!(s.last_import, Some(ImportReport::Added { added: 1, copies: 1, repaired: false }));
+    assert_eq!(s.plan(&id("a")).unwrap().name, "Mine", "the local plan is untouched");
+    assert_eq!(s.plan(&id("a-2")).unwrap().name, "Theirs");
+    let s = reduce_all(s, [Action::Undo]);
+    assert!(s.plan(&id("a-2")).is_none(), "an import can be undone");
+
+    // A backup with a new plan and a colliding one.
+    let mut other = mine.clone();
+    other.id = id("b");
+    let s = reduce_all(s, [Action::ImportText { text: encode_backup(&[&other, &mine]), now_ms: 6 }]);
+    assert_eq!(s.last_import, Some(ImportReport::Added { added: 2, copies: 1, repaired: false }));
+    assert!(s.plan(&id("b")).is_some());
+
+    // Garbage and preferences change nothing.
+    let before = s.plans.clone();
+    let s = reduce_all(s, [Action::ImportText { text: "{\"type\":\"qunce/plan\"".into(), now_ms: 7 }]);
+    assert_eq!(s.last_import, Some(ImportReport::Failed(RestoreError::NotJson)));
+    let s = reduce_all(
+        s,
+        [Action::ImportText { text: r#"{"type":"qunce/prefs","version":1,"prefs":{}}"#.into(), now_ms: 8 }],
+    );
+    assert_eq!(s.last_import, Some(ImportReport::NoPlans));
+    assert_eq!(s.plans, before);
+    let s = reduce_all(s, [Action::DismissImport]);
+    assert_eq!(s.last_import, None);
+}

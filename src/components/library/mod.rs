@@ -2,11 +2,13 @@
 
 mod backups;
 mod create_form;
+mod import;
 mod plan_row;
 mod trash;
 
 pub use backups::Backups;
 pub use create_form::CreateForm;
+pub use import::ImportFile;
 pub use plan_row::PlanRow;
 pub use trash::Trash;
 
@@ -42,6 +44,7 @@ pub fn LibraryPage() -> Html {
             <CreateForm />
             { list }
             <ExamplePicker />
+            <ImportFile />
             <Trash />
             <Backups />
         </section>

@@ -120,6 +120,13 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
             <NameField key={plan.id.as_str()} id={plan.id.clone()} name={plan.name.clone()} />
             <div class="page__head">
                 <p class="plan__progress">{ state.lang.tf(Key::Progress, &[("n", &plan.progress().to_string())]) }</p>
+                <button type="button" class="button button--quiet" data-testid="download-plan" onclick={{
+                    let plan = plan.clone();
+                    Callback::from(move |_| {
+                        let file = format!("qunce-{}.json", plan.id);
+                        crate::services::browser::download(&file, "application/json", &crate::persist::encode_plan(&plan));
+                    })
+                }}>{ state.t(Key::DownloadPlan) }</button>
                 <UndoRedo />
             </div>
             <div class="plan__layout">
