@@ -43,6 +43,9 @@ for (const [locale, lang] of [['zh-CN', 'zh'], ['en-US', 'en']]) {
     await p.click('.toast__close');
     await p.click('[data-testid=trash] summary');
     await shot('library-trash');
+    await p.setInputFiles('[data-testid=import-input]', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"type":"qunce/plan"') });
+    await p.waitForSelector('[data-testid=import-report]');
+    await p.locator('[data-testid=import]').screenshot({ path: `${out}/library-import-failed-${lang}-${width}.png` });
     await p.goto(server.url + '#/nowhere');
     await p.waitForSelector('[data-testid=not-found]');
     await shot('not-found');

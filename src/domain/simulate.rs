@@ -932,7 +932,8 @@ pub fn health(path: &[Day], paid_entry: bool) -> Vec<(Health, f64, bool)> {
 pub fn csv(outcome: &Outcome, dates: &[String], levels: &[String], by_level: &[Vec<f64>]) -> String {
     let mut out = String::from(
         "day,date,members_p10,members_p50,members_p90,weekly_active_p10,weekly_active_p50,weekly_active_p90,\
-         median_precise,median_speaking,median_churned,median_referred,median_paid,median_revenue,median_groups",
+         median_precise,median_speaking,median_churned,median_referred,median_paid,median_revenue,median_groups,\
+         median_new_7d,median_lurkers,median_speakers",
     );
     for name in levels {
         // Quoted, with quotes doubled, and a leading quote mark against spreadsheet formulas.
@@ -949,8 +950,13 @@ pub fn csv(outcome: &Outcome, dates: &[String], levels: &[String], by_level: &[V
         let m = &outcome.members;
         let a = &outcome.active;
         let d = outcome.median.get(t).copied().unwrap_or_default();
+        // Members by state: joined in the past week (new), and the rest
+        // split into this week's speakers and lurkers.
+        let week_ago = t.checked_sub(7).and_then(|w| outcome.median.get(w)).map_or(0.0, |w| w.joined);
+        let new = (d.joined - week_ago).clamp(0.0, d.members);
+        let speakers = d.members * d.weekly_active;
         out.push_str(&format!(
-            "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n",
+            "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n",
             t + 1,
             dates.get(t).map(String::as_str).unwrap_or(""),
             round(m.p10[t]),
@@ -966,6 +972,9 @@ pub fn csv(outcome: &Outcome, dates: &[String], levels: &[String], by_level: &[V
             round(d.paid),
             round(d.revenue),
             round(d.groups),
+            round(new),
+            round((d.members - speakers).max(0.0)),
+            round(speakers),
         ));
         if !levels.is_empty() {
             // Replace the row's newline with the level columns.

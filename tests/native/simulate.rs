@@ -177,6 +177,7 @@ fn csv_rows_match_the_bands() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), o.days + 1);
     let row14: Vec<&str> = lines[14].split(',').collect();
+    assert_eq!(row14.len(), lines[0].split(',').count(), "every row has a value under every heading");
     assert_eq!(row14[0], "14");
     assert_eq!(row14[1], "d13");
     assert_eq!(row14[3], format!("{}", o.members.p50[13].round() as u64));
