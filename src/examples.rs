@@ -158,11 +158,13 @@ impl Example {
     /// The recruitment plan of the example, starting on `start`; `None` for
     /// examples that have only a canvas so far.
     pub fn channels(self, lang: Lang, start: NaiveDate) -> Option<ChannelPlan> {
-        if self != Example::JobSprint {
-            return None;
-        }
         let t = |zh: &str, en: &str| if lang == Lang::Zh { zh.to_owned() } else { en.to_owned() };
         let day = |n: u64| start.checked_add_days(chrono::Days::new(n)).unwrap_or(start);
+        match self {
+            Example::JobSprint => {}
+            Example::HomeService => return Some(home_channels(&t, &day, start)),
+            Example::PaidCircle => return Some(circle_channels(&t, &day, start)),
+        }
         // Week 1: posts in job forums and old groups; week 2: the referral rule.
         let forum = Channel {
             platform: t("求职论坛", "job forums"),
@@ -227,20 +229,76 @@ impl Example {
     /// The tier design of the example: the four default levels over 10
     /// city groups of 200.
     pub fn tiers(self, lang: Lang) -> Option<TierPlan> {
-        if self != Example::JobSprint {
-            return None;
-        }
         let mut plan = TierPlan { levels: default_levels(lang), ..TierPlan::default() };
         plan.promotion = TierPlan::default_promotion(plan.levels.len());
-        plan.groups.members = Some(2000);
+        match self {
+            Example::JobSprint => plan.groups.members = Some(2000),
+            // Ten city groups of 400–500 mothers; the angel testers have their own group.
+            Example::HomeService => {
+                plan.groups.size = 450;
+                plan.groups.members = None;
+                plan.groups.split_by = crate::domain::tiers::SplitBy::City;
+                plan.levels[0].name = lang.t(Key::LevelAngel).to_owned();
+            }
+            // One cohort a quarter, small groups run closely.
+            Example::PaidCircle => {
+                plan.groups.size = 150;
+                plan.groups.split_by = crate::domain::tiers::SplitBy::Cohort;
+                plan.groups.leader_source = crate::domain::tiers::LeaderSource::Staff;
+            }
+        }
         Some(plan)
     }
 
     /// The simulator settings of the example: the self-introduction round on
     /// day 9 and the quiz night on day 11 of the sprint (DOMAIN.md §9).
     pub fn simulation(self) -> Option<SimPlan> {
-        if self != Example::JobSprint {
-            return None;
+        let intervention = |kind: InterventionKind, day: u32| {
+            let (effect_x10, days) = kind.preset();
+            Intervention { kind, day, effect_x10, days }
+        };
+        match self {
+            Example::JobSprint => {}
+            Example::HomeService => {
+                return Some(SimPlan {
+                    horizon_days: 120,
+                    params: Params {
+                        conversion: Range { low: 50, likely: 100, high: 180 },
+                        ..Params::default()
+                    },
+                    interventions: vec![
+                        intervention(InterventionKind::HelperWelcome, 1),
+                        intervention(InterventionKind::BenefitDrop, 30),
+                        intervention(InterventionKind::Offline, 60),
+                    ],
+                    targets: vec![
+                        KpiTarget { kpi: Kpi::Members, value: 1500, day: 60 },
+                        KpiTarget { kpi: Kpi::PaidConversion, value: 100, day: 120 },
+                    ],
+                    ..SimPlan::default()
+                })
+            }
+            Example::PaidCircle => {
+                return Some(SimPlan {
+                    horizon_days: 100,
+                    params: Params {
+                        base_active: Range { low: 200, likely: 280, high: 350 },
+                        churn: Range { low: 30, likely: 60, high: 120 },
+                        conversion: Range { low: 40, likely: 100, high: 160 },
+                        ..Params::default()
+                    },
+                    interventions: vec![
+                        intervention(InterventionKind::SelfIntro, 2),
+                        intervention(InterventionKind::ThemeNight, 14),
+                        intervention(InterventionKind::Quiz, 50),
+                    ],
+                    targets: vec![
+                        KpiTarget { kpi: Kpi::WeeklyActive, value: 200, day: 100 },
+                        KpiTarget { kpi: Kpi::PaidConversion, value: 50, day: 100 },
+                    ],
+                    ..SimPlan::default()
+                })
+            }
         }
         let intervention = |kind: InterventionKind, day: u32, effect_x10: u32, days: u32| Intervention {
             kind,
@@ -267,6 +325,112 @@ impl Example {
             ],
             ..SimPlan::default()
         })
+    }
+}
+
+/// Seed users, mothers' platforms, the angel-tester programme and a
+/// referral offer (DOMAIN.md §4: 52 seed users, then about 1,500 mothers).
+fn home_channels(
+    t: &dyn Fn(&str, &str) -> String,
+    day: &dyn Fn(u64) -> NaiveDate,
+    start: NaiveDate,
+) -> ChannelPlan {
+    let friends = Channel {
+        reach: 80,
+        join_x10: 650,
+        precision_x10: 800,
+        schedule: Schedule::Dates { dates: vec![day(0)] },
+        ..Channel::preset(Mode::Seed, t("亲友种子用户", "Friends and family"), start)
+    };
+    let mothers = Channel {
+        platform: t("妈妈社区平台", "mothers' platforms"),
+        cost: 500,
+        hours_x10: 60,
+        reach: 2000,
+        join_x10: 250,
+        precision_x10: 300,
+        half_life_x10: 40,
+        fatigue_x10: 200,
+        schedule: Schedule::Weekly { per_week: 1, from: day(7), to: day(34) },
+        ..Channel::preset(Mode::Seed, t("妈妈平台合作", "Mothers' platform partners"), start)
+    };
+    let angels = Channel {
+        platform: t("品牌活动", "brand events"),
+        cost: 10_000,
+        hours_x10: 400,
+        reach: 300,
+        join_x10: 330,
+        precision_x10: 900,
+        schedule: Schedule::Dates { dates: vec![day(14), day(44)] },
+        ..Channel::preset(Mode::BaseArea, t("天使体验官招募", "Angel tester intake"), start)
+    };
+    let mut referral =
+        Channel::preset(Mode::Referral, t("邀好友得体验券", "Invite a friend, get a trial voucher"), start);
+    referral.schedule = Schedule::Dates { dates: vec![day(28)] };
+    referral.referral.tiers = vec![RewardTier {
+        invites: 2,
+        reward: t("一次免费体验", "One free session"),
+        cost: 60,
+        cap: Some(100),
+    }];
+    ChannelPlan {
+        start: Some(start),
+        horizon_days: 90,
+        target: Target {
+            members: 1500,
+            precise: false,
+            deadline: Some(day(59)),
+            budget: Some(30_000),
+            hours: Some(200),
+        },
+        channels: vec![friends, mothers, angels, referral],
+        ..ChannelPlan::default()
+    }
+}
+
+/// Long-lived answers, an open live class and a classmate discount.
+fn circle_channels(
+    t: &dyn Fn(&str, &str) -> String,
+    day: &dyn Fn(u64) -> NaiveDate,
+    start: NaiveDate,
+) -> ChannelPlan {
+    let answers = Channel {
+        platform: t("知识问答平台", "Q&A site"),
+        schedule: Schedule::Weekly { per_week: 3, from: day(0), to: day(83) },
+        reach: 3000,
+        join_x10: 10,
+        precision_x10: 800,
+        ..Channel::preset(Mode::Guerrilla, t("数据分析问答", "Data-analysis answers"), start)
+    };
+    let live = Channel {
+        platform: t("直播", "live stream"),
+        cost: 800,
+        hours_x10: 120,
+        reach: 1500,
+        join_x10: 30,
+        precision_x10: 600,
+        fatigue_x10: 250,
+        schedule: Schedule::Dates { dates: vec![day(10), day(40), day(70)] },
+        ..Channel::preset(Mode::BaseArea, t("免费公开课", "Free open class"), start)
+    };
+    let mut referral = Channel::preset(Mode::Referral, t("同学优惠", "Classmate discount"), start);
+    referral.schedule = Schedule::Dates { dates: vec![day(45)] };
+    referral.referral.share_x10 = 200;
+    referral.referral.invites_x10 = 15;
+    referral.referral.tiers =
+        vec![RewardTier { invites: 1, reward: t("返现 50 元", "¥50 cash back"), cost: 50, cap: None }];
+    ChannelPlan {
+        start: Some(start),
+        horizon_days: 100,
+        target: Target {
+            members: 200,
+            precise: true,
+            deadline: Some(day(89)),
+            budget: Some(8000),
+            hours: Some(150),
+        },
+        channels: vec![answers, live, referral],
+        ..ChannelPlan::default()
     }
 }
 

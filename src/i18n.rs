@@ -532,6 +532,7 @@ keys! {
     UseRoleLabelsHint => ("人少时别急着分层：先用昵称和头衔（如天使体验官）", "With few members, skip explicit tiers: start with nicknames and titles such as angel experiencer"),
     RoleLabelsLevel => ("全体成员", "All members"),
     RoleLabelsExamples => ("天使体验官、资深群友、答疑达人", "Angel experiencer, old hand, go-to helper"),
+    LevelAngel => ("天使体验官", "Angel testers"),
     LevelKol => ("KOL / 领袖", "KOLs and leaders"),
     LevelKolLabels => ("舵主、天使体验官", "Helmsman, angel experiencer"),
     LevelKolPrivileges => ("专属代理群与培训\n新品抢先体验\n分销佣金", "Own agent group and training\nEarly access to new products\nDistribution commission"),

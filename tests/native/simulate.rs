@@ -278,3 +278,39 @@ fn members_by_level_add_up_and_climb_the_pyramid() {
     assert_eq!(before[0], 0.0, "nobody starts at the top");
     assert!(after[2] > 0.0, "after one 30-day period, some have moved up from the bottom");
 }
+
+#[test]
+fn every_example_fills_all_four_steps_with_a_working_forecast() {
+    use qunce::domain::forecast::{forecast, suggest, Suggestion};
+    let start = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+    for example in Example::ALL {
+        for lang in [Lang::Zh, Lang::En] {
+            let mut p = Plan::new(PlanId::parse("x").unwrap(), "x", 0);
+            p.positioning = example.canvas(lang);
+            p.channels = example.channels(lang, start).unwrap();
+            p.tiers = example.tiers(lang).unwrap();
+            p.simulation = example.simulation().unwrap();
+            assert!(qunce::domain::Step::ALL.iter().all(|s| p.has_content(*s)), "{example:?}");
+            assert!(
+                !p.clone().channels.sanitize()
+                    && !p.tiers.clone().sanitize()
+                    && !p.simulation.clone().sanitize(),
+                "{example:?} is within every limit"
+            );
+            let f = forecast(&p.channels, start, p.positioning.threshold_complete(), None);
+            let goal = p.channels.target.members as f64;
+            let reached = f.at(f.deadline, p.channels.target.precise);
+            assert!(reached >= goal, "{example:?} meets its own target: {reached}");
+            assert!(matches!(suggest(&p.channels, start, true), Suggestion::Mix { .. }), "{example:?}");
+            let c = context(&p, start);
+            let o = simulate_runs(&p.simulation, &c, 100);
+            assert!(o.members.p50.iter().all(|v| v.is_finite()) && o.members.p50.last().unwrap() > &0.0);
+            // Groups of 450 (the home-service case) rightly draw the QR-limit note.
+            let checks: Vec<_> = qunce::domain::tiers::check(&p.tiers, o.members.p50[o.days - 1] as u64)
+                .into_iter()
+                .filter(|c| *c != qunce::domain::tiers::Check::OverQrLimit)
+                .collect();
+            assert!(checks.is_empty(), "{example:?}: {checks:?}");
+        }
+    }
+}
