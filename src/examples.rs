@@ -17,16 +17,19 @@ pub enum Example {
     JobSprint,
     HomeService,
     PaidCircle,
+    School,
 }
 
 impl Example {
-    pub const ALL: [Example; 3] = [Example::JobSprint, Example::HomeService, Example::PaidCircle];
+    pub const ALL: [Example; 4] =
+        [Example::JobSprint, Example::HomeService, Example::PaidCircle, Example::School];
 
     pub fn title(self) -> Key {
         match self {
             Example::JobSprint => Key::ExampleJob,
             Example::HomeService => Key::ExampleHome,
             Example::PaidCircle => Key::ExamplePaid,
+            Example::School => Key::ExampleSchool,
         }
     }
 
@@ -152,6 +155,44 @@ impl Example {
                 lifecycle: Lifecycle { kind: LifeKind::Retained, stage: Some(Stage::Launch), review: date(2027, 2, 28) },
                 extra: Default::default(),
             },
+            // A training school whose every class has a parents' group run by
+            // its class teacher, with the teachers in one HQ group (DOMAIN.md §6).
+            Example::School => Positioning {
+                name: t("启明少儿英语·班级群", "Bright Start English class groups"),
+                promise: t("每个孩子都被看见：老师每天点评，家长随时知道孩子学到哪里", "Every child is seen: the teacher gives feedback every day, and parents always know where their child is"),
+                kind: Some(CommunityKind::Learning),
+                tone: t("专业、亲切、回复及时", "Professional, friendly and quick to reply"),
+                segments: vec![
+                    seg(("在读学员家长", "Parents of enrolled pupils"), ("小学、双职工、英语启蒙", "primary school, both parents working, early English"), ("没时间辅导作业，想知道孩子到底学得怎样", "No time to help with homework; want to know how their child is really doing")),
+                    seg(("试听家长", "Parents at a trial class"), ("开放日、朋友推荐", "open day, referred by friends"), ("报名前想先看看老师和教学效果", "Want to see the teacher and the results before enrolling")),
+                ],
+                value_tangible: t("每日作业点评\n每周学习报告\n老师答疑", "Daily homework feedback\nA weekly progress report\nAnswers from the teacher"),
+                value_intangible: t("和老师、其他家长一起陪孩子进步", "Seeing your child progress alongside the teacher and other parents"),
+                goal: t("本学期每个班 90% 的孩子按时完成每日打卡", "In every class, 90% of children complete their daily check-in on time this term"),
+                leader: t("教学主管在总群里带领各班班主任", "The head of teaching, leading every class teacher through the HQ group"),
+                persona: t("温和、耐心、每天准时出现的班主任", "A calm, patient class teacher who shows up on time every day"),
+                hierarchy: t("教学主管 → 班主任（每班一位，都在总群）→ 家长志愿者（每班一位助手）→ 家长", "Head of teaching → class teachers (one per class, all in the HQ group) → parent volunteers (one helper per class) → parents"),
+                threshold: Threshold {
+                    join: t("班级家长群", "the class parents' group"),
+                    get: t("每日作业点评和每周学习报告", "daily homework feedback and a weekly report"),
+                    need: t("每天陪孩子完成打卡", "help your child do the daily check-in"),
+                    timing: BenefitTiming::After,
+                },
+                rhythm: vec![
+                    item(("晚 7 点半作业打卡", "7:30 pm homework check-in"), Cadence::Daily { minute: 19 * 60 + 30 }),
+                    item(("周五学习报告", "Friday progress report"), Cadence::Weekly { weekday: 4, minute: 20 * 60 }),
+                    item(("每月家长开放课", "Monthly open lesson for parents"), Cadence::Monthly { day: 10 }),
+                ],
+                rules_encouraged: t("分享孩子的进步\n家长之间交流陪读方法", "Share your child's progress\nSwap tips on helping at home"),
+                rules_forbidden: t("广告和拉票链接\n在群里评论别的孩子", "Ads and vote-for-me links\nRemarks about other people's children"),
+                rules_outlets: t("每月一次家长交流帖，可以分享其他资源", "A monthly parents' thread where other resources are welcome"),
+                profit: vec![
+                    profit(ProfitSource::PaidKnowledge, ("下学期续报", "Next term's enrolment"), 3600),
+                    profit(ProfitSource::OfflineEvents, ("寒假营", "Winter camp"), 1200),
+                ],
+                lifecycle: Lifecycle { kind: LifeKind::Retained, stage: Some(Stage::Growth), review: date(2027, 6, 30) },
+                extra: Default::default(),
+            },
         }
     }
 
@@ -164,6 +205,7 @@ impl Example {
             Example::JobSprint => {}
             Example::HomeService => return Some(home_channels(&t, &day, start)),
             Example::PaidCircle => return Some(circle_channels(&t, &day, start)),
+            Example::School => return Some(school_channels(&t, &day, start)),
         }
         // Week 1: posts in job forums and old groups; week 2: the referral rule.
         let forum = Channel {
@@ -241,6 +283,13 @@ impl Example {
                 plan.levels[0].name = lang.t(Key::LevelAngel).to_owned();
             }
             // One cohort a quarter, small groups run closely.
+            // One parents' group per class of about 60; teachers lead, a parent volunteer helps.
+            Example::School => {
+                plan.groups.size = 60;
+                plan.groups.split_by = crate::domain::tiers::SplitBy::Cohort;
+                plan.groups.leader_source = crate::domain::tiers::LeaderSource::Staff;
+                plan.groups.announcements = 5;
+            }
             Example::PaidCircle => {
                 plan.groups.size = 150;
                 plan.groups.split_by = crate::domain::tiers::SplitBy::Cohort;
@@ -274,6 +323,27 @@ impl Example {
                     targets: vec![
                         KpiTarget { kpi: Kpi::Members, value: 1500, day: 60 },
                         KpiTarget { kpi: Kpi::PaidConversion, value: 100, day: 120 },
+                    ],
+                    ..SimPlan::default()
+                })
+            }
+            Example::School => {
+                return Some(SimPlan {
+                    horizon_days: 120,
+                    params: Params {
+                        base_active: Range { low: 200, likely: 300, high: 400 },
+                        churn: Range { low: 20, likely: 50, high: 100 },
+                        conversion: Range { low: 300, likely: 500, high: 700 },
+                        ..Params::default()
+                    },
+                    interventions: vec![
+                        intervention(InterventionKind::HelperWelcome, 1),
+                        intervention(InterventionKind::ThemeNight, 30),
+                        intervention(InterventionKind::Offline, 60),
+                    ],
+                    targets: vec![
+                        KpiTarget { kpi: Kpi::WeeklyActive, value: 300, day: 120 },
+                        KpiTarget { kpi: Kpi::PaidConversion, value: 300, day: 120 },
                     ],
                     ..SimPlan::default()
                 })
@@ -430,6 +500,56 @@ fn circle_channels(
             hours: Some(150),
         },
         channels: vec![answers, live, referral],
+        ..ChannelPlan::default()
+    }
+}
+
+/// Open days at schools (the base-area case of a QR code at a lecture),
+/// parenting articles, and parents bringing parents.
+fn school_channels(
+    t: &dyn Fn(&str, &str) -> String,
+    day: &dyn Fn(u64) -> NaiveDate,
+    start: NaiveDate,
+) -> ChannelPlan {
+    let open_day = Channel {
+        platform: t("合作小学", "partner schools"),
+        cost: 1500,
+        hours_x10: 160,
+        reach: 400,
+        join_x10: 300,
+        precision_x10: 700,
+        fatigue_x10: 100,
+        schedule: Schedule::Weekly { per_week: 1, from: day(0), to: day(48) },
+        ..Channel::preset(Mode::BaseArea, t("学校开放日试听课", "Open-day trial class at a school"), start)
+    };
+    let articles = Channel {
+        platform: t("家长社区", "parenting forums"),
+        reach: 2500,
+        join_x10: 12,
+        precision_x10: 600,
+        schedule: Schedule::Weekly { per_week: 2, from: day(0), to: day(55) },
+        ..Channel::preset(Mode::Guerrilla, t("少儿英语育儿文章", "Articles on early English"), start)
+    };
+    let mut referral =
+        Channel::preset(Mode::Referral, t("老带新送一节课", "Bring a family, get a free lesson"), start);
+    referral.schedule = Schedule::Dates { dates: vec![day(21), day(49)] };
+    referral.referral.share_x10 = 250;
+    referral.referral.invites_x10 = 15;
+    referral.referral.join_x10 = 500;
+    referral.referral.days = 14;
+    referral.referral.tiers =
+        vec![RewardTier { invites: 1, reward: t("免费一节课", "One free lesson"), cost: 80, cap: None }];
+    ChannelPlan {
+        start: Some(start),
+        horizon_days: 90,
+        target: Target {
+            members: 550,
+            precise: false,
+            deadline: Some(day(59)),
+            budget: Some(20_000),
+            hours: Some(250),
+        },
+        channels: vec![open_day, articles, referral],
         ..ChannelPlan::default()
     }
 }

@@ -343,6 +343,7 @@ keys! {
     ExampleJob => ("求职社群两周冲刺", "Two-week job-seeking sprint"),
     ExampleHome => ("家政品牌种子用户群", "Home-service brand seed users"),
     ExamplePaid => ("付费学习圈", "Paid learning circle"),
+    ExampleSchool => ("教育机构多班级群", "School with many class groups"),
     NewFromExample => ("用此示例新建：{name}", "New plan from example: {name}"),
     ImportFile => ("从文件导入方案", "Import plans from a file"),
     ImportHint => ("可以导入单个方案文件，或“下载全部方案”得到的备份文件。导入的方案会新增在列表里，不会覆盖已有方案。", "A single plan file or a backup from “Download all plans”. Imported plans are added to the list; they never replace a plan you have."),
