@@ -241,7 +241,8 @@ pub fn parse_ymd(s: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
 }
 
-mod ymd {
+/// Serde for an optional `YYYY-MM-DD` date; shared by every section.
+pub(crate) mod ymd {
     use chrono::NaiveDate;
     use serde::{Deserialize, Deserializer, Serializer};
 

@@ -337,7 +337,7 @@ pub struct Target {
     pub members: u64,
     /// Count only precise (target) members.
     pub precise: bool,
-    #[serde(with = "ymd_opt")]
+    #[serde(with = "super::canvas::ymd")]
     pub deadline: Option<NaiveDate>,
     pub budget: Option<u64>,
     pub hours: Option<u32>,
@@ -367,7 +367,7 @@ impl Default for ThresholdEffect {
 #[serde(default)]
 pub struct ChannelPlan {
     /// Day 0 of the forecast.
-    #[serde(with = "ymd_opt")]
+    #[serde(with = "super::canvas::ymd")]
     pub start: Option<NaiveDate>,
     /// Days forecast; 0 means the default.
     pub horizon_days: u32,
@@ -386,11 +386,7 @@ impl ChannelPlan {
 
     /// The horizon in use, within bounds.
     pub fn horizon(&self) -> u32 {
-        if self.horizon_days == 0 {
-            DEFAULT_HORIZON
-        } else {
-            self.horizon_days.clamp(MIN_HORIZON, MAX_HORIZON)
-        }
+        horizon_or_default(self.horizon_days)
     }
 
     /// Brings every field within its limits; returns whether anything changed.
@@ -423,6 +419,16 @@ impl ChannelPlan {
     }
 }
 
+/// A stored horizon (0 = the default) within [`MIN_HORIZON`]..=[`MAX_HORIZON`];
+/// the channel planner and the simulator share it.
+pub fn horizon_or_default(days: u32) -> u32 {
+    if days == 0 {
+        DEFAULT_HORIZON
+    } else {
+        days.clamp(MIN_HORIZON, MAX_HORIZON)
+    }
+}
+
 /// Days from `start` to `date` (negative before it).
 pub fn day_index(start: NaiveDate, date: NaiveDate) -> i64 {
     (date - start).num_days()
@@ -446,29 +452,6 @@ mod ymd_one {
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
         let s = String::deserialize(d)?;
         parse_ymd(&s).ok_or_else(|| serde::de::Error::custom("not a YYYY-MM-DD date"))
-    }
-}
-
-mod ymd_opt {
-    use chrono::NaiveDate;
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    use crate::domain::canvas::{format_ymd, parse_ymd};
-
-    pub fn serialize<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
-        match d {
-            Some(d) => s.serialize_str(&format_ymd(*d)),
-            None => s.serialize_none(),
-        }
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
-        match Option::<String>::deserialize(d)? {
-            None => Ok(None),
-            Some(s) => {
-                parse_ymd(&s).map(Some).ok_or_else(|| serde::de::Error::custom("not a YYYY-MM-DD date"))
-            }
-        }
     }
 }
 

@@ -154,8 +154,6 @@ pub struct ChannelResult {
     pub unit_days: Vec<usize>,
     /// Scheduled units outside the horizon (not counted).
     pub outside: usize,
-    /// Scheduled units left out by a mix.
-    pub dropped: usize,
     /// Money: units plus rewards, in yuan.
     pub money: f64,
     pub rewards: f64,
@@ -248,7 +246,6 @@ fn run(plan: &ChannelPlan, start: NaiveDate, prepared: &[Prepared], mix: Option<
             daily,
             precise_daily,
             outside: p.outside,
-            dropped: p.days.len() - n,
             money: p.cost * n as f64,
             rewards: 0.0,
             hours: p.hours * n as f64,
@@ -613,6 +610,14 @@ fn greedy(items: &[Item], need: f64, budget: f64, hours: f64) -> Option<(f64, f6
     Some((money, hrs, choice))
 }
 
+/// Money and hours of the referral campaigns a combination runs.
+fn campaign_costs(prepared: &[Prepared], counts: &[usize]) -> (f64, f64) {
+    prepared
+        .iter()
+        .zip(counts)
+        .fold((0.0, 0.0), |(m, h), (p, n)| (m + p.cost * *n as f64, h + p.hours * *n as f64))
+}
+
 /// The referral-campaign counts to try: every combination if there are few,
 /// otherwise none or all of them.
 fn referral_combos(prepared: &[Prepared], deadline: usize) -> Vec<Vec<usize>> {
@@ -696,8 +701,7 @@ fn cheapest_mix(
     let mut best: Option<(f64, f64, Vec<usize>)> = None;
     let mut proven = true;
     for counts in referral_combos(prepared, deadline) {
-        let fixed_money: f64 = prepared.iter().zip(&counts).map(|(p, n)| p.cost * *n as f64).sum();
-        let fixed_hours: f64 = prepared.iter().zip(&counts).map(|(p, n)| p.hours * *n as f64).sum();
+        let (fixed_money, fixed_hours) = campaign_costs(prepared, &counts);
         if fixed_money > budget + 1e-9 || fixed_hours > hours + 1e-9 {
             continue;
         }
@@ -735,8 +739,7 @@ fn most_within(
     let precise = plan.target.precise;
     let mut best = 0.0_f64;
     for counts in referral_combos(prepared, deadline) {
-        let fixed_money: f64 = prepared.iter().zip(&counts).map(|(p, n)| p.cost * *n as f64).sum();
-        let fixed_hours: f64 = prepared.iter().zip(&counts).map(|(p, n)| p.hours * *n as f64).sum();
+        let (fixed_money, fixed_hours) = campaign_costs(prepared, &counts);
         if fixed_money > budget || fixed_hours > hours {
             continue;
         }

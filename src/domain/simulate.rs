@@ -18,9 +18,7 @@ use serde_json::Value;
 use super::channels::MAX_PEOPLE;
 use super::diagnose::ACTIVITY_FLOOR_PER_WEEK;
 
-pub const DEFAULT_HORIZON: u32 = 90;
-pub const MIN_HORIZON: u32 = 7;
-pub const MAX_HORIZON: u32 = 730;
+pub use super::channels::{DEFAULT_HORIZON, MAX_HORIZON, MIN_HORIZON};
 pub const DEFAULT_RUNS: u32 = 1000;
 pub const MAX_RUNS: u32 = 5000;
 pub const MAX_INTERVENTIONS: usize = 30;
@@ -369,11 +367,7 @@ impl SimPlan {
     }
 
     pub fn horizon(&self) -> u32 {
-        if self.horizon_days == 0 {
-            DEFAULT_HORIZON
-        } else {
-            self.horizon_days.clamp(MIN_HORIZON, MAX_HORIZON)
-        }
+        super::channels::horizon_or_default(self.horizon_days)
     }
 
     pub fn run_count(&self) -> u32 {
