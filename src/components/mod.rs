@@ -5,6 +5,7 @@
 pub mod app;
 pub mod canvas;
 pub mod channels;
+pub mod data_table;
 pub mod header;
 pub mod library;
 pub mod not_found;

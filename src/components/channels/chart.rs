@@ -17,6 +17,7 @@ use crate::domain::forecast::Forecast;
 use crate::i18n::{people, Key, Lang};
 
 use super::{channel_label, day_label};
+use crate::components::data_table::DataTable;
 use crate::components::use_app;
 
 /// Plot height in pixels, and the inner coordinate range.
@@ -97,9 +98,6 @@ pub struct JoinsChartProps {
 #[component]
 pub fn JoinsChart(props: &JoinsChartProps) -> Html {
     let cumulative = use_state(|| true);
-    // The table is built only while it is open: with 20 channels over a
-    // year it is a thousand cells to compare on every edit.
-    let table_open = use_state(|| false);
     let Some(state) = use_app() else {
         return html! {};
     };
@@ -188,23 +186,12 @@ pub fn JoinsChart(props: &JoinsChartProps) -> Html {
             </div>
             <p class="chart__summary">{ summary }</p>
             <ul class="legend">{ for legend }</ul>
-            <details class="data-table" ontoggle={toggle_table(&table_open)}>
-                <summary>{ t(Key::ShowTable) }</summary>
-                if *table_open {
-                    { weekly_table(lang, plan, f) }
-                }
-            </details>
+            <DataTable summary={t(Key::ShowTable)} table={{
+                let (plan, f) = (plan.clone(), props.forecast.clone());
+                Callback::from(move |_| weekly_table(lang, &plan, &f))
+            }} />
         </section>
     }
-}
-
-/// Keeps `open` in step with a `<details>` element.
-fn toggle_table(open: &UseStateHandle<bool>) -> Callback<Event> {
-    let open = open.clone();
-    Callback::from(move |e: Event| {
-        let details: web_sys::HtmlDetailsElement = e.target_unchecked_into();
-        open.set(details.open());
-    })
 }
 
 /// Joins per week and channel, with members at the end of each week.
@@ -230,7 +217,6 @@ fn weekly_table(lang: Lang, plan: &ChannelPlan, f: &Forecast) -> Html {
         }
     });
     html! {
-        <div class="table-scroll">
             <table class="table">
                 <caption class="visually-hidden">{ lang.t(Key::ChartTitle) }</caption>
                 <thead>
@@ -243,7 +229,6 @@ fn weekly_table(lang: Lang, plan: &ChannelPlan, f: &Forecast) -> Html {
                 </thead>
                 <tbody>{ for rows }</tbody>
             </table>
-        </div>
     }
 }
 
@@ -256,7 +241,6 @@ pub struct UnitsTimelineProps {
 /// When each channel's units happen, against the deadline.
 #[component]
 pub fn UnitsTimeline(props: &UnitsTimelineProps) -> Html {
-    let table_open = use_state(|| false);
     let Some(state) = use_app() else {
         return html! {};
     };
@@ -281,6 +265,21 @@ pub fn UnitsTimeline(props: &UnitsTimelineProps) -> Html {
             </li>
         }
     });
+    html! {
+        <section class="panel timeline" aria-labelledby="timeline-title" data-testid="units-timeline">
+            <h3 class="panel__title" id="timeline-title">{ lang.t(Key::TimelineTitle) }</h3>
+            <p class="panel__hint">{ lang.t(Key::TimelineHint) }</p>
+            <ul class="timeline__rows">{ for rows }</ul>
+            <DataTable summary={AttrValue::from(lang.t(Key::ShowTable))} table={{
+                let (plan, f) = (plan.clone(), props.forecast.clone());
+                Callback::from(move |_| timeline_table(lang, &plan, &f))
+            }} />
+        </section>
+    }
+}
+
+/// Each channel's units: counted, outside the forecast, and their dates.
+fn timeline_table(lang: Lang, plan: &ChannelPlan, f: &Forecast) -> Html {
     let table_rows = f.channels.iter().enumerate().map(|(i, c)| {
         let dates: Vec<String> = c
             .unit_days
@@ -302,28 +301,16 @@ pub fn UnitsTimeline(props: &UnitsTimelineProps) -> Html {
         }
     });
     html! {
-        <section class="panel timeline" aria-labelledby="timeline-title" data-testid="units-timeline">
-            <h3 class="panel__title" id="timeline-title">{ lang.t(Key::TimelineTitle) }</h3>
-            <p class="panel__hint">{ lang.t(Key::TimelineHint) }</p>
-            <ul class="timeline__rows">{ for rows }</ul>
-            <details class="data-table" ontoggle={toggle_table(&table_open)}>
-                <summary>{ lang.t(Key::ShowTable) }</summary>
-                if *table_open {
-                <div class="table-scroll">
-                    <table class="table">
-                        <thead>
-                            <tr>
-                                <th scope="col">{ lang.t(Key::Channel) }</th>
-                                <th scope="col">{ lang.t(Key::UnitsCounted) }</th>
-                                <th scope="col">{ lang.t(Key::UnitsOutside) }</th>
-                                <th scope="col">{ lang.t(Key::UnitDates) }</th>
-                            </tr>
-                        </thead>
-                        <tbody>{ for table_rows }</tbody>
-                    </table>
-                </div>
-                }
-            </details>
-        </section>
+        <table class="table">
+            <thead>
+                <tr>
+                    <th scope="col">{ lang.t(Key::Channel) }</th>
+                    <th scope="col">{ lang.t(Key::UnitsCounted) }</th>
+                    <th scope="col">{ lang.t(Key::UnitsOutside) }</th>
+                    <th scope="col">{ lang.t(Key::UnitDates) }</th>
+                </tr>
+            </thead>
+            <tbody>{ for table_rows }</tbody>
+        </table>
     }
 }

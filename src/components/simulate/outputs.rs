@@ -15,6 +15,7 @@ use crate::i18n::{people, share_percent, Key, Lang};
 use super::inputs::param_keys;
 use super::Computed;
 use crate::components::channels::nice_ceiling;
+use crate::components::data_table::DataTable;
 use crate::components::use_app;
 use crate::services::browser;
 
@@ -101,19 +102,6 @@ pub fn BandsChart(props: &BandsChartProps) -> Html {
             browser::download("qunce-kpi.csv", "text/csv", &simulate::csv(&outcome, &dates, &names, &split))
         })
     };
-    // Weekly rows, and every day of the first two weeks.
-    let rows = (0..o.days).filter(|d| *d < 14 || (d + 1) % 7 == 0 || *d == last).map(|d| {
-        html! {
-            <tr>
-                <th scope="row">{ lang.tf(Key::DayOn, &[("n", &(d + 1).to_string()), ("date", &all_dates[d])]) }</th>
-                <td>{ people(o.members.p10[d]) }</td>
-                <td>{ people(o.members.p50[d]) }</td>
-                <td>{ people(o.members.p90[d]) }</td>
-                <td>{ share_percent(o.active.p50[d]) }</td>
-                <td>{ share_percent(o.median.get(d).map_or(0.0, |m| m.speaking)) }</td>
-            </tr>
-        }
-    });
     html! {
         <section class="panel chart" aria-labelledby="bands-title" data-testid="bands">
             <div class="chart__head">
@@ -151,24 +139,41 @@ pub fn BandsChart(props: &BandsChartProps) -> Html {
             if !props.level_names.is_empty() && !c.levels.is_empty() {
                 { levels_table(lang, &props.level_names, &c.levels, &all_dates) }
             }
-            <details class="data-table">
-                <summary>{ t(Key::ShowTable) }</summary>
-                <div class="table-scroll">
-                    <table class="table table--numbers" data-testid="bands-table">
-                        <thead>
+            <DataTable summary={t(Key::ShowTable)} table={{
+                let (c, all_dates) = (c.clone(), all_dates.clone());
+                Callback::from(move |_| {
+                    let o = &c.outcome;
+                    let last = o.days.saturating_sub(1);
+                    // Weekly rows, and every day of the first two weeks.
+                    let rows = (0..o.days).filter(|d| *d < 14 || (d + 1) % 7 == 0 || *d == last).map(|d| {
+                        html! {
                             <tr>
-                                <th scope="col">{ t(Key::Day) }</th>
-                                <th scope="col">{ format!("{} p10", lang.t(Key::KpiMembers)) }</th>
-                                <th scope="col">{ format!("{} p50", lang.t(Key::KpiMembers)) }</th>
-                                <th scope="col">{ format!("{} p90", lang.t(Key::KpiMembers)) }</th>
-                                <th scope="col">{ t(Key::KpiWeeklyActive) }</th>
-                                <th scope="col">{ t(Key::KpiSpeaking) }</th>
+                                <th scope="row">{ lang.tf(Key::DayOn, &[("n", &(d + 1).to_string()), ("date", &all_dates[d])]) }</th>
+                                <td>{ people(o.members.p10[d]) }</td>
+                                <td>{ people(o.members.p50[d]) }</td>
+                                <td>{ people(o.members.p90[d]) }</td>
+                                <td>{ share_percent(o.active.p50[d]) }</td>
+                                <td>{ share_percent(o.median.get(d).map_or(0.0, |m| m.speaking)) }</td>
                             </tr>
-                        </thead>
-                        <tbody>{ for rows }</tbody>
-                    </table>
-                </div>
-            </details>
+                        }
+                    });
+                    html! {
+                        <table class="table table--numbers" data-testid="bands-table">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{ lang.t(Key::Day) }</th>
+                                    <th scope="col">{ format!("{} p10", lang.t(Key::KpiMembers)) }</th>
+                                    <th scope="col">{ format!("{} p50", lang.t(Key::KpiMembers)) }</th>
+                                    <th scope="col">{ format!("{} p90", lang.t(Key::KpiMembers)) }</th>
+                                    <th scope="col">{ lang.t(Key::KpiWeeklyActive) }</th>
+                                    <th scope="col">{ lang.t(Key::KpiSpeaking) }</th>
+                                </tr>
+                            </thead>
+                            <tbody>{ for rows }</tbody>
+                        </table>
+                    }
+                })
+            }} />
         </section>
     }
 }
@@ -281,16 +286,6 @@ pub fn Tornado(props: &TornadoProps) -> Html {
     });
     let names =
         swings.iter().map(|s| html! { <li class="tornado__name">{ lang.t(param_keys(s.param).0) }</li> });
-    let rows = swings.iter().map(|s| {
-        html! {
-            <tr>
-                <th scope="row">{ lang.t(param_keys(s.param).0) }</th>
-                <td>{ people(s.at_low) }</td>
-                <td>{ people(s.at_high) }</td>
-                <td>{ people((s.at_high - s.at_low).abs()) }</td>
-            </tr>
-        }
-    });
     let first = swings.first().map(|s| lang.t(param_keys(s.param).0)).unwrap_or("");
     html! {
         <section class="panel" aria-labelledby="tornado-title" data-testid="tornado">
@@ -303,22 +298,35 @@ pub fn Tornado(props: &TornadoProps) -> Html {
                     { for bars }
                 </svg>
             </div>
-            <details class="data-table">
-                <summary>{ lang.t(Key::ShowTable) }</summary>
-                <div class="table-scroll">
-                    <table class="table table--numbers">
-                        <thead>
+            <DataTable summary={AttrValue::from(lang.t(Key::ShowTable))} table={{
+                let c = c.clone();
+                Callback::from(move |_| {
+                    let swings = &c.swings;
+                    let rows = swings.iter().map(|s| {
+                        html! {
                             <tr>
-                                <th scope="col">{ lang.t(Key::Param) }</th>
-                                <th scope="col">{ lang.t(Key::AtLow) }</th>
-                                <th scope="col">{ lang.t(Key::AtHigh) }</th>
-                                <th scope="col">{ lang.t(Key::Swing) }</th>
+                                <th scope="row">{ lang.t(param_keys(s.param).0) }</th>
+                                <td>{ people(s.at_low) }</td>
+                                <td>{ people(s.at_high) }</td>
+                                <td>{ people((s.at_high - s.at_low).abs()) }</td>
                             </tr>
-                        </thead>
-                        <tbody>{ for rows }</tbody>
-                    </table>
-                </div>
-            </details>
+                        }
+                    });
+                    html! {
+                        <table class="table table--numbers">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{ lang.t(Key::Param) }</th>
+                                    <th scope="col">{ lang.t(Key::AtLow) }</th>
+                                    <th scope="col">{ lang.t(Key::AtHigh) }</th>
+                                    <th scope="col">{ lang.t(Key::Swing) }</th>
+                                </tr>
+                            </thead>
+                            <tbody>{ for rows }</tbody>
+                        </table>
+                    }
+                })
+            }} />
         </section>
     }
 }

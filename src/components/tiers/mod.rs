@@ -17,6 +17,7 @@ use crate::i18n::{group, people, tenths, Key, Lang};
 use crate::services::browser;
 
 use super::canvas::{serde_plain, SelectField};
+use super::data_table::DataTable;
 use super::number::NumberField;
 use super::use_app;
 use levels::{LevelCard, PromotionMatrix};
@@ -275,15 +276,6 @@ pub fn Pyramid(props: &PyramidProps) -> Html {
             </g>
         }
     });
-    let rows = plan.levels.iter().enumerate().map(|(i, l)| {
-        html! {
-            <tr>
-                <th scope="row">{ level_label(lang, plan, i) }</th>
-                <td>{ percent(l.share_x10) }</td>
-                <td>{ group(counts[i]) }</td>
-            </tr>
-        }
-    });
     let summary = lang.tf(
         Key::PyramidSummary,
         &[("n", &plan.levels.len().to_string()), ("members", &group(props.members))],
@@ -294,22 +286,34 @@ pub fn Pyramid(props: &PyramidProps) -> Html {
             <svg class="pyramid" width="100%" height={(plan.levels.len() * ROW).to_string()} role="img" aria-label={summary.clone()}>
                 { for bars }
             </svg>
-            <details class="data-table">
-                <summary>{ lang.t(Key::ShowTable) }</summary>
-                <div class="table-scroll">
-                    <table class="table table--numbers">
-                        <caption class="visually-hidden">{ summary }</caption>
-                        <thead>
+            <DataTable summary={AttrValue::from(lang.t(Key::ShowTable))} table={{
+                let (plan, counts, summary) = (plan.clone(), counts.clone(), summary.clone());
+                Callback::from(move |_| {
+                    let plan = &plan;
+                    let rows = plan.levels.iter().enumerate().map(|(i, l)| {
+                        html! {
                             <tr>
-                                <th scope="col">{ lang.t(Key::Level) }</th>
-                                <th scope="col">{ lang.t(Key::Share) }</th>
-                                <th scope="col">{ lang.t(Key::ColMembers) }</th>
+                                <th scope="row">{ level_label(lang, plan, i) }</th>
+                                <td>{ percent(l.share_x10) }</td>
+                                <td>{ group(counts[i]) }</td>
                             </tr>
-                        </thead>
-                        <tbody>{ for rows }</tbody>
-                    </table>
-                </div>
-            </details>
+                        }
+                    });
+                    html! {
+                        <table class="table table--numbers">
+                            <caption class="visually-hidden">{ summary.clone() }</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{ lang.t(Key::Level) }</th>
+                                    <th scope="col">{ lang.t(Key::Share) }</th>
+                                    <th scope="col">{ lang.t(Key::ColMembers) }</th>
+                                </tr>
+                            </thead>
+                            <tbody>{ for rows }</tbody>
+                        </table>
+                    }
+                })
+            }} />
             <p class="panel__hint">{ lang.tf(Key::PyramidNote, &[("sum", &tenths(f64::from(plan.levels.iter().map(|l| l.share_x10).sum::<u32>()) / 10.0))]) }</p>
         </section>
     }
