@@ -992,14 +992,25 @@ pub const TYPED_PRECISION: f64 = 0.6;
 /// the simulator's horizon (or the typed-in inflow), the canvas rhythm,
 /// price and threshold, and the group size from the tier design.
 pub fn context(plan: &super::Plan, today: chrono::NaiveDate) -> Context {
+    context_of(&plan.positioning, &plan.channels, &plan.tiers, &plan.simulation, today)
+}
+
+/// [`context`] from the sections it reads (of the simulator's settings, only
+/// the horizon, the typed-in inflow and the price matter).
+pub fn context_of(
+    positioning: &super::Positioning,
+    channels: &super::Channels,
+    tiers: &super::Tiers,
+    sim: &SimPlan,
+    today: chrono::NaiveDate,
+) -> Context {
     use super::canvas::ProfitSource;
-    let sim = &plan.simulation;
     let days = sim.horizon() as usize;
-    let threshold = plan.positioning.threshold_complete();
+    let threshold = positioning.threshold_complete();
     let (inflow, precise) = match sim.typed_inflow {
         Some(n) => (vec![n as f64; days], vec![n as f64 * TYPED_PRECISION; days]),
-        None if !plan.channels.channels.is_empty() => {
-            let mut channels = plan.channels.clone();
+        None if !channels.channels.is_empty() => {
+            let mut channels = channels.clone();
             channels.horizon_days = sim.horizon();
             let start = channels.start.unwrap_or(today);
             let f = super::forecast::forecast(&channels, start, threshold, None);
@@ -1012,23 +1023,21 @@ pub fn context(plan: &super::Plan, today: chrono::NaiveDate) -> Context {
         }
         None => (vec![0.0; days], vec![0.0; days]),
     };
-    let member_price = plan.positioning.profit.iter().find(|p| p.source.from_members() && p.amount > 0);
+    let member_price = positioning.profit.iter().find(|p| p.source.from_members() && p.amount > 0);
     let price = sim.price.or(member_price.map(|p| p.amount)).unwrap_or(0) as f64;
-    let paid_entry =
-        plan.positioning.profit.iter().any(|p| p.source == ProfitSource::EntryFee && p.amount > 0);
+    let paid_entry = positioning.profit.iter().any(|p| p.source == ProfitSource::EntryFee && p.amount > 0);
     let retention =
-        if threshold { f64::from(plan.channels.threshold.retention_x10.min(1000)) / 1000.0 } else { 0.0 };
-    let g = &plan.tiers.groups;
+        if threshold { f64::from(channels.threshold.retention_x10.min(1000)) / 1000.0 } else { 0.0 };
+    let g = &tiers.groups;
     Context {
         inflow,
         precise,
-        rhythm_per_week: plan.positioning.rhythm_per_week(),
+        rhythm_per_week: positioning.rhythm_per_week(),
         price,
         paid_entry,
         retention,
         group_size: f64::from(g.size.min(g.cap).max(1)),
-        tiers: (plan.tiers.levels.len() > 1 && plan.tiers.style == super::tiers::Style::Pyramid)
-            .then(|| plan.tiers.clone()),
+        tiers: (tiers.levels.len() > 1 && tiers.style == super::tiers::Style::Pyramid).then(|| tiers.clone()),
     }
 }
 

@@ -23,7 +23,6 @@ use super::tiers::TiersStep;
 use super::undo_redo::UndoRedo;
 use super::{dispatch_on_click, use_app};
 use crate::domain::channels::local_date;
-use crate::domain::forecast::forecast;
 
 /// Title, purpose and example of each step.
 pub fn step_texts(step: Step) -> (Key, Key, Key) {
@@ -86,30 +85,25 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
             </>
         },
         PlanView::Step(Step::Tiers) => {
-            let forecast_members = (!plan.channels.channels.is_empty()).then(|| {
-                let start = plan.channels.start.unwrap_or(local_date(state.boot_ms, state.tz_offset_min));
-                let f = forecast(&plan.channels, start, plan.positioning.threshold_complete(), None);
-                f.at(f.last_day(), false).round() as u64
-            });
             html! {
                 <>
                     if !plan.tiers.has_content() {
                         <StepIntro step={Step::Tiers} />
                     }
-                    <TiersStep id={plan.id.clone()} tiers={plan.tiers.clone()} {forecast_members} />
+                    <TiersStep id={plan.id.clone()} tiers={plan.tiers.clone()} channels={plan.channels.clone()}
+                        threshold_on={plan.positioning.threshold_complete()}
+                        today={local_date(state.boot_ms, state.tz_offset_min)} />
                 </>
             }
         }
         PlanView::Step(Step::Simulation) => {
             let today = local_date(state.boot_ms, state.tz_offset_min);
-            let ctx = std::rc::Rc::new(crate::domain::simulate::context(plan, today));
             html! {
                 <>
                     if !plan.simulation.has_content() {
                         <StepIntro step={Step::Simulation} />
                     }
-                    <SimulationStep id={plan.id.clone()} sim={plan.simulation.clone()} {ctx}
-                        start={plan.channels.start.unwrap_or(today)} has_channels={!plan.channels.channels.is_empty()} />
+                    <SimulationStep plan={plan.clone()} {today} />
                 </>
             }
         }

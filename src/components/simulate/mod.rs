@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use crate::app::{Action, AppState};
 use crate::domain::simulate::{self, Context, Outcome, Param, Range, SimPlan, Swing};
-use crate::domain::PlanId;
+use crate::domain::{Plan, PlanId};
 use crate::i18n::Key;
 use crate::services::browser;
 
@@ -66,27 +66,39 @@ impl PartialEq for Computed {
 
 #[derive(Properties, PartialEq)]
 pub struct SimulationStepProps {
-    pub id: PlanId,
-    pub sim: SimPlan,
-    /// What the other steps give the model.
-    pub ctx: Rc<Context>,
-    /// Day 1 of the simulation.
-    pub start: NaiveDate,
-    /// Whether the inflow comes from the channel plan.
-    pub has_channels: bool,
+    pub plan: Plan,
+    /// Day 1 when the channel plan has no start date.
+    pub today: NaiveDate,
 }
 
 #[component]
 pub fn SimulationStep(props: &SimulationStepProps) -> Html {
     let state = use_app();
-    let edit = use_memo((state.as_ref().map(|s| s.dispatcher()), props.id.clone()), |(d, id)| {
+    let edit = use_memo((state.as_ref().map(|s| s.dispatcher()), props.plan.id.clone()), |(d, id)| {
         make_edit(d.clone(), id.clone())
     });
+    // What the other steps give the model: recomputed (a channel forecast)
+    // only when they, or the settings it reads, change.
+    let plan = &props.plan;
+    let sim_inputs = SimPlan {
+        horizon_days: plan.simulation.horizon(),
+        typed_inflow: plan.simulation.typed_inflow,
+        price: plan.simulation.price,
+        ..SimPlan::default()
+    };
+    let ctx: Rc<Context> = use_memo(
+        (plan.positioning.clone(), plan.channels.clone(), plan.tiers.clone(), sim_inputs, props.today),
+        |(positioning, channels, tiers, sim, today)| {
+            simulate::context_of(positioning, channels, tiers, sim, *today)
+        },
+    );
+    let start = plan.channels.start.unwrap_or(props.today);
+    let has_channels = !plan.channels.channels.is_empty();
     // The runs happen after the page is drawn, so typing never waits for them.
     let computed = use_state(|| None::<Rc<Computed>>);
     {
         let computed = computed.clone();
-        use_effect_with((props.sim.clone(), props.ctx.clone()), move |(sim, ctx)| {
+        use_effect_with((props.plan.simulation.clone(), ctx.clone()), move |(sim, ctx)| {
             let (sim, ctx) = (sim.clone(), ctx.clone());
             let timer = gloo::timers::callback::Timeout::new(0, move || {
                 let outcome = simulate::simulate(&sim, &ctx);
@@ -110,7 +122,7 @@ pub fn SimulationStep(props: &SimulationStepProps) -> Html {
     // While a what-if slider is dragged: its parameter and value, and a
     // quick forecast with fewer runs (nothing is saved until it is let go).
     let preview = use_state(|| None::<(Param, u32)>);
-    let quick = use_memo(((*preview), props.sim.clone(), props.ctx.clone()), |(preview, sim, ctx)| {
+    let quick = use_memo(((*preview), props.plan.simulation.clone(), ctx.clone()), |(preview, sim, ctx)| {
         preview.map(|(p, v)| {
             let mut trial = sim.clone();
             let r = trial.params.get(p);
@@ -130,18 +142,17 @@ pub fn SimulationStep(props: &SimulationStepProps) -> Html {
     };
     let lang = state.lang;
     let edit: Edit = (*edit).clone();
-    let sim = &props.sim;
-    let current = (*computed).clone().filter(|c| c.key.0 == *sim && c.key.1 == props.ctx);
-    let joins: f64 = props.ctx.inflow.iter().sum();
-    let level_names: Vec<String> = props
-        .ctx
+    let sim = &props.plan.simulation;
+    let current = (*computed).clone().filter(|c| c.key.0 == *sim && c.key.1 == ctx);
+    let joins: f64 = ctx.inflow.iter().sum();
+    let level_names: Vec<String> = ctx
         .tiers
         .as_ref()
         .map(|t| (0..t.levels.len()).map(|i| crate::components::tiers::level_label(lang, t, i)).collect())
         .unwrap_or_default();
     let source = if sim.typed_inflow.is_some() {
         lang.t(Key::InflowTyped).to_owned()
-    } else if props.has_channels {
+    } else if has_channels {
         lang.tf(Key::InflowFromChannels, &[("n", &crate::i18n::people(joins))])
     } else {
         lang.t(Key::InflowNone).to_owned()
@@ -156,10 +167,10 @@ pub fn SimulationStep(props: &SimulationStepProps) -> Html {
             <WhatIf sim={sim.clone()} swings={current.as_ref().map(|c| c.swings.iter().map(|s| s.param).collect::<Vec<_>>()).unwrap_or_default()}
                 preview={*preview} on_preview={{ let preview = preview.clone(); Callback::from(move |p| preview.set(p)) }}
                 edit={EditProp(edit.clone())} />
-            <BandsChart sim={sim.clone()} start={props.start} computed={(*quick).clone().or_else(|| current.clone())}
+            <BandsChart sim={sim.clone()} start={start} computed={(*quick).clone().or_else(|| current.clone())}
                 level_names={if preview.is_some() { Vec::new() } else { level_names }} />
-            <Targets sim={sim.clone()} start={props.start} computed={current.clone()} edit={EditProp(edit.clone())} />
-            <HealthPanel computed={current.clone()} paid_entry={props.ctx.paid_entry} />
+            <Targets sim={sim.clone()} start={start} computed={current.clone()} edit={EditProp(edit.clone())} />
+            <HealthPanel computed={current.clone()} paid_entry={ctx.paid_entry} />
             <Interventions sim={sim.clone()} edit={EditProp(edit.clone())} />
             <Assumptions sim={sim.clone()} edit={EditProp(edit.clone())} />
             <Tornado computed={current.clone()} />

@@ -11,10 +11,12 @@ use yew::prelude::*;
 
 use crate::app::{Action, AppState};
 use crate::domain::channels::MAX_PEOPLE;
+use crate::domain::forecast::forecast;
 use crate::domain::tiers::{self, Check, Style, TierPlan, WHOLE};
-use crate::domain::PlanId;
+use crate::domain::{Channels, PlanId};
 use crate::i18n::{group, people, tenths, Key, Lang};
 use crate::services::browser;
+use chrono::NaiveDate;
 
 use super::canvas::{serde_plain, SelectField};
 use super::data_table::DataTable;
@@ -86,8 +88,10 @@ pub fn check_text(lang: Lang, plan: &TierPlan, c: &Check) -> String {
 pub struct TiersStepProps {
     pub id: PlanId,
     pub tiers: TierPlan,
-    /// Members by the end of the channel forecast, if the plan has channels.
-    pub forecast_members: Option<u64>,
+    /// The channel plan, whose forecast gives the member count when none is typed in.
+    pub channels: Channels,
+    pub threshold_on: bool,
+    pub today: NaiveDate,
 }
 
 fn make_edit(dispatcher: Option<UseReducerDispatcher<AppState>>, id: PlanId) -> Edit {
@@ -104,6 +108,15 @@ pub fn TiersStep(props: &TiersStepProps) -> Html {
     let edit = use_memo((state.as_ref().map(|s| s.dispatcher()), props.id.clone()), |(d, id)| {
         make_edit(d.clone(), id.clone())
     });
+    // Members by the end of the channel forecast, recomputed only when the
+    // channels change.
+    let forecast_members =
+        *use_memo((props.channels.clone(), props.threshold_on, props.today), |(channels, on, today)| {
+            (!channels.channels.is_empty()).then(|| {
+                let f = forecast(channels, channels.start.unwrap_or(*today), *on, None);
+                f.at(f.last_day(), false).round() as u64
+            })
+        });
     let Some(state) = state else {
         return html! {};
     };
@@ -111,7 +124,7 @@ pub fn TiersStep(props: &TiersStepProps) -> Html {
     let t = |k| AttrValue::from(lang.t(k));
     let plan = &props.tiers;
     let edit: Edit = (*edit).clone();
-    let members = plan.groups.members.or(props.forecast_members).unwrap_or(0);
+    let members = plan.groups.members.or(forecast_members).unwrap_or(0);
     let checks = tiers::check(plan, members);
 
     let start = if plan.levels.is_empty() {
@@ -175,7 +188,7 @@ pub fn TiersStep(props: &TiersStepProps) -> Html {
         let edit = edit.clone();
         Callback::from(move |v: Option<u64>| edit(Box::new(move |p: &mut TierPlan| f(p, v))))
     };
-    let members_hint = match props.forecast_members {
+    let members_hint = match forecast_members {
         Some(n) => lang.tf(Key::MembersFromForecast, &[("n", &group(n))]),
         None => lang.t(Key::MembersNoForecast).to_owned(),
     };
@@ -202,7 +215,7 @@ pub fn TiersStep(props: &TiersStepProps) -> Html {
                 <div class="canvas__row">
                     <NumberField id="tier-members" label={t(Key::MembersToPlan)} hint={AttrValue::from(members_hint)}
                         value={plan.groups.members} max={MAX_PEOPLE} optional=true unit={t(Key::UnitPeople)}
-                        placeholder={AttrValue::from(props.forecast_members.map(group).unwrap_or_default())}
+                        placeholder={AttrValue::from(forecast_members.map(group).unwrap_or_default())}
                         on_change={set_u64(|p, v| p.groups.members = v)} />
                     <NumberField id="tier-factor" label={t(Key::PyramidFactor)} hint={t(Key::PyramidFactorHint)}
                         value={Some(u64::from(plan.factor_x10))} tenths=true min=10 max=1000
