@@ -409,6 +409,10 @@ impl AppState {
         let action = match action {
             Action::EditChannels { id, edit, now_ms } => {
                 let mut channels = Box::new(self.plan(&id)?.channels.clone());
+                // The first edit fixes day 1 of the forecast at today.
+                channels
+                    .start
+                    .get_or_insert(crate::domain::channels::local_date(self.boot_ms, self.tz_offset_min));
                 edit(&mut channels);
                 Action::SetChannels { id, channels, now_ms }
             }

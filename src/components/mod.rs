@@ -19,9 +19,12 @@ pub mod tiers;
 pub mod undo_redo;
 pub mod undo_toast;
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::app::{Action, AppContext};
+use crate::domain::PlanId;
 
 /// The app context; components are only ever mounted under [`app::App`] or a
 /// test host that provides it.
@@ -34,4 +37,46 @@ pub fn use_app() -> Option<AppContext> {
 pub fn dispatch_on_click(state: &AppContext, make: impl Fn() -> Action + 'static) -> Callback<MouseEvent> {
     let state = state.clone();
     Callback::from(move |_| state.dispatch(make()))
+}
+
+/// Applies one edit to a section of a plan, as the section is when the edit
+/// runs (so quick successive edits never overwrite each other).
+pub type SectionEdit<T> = Rc<dyn Fn(SectionChange<T>)>;
+
+/// One edit to a section of type `T`, as the reducer receives it.
+pub type SectionChange<T> = Box<dyn FnOnce(&mut T)>;
+
+/// A [`SectionEdit`] as a prop. Made once per plan by [`use_section_edit`],
+/// so it compares equal across renders and unchanged children are not redrawn.
+pub struct EditProp<T: 'static>(pub SectionEdit<T>);
+
+impl<T> Clone for EditProp<T> {
+    fn clone(&self) -> Self {
+        EditProp(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for EditProp<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The edit callback for one section of plan `id`; `action` wraps an edit
+/// into the reducer's action for that section.
+#[hook]
+pub fn use_section_edit<T: 'static>(
+    id: &PlanId,
+    action: fn(PlanId, SectionChange<T>, i64) -> Action,
+) -> SectionEdit<T> {
+    let dispatcher = use_app().map(|s| s.dispatcher());
+    let edit = use_memo((dispatcher, id.clone()), move |(dispatcher, id)| {
+        let (dispatcher, id) = (dispatcher.clone(), id.clone());
+        Rc::new(move |edit: SectionChange<T>| {
+            if let Some(d) = &dispatcher {
+                d.dispatch(action(id.clone(), edit, crate::services::browser::now_ms()));
+            }
+        }) as SectionEdit<T>
+    });
+    (*edit).clone()
 }

@@ -12,35 +12,23 @@ use chrono::NaiveDate;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::{Action, AppState};
+use crate::app::Action;
 use crate::domain::canvas::{format_ymd, parse_ymd, MAX_AMOUNT};
 use crate::domain::channels::{date_at, ChannelPlan, Mode, MAX_HORIZON, MAX_HOURS, MAX_PEOPLE, MIN_HORIZON};
 use crate::domain::forecast::{self, Forecast, Suggestion};
 use crate::domain::PlanId;
 use crate::i18n::{people, Key, Lang};
-use crate::services::browser;
 
 use super::number::NumberField;
-use super::use_app;
+use super::{use_app, use_section_edit};
 pub use chart::nice_ceiling;
 use chart::{JoinsChart, UnitsTimeline};
 use editor::{AddChannel, ChannelCard};
 use results::{Comparison, CostTable, SuggestionPanel, ThresholdPanel, Warnings};
 
-/// Applies one edit to a copy of the channel plan and saves it.
-pub type Edit = Rc<dyn Fn(Box<dyn FnOnce(&mut ChannelPlan)>)>;
-
-/// An [`Edit`] as a prop. The edit is made once per plan and start date and
-/// applied to the state current when it runs, so it compares equal across
-/// renders and unchanged channel cards are not redrawn.
-#[derive(Clone)]
-pub struct EditProp(pub Edit);
-
-impl PartialEq for EditProp {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
+pub type Edit = crate::components::SectionEdit<ChannelPlan>;
+/// An [`Edit`] as a prop.
+pub type EditProp = crate::components::EditProp<ChannelPlan>;
 
 pub fn mode_key(mode: Mode) -> Key {
     match mode {
@@ -82,26 +70,11 @@ pub struct ChannelsStepProps {
     pub today: NaiveDate,
 }
 
-fn make_edit(dispatcher: Option<UseReducerDispatcher<AppState>>, id: PlanId, start: NaiveDate) -> Edit {
-    Rc::new(move |apply: Box<dyn FnOnce(&mut ChannelPlan)>| {
-        if let Some(d) = &dispatcher {
-            let edit = Box::new(move |p: &mut ChannelPlan| {
-                p.start.get_or_insert(start);
-                apply(p);
-            });
-            d.dispatch(Action::EditChannels { id: id.clone(), edit, now_ms: browser::now_ms() });
-        }
-    })
-}
-
 #[component]
 pub fn ChannelsStep(props: &ChannelsStepProps) -> Html {
     let state = use_app();
     let start = props.channels.start.unwrap_or(props.today);
-    let edit = use_memo(
-        (state.as_ref().map(|s| s.dispatcher()), props.id.clone(), start),
-        |(dispatcher, id, start)| make_edit(dispatcher.clone(), id.clone(), *start),
-    );
+    let edit = use_section_edit(&props.id, |id, edit, now_ms| Action::EditChannels { id, edit, now_ms });
     let threshold_on = props.threshold_set;
     let forecast = use_memo((props.channels.clone(), start, threshold_on), |(plan, start, on)| {
         forecast::forecast(plan, *start, *on, None)
@@ -126,7 +99,7 @@ pub fn ChannelsStep(props: &ChannelsStepProps) -> Html {
     let lang = state.lang;
     let t = |k| AttrValue::from(lang.t(k));
     let plan = &props.channels;
-    let edit: Edit = (*edit).clone();
+    let edit: Edit = edit;
     // A suggestion for an older version of the plan is not shown.
     let current = (*suggestion).clone().filter(|s| s.plan == *plan);
     let rows = current.as_ref().map(|d| d.rows.clone());
@@ -135,7 +108,7 @@ pub fn ChannelsStep(props: &ChannelsStepProps) -> Html {
     let target = target_panel(lang, plan, start, &edit);
     let cards = plan.channels.iter().enumerate().map(|(i, c)| {
         html! { <ChannelCard key={i} index={i} channel={c.clone()} label={channel_label(lang, plan, i)}
-        start={start} count={plan.channels.len()} edit={EditProp(edit.clone())} /> }
+        start={start} count={plan.channels.len()} edit={crate::components::EditProp(edit.clone())} /> }
     });
     html! {
         <div class="channels" data-testid="channels-step">
@@ -146,7 +119,7 @@ pub fn ChannelsStep(props: &ChannelsStepProps) -> Html {
             </section>
             <Verdict plan={plan.clone()} forecast={forecast.clone()} />
             <SuggestionPanel plan={plan.clone()} forecast={forecast.clone()} suggestion={current.clone()}
-                edit={EditProp(edit.clone())} />
+                edit={crate::components::EditProp(edit.clone())} />
             <JoinsChart plan={plan.clone()} forecast={forecast.clone()} />
             <section class="panel" aria-labelledby="channels-title">
                 <h3 class="panel__title" id="channels-title">{ t(Key::ChannelsTitle) }</h3>
@@ -155,13 +128,13 @@ pub fn ChannelsStep(props: &ChannelsStepProps) -> Html {
                     <p class="channels__empty" role="status" data-testid="no-channels">{ t(Key::NoChannels) }</p>
                 }
                 <div class="channels__cards">{ for cards }</div>
-                <AddChannel count={plan.channels.len()} start={start} edit={EditProp(edit.clone())} />
+                <AddChannel count={plan.channels.len()} start={start} edit={crate::components::EditProp(edit.clone())} />
             </section>
             <Warnings plan={plan.clone()} forecast={forecast.clone()} />
             <CostTable plan={plan.clone()} forecast={forecast.clone()} />
             <Comparison plan={plan.clone()} rows={rows} />
             <UnitsTimeline plan={plan.clone()} forecast={forecast.clone()} />
-            <ThresholdPanel effect={plan.threshold.clone()} threshold_set={threshold_on} edit={EditProp(edit)} />
+            <ThresholdPanel effect={plan.threshold.clone()} threshold_set={threshold_on} edit={crate::components::EditProp(edit)} />
         </div>
     }
 }

@@ -11,13 +11,12 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use crate::app::{Action, AppState};
+use crate::app::Action;
 use crate::domain::simulate::{self, Context, Outcome, Param, Range, SimPlan, Swing};
-use crate::domain::{Plan, PlanId};
+use crate::domain::Plan;
 use crate::i18n::Key;
-use crate::services::browser;
 
-use super::use_app;
+use super::{use_app, use_section_edit};
 use inputs::{param_keys, Assumptions, Interventions, Settings, Targets};
 use outputs::{BandsChart, HealthPanel, Tornado};
 use scenarios::Scenarios;
@@ -25,26 +24,9 @@ use scenarios::Scenarios;
 /// Runs per forecast while a what-if slider is being dragged.
 const QUICK_RUNS: usize = 200;
 
-/// Applies one edit to the simulator settings as they are when it runs.
-pub type Edit = Rc<dyn Fn(Box<dyn FnOnce(&mut SimPlan)>)>;
-
-/// An [`Edit`] as a prop; made once per plan, so it compares equal across renders.
-#[derive(Clone)]
-pub struct EditProp(pub Edit);
-
-impl PartialEq for EditProp {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-fn make_edit(dispatcher: Option<UseReducerDispatcher<AppState>>, id: PlanId) -> Edit {
-    Rc::new(move |edit: Box<dyn FnOnce(&mut SimPlan)>| {
-        if let Some(d) = &dispatcher {
-            d.dispatch(Action::EditSimulation { id: id.clone(), edit, now_ms: browser::now_ms() });
-        }
-    })
-}
+pub type Edit = crate::components::SectionEdit<SimPlan>;
+/// An [`Edit`] as a prop.
+pub type EditProp = crate::components::EditProp<SimPlan>;
 
 /// The Monte Carlo result and the tornado for one version of the inputs.
 pub struct Computed {
@@ -74,9 +56,8 @@ pub struct SimulationStepProps {
 #[component]
 pub fn SimulationStep(props: &SimulationStepProps) -> Html {
     let state = use_app();
-    let edit = use_memo((state.as_ref().map(|s| s.dispatcher()), props.plan.id.clone()), |(d, id)| {
-        make_edit(d.clone(), id.clone())
-    });
+    let edit =
+        use_section_edit(&props.plan.id, |id, edit, now_ms| Action::EditSimulation { id, edit, now_ms });
     // What the other steps give the model: recomputed (a channel forecast)
     // only when they, or the settings it reads, change.
     let plan = &props.plan;
@@ -141,7 +122,7 @@ pub fn SimulationStep(props: &SimulationStepProps) -> Html {
         return html! {};
     };
     let lang = state.lang;
-    let edit: Edit = (*edit).clone();
+    let edit: Edit = edit;
     let sim = &props.plan.simulation;
     let current = (*computed).clone().filter(|c| c.key.0 == *sim && c.key.1 == ctx);
     let joins: f64 = ctx.inflow.iter().sum();
@@ -162,19 +143,19 @@ pub fn SimulationStep(props: &SimulationStepProps) -> Html {
             <section class="panel" aria-labelledby="sim-settings">
                 <h3 class="panel__title" id="sim-settings">{ lang.t(Key::SimSettings) }</h3>
                 <p class="panel__hint" data-testid="inflow-source">{ source }</p>
-                <Settings sim={sim.clone()} edit={EditProp(edit.clone())} />
+                <Settings sim={sim.clone()} edit={crate::components::EditProp(edit.clone())} />
             </section>
             <WhatIf sim={sim.clone()} swings={current.as_ref().map(|c| c.swings.iter().map(|s| s.param).collect::<Vec<_>>()).unwrap_or_default()}
                 preview={*preview} on_preview={{ let preview = preview.clone(); Callback::from(move |p| preview.set(p)) }}
-                edit={EditProp(edit.clone())} />
+                edit={crate::components::EditProp(edit.clone())} />
             <BandsChart sim={sim.clone()} start={start} computed={(*quick).clone().or_else(|| current.clone())}
                 level_names={if preview.is_some() { Vec::new() } else { level_names }} />
-            <Targets sim={sim.clone()} start={start} computed={current.clone()} edit={EditProp(edit.clone())} />
+            <Targets sim={sim.clone()} start={start} computed={current.clone()} edit={crate::components::EditProp(edit.clone())} />
             <HealthPanel computed={current.clone()} paid_entry={ctx.paid_entry} />
-            <Interventions sim={sim.clone()} edit={EditProp(edit.clone())} />
-            <Assumptions sim={sim.clone()} edit={EditProp(edit.clone())} />
+            <Interventions sim={sim.clone()} edit={crate::components::EditProp(edit.clone())} />
+            <Assumptions sim={sim.clone()} edit={crate::components::EditProp(edit.clone())} />
             <Tornado computed={current.clone()} />
-            <Scenarios sim={sim.clone()} computed={current} edit={EditProp(edit.clone())} />
+            <Scenarios sim={sim.clone()} computed={current} edit={crate::components::EditProp(edit.clone())} />
             <details class="panel sample-case">
                 <summary class="panel__title">{ lang.t(Key::SampleCaseTitle) }</summary>
                 <p>{ lang.t(Key::SampleCaseText) }</p>

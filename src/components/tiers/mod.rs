@@ -5,38 +5,26 @@
 mod levels;
 mod structure;
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::app::{Action, AppState};
+use crate::app::Action;
 use crate::domain::channels::MAX_PEOPLE;
 use crate::domain::forecast::forecast;
 use crate::domain::tiers::{self, Check, Style, TierPlan, WHOLE};
 use crate::domain::{Channels, PlanId};
 use crate::i18n::{group, people, tenths, Key, Lang};
-use crate::services::browser;
 use chrono::NaiveDate;
 
 use super::canvas::{serde_plain, SelectField};
 use super::data_table::DataTable;
 use super::number::NumberField;
-use super::use_app;
+use super::{use_app, use_section_edit};
 use levels::{LevelCard, PromotionMatrix};
 use structure::GroupsPanel;
 
-/// Applies one edit to the tier design as it is when it runs.
-pub type Edit = Rc<dyn Fn(Box<dyn FnOnce(&mut TierPlan)>)>;
-
-/// An [`Edit`] as a prop; made once per plan, so it compares equal across renders.
-#[derive(Clone)]
-pub struct EditProp(pub Edit);
-
-impl PartialEq for EditProp {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
+pub type Edit = crate::components::SectionEdit<TierPlan>;
+/// An [`Edit`] as a prop.
+pub type EditProp = crate::components::EditProp<TierPlan>;
 
 pub use crate::examples::default_levels;
 
@@ -94,20 +82,10 @@ pub struct TiersStepProps {
     pub today: NaiveDate,
 }
 
-fn make_edit(dispatcher: Option<UseReducerDispatcher<AppState>>, id: PlanId) -> Edit {
-    Rc::new(move |edit: Box<dyn FnOnce(&mut TierPlan)>| {
-        if let Some(d) = &dispatcher {
-            d.dispatch(Action::EditTiers { id: id.clone(), edit, now_ms: browser::now_ms() });
-        }
-    })
-}
-
 #[component]
 pub fn TiersStep(props: &TiersStepProps) -> Html {
     let state = use_app();
-    let edit = use_memo((state.as_ref().map(|s| s.dispatcher()), props.id.clone()), |(d, id)| {
-        make_edit(d.clone(), id.clone())
-    });
+    let edit = use_section_edit(&props.id, |id, edit, now_ms| Action::EditTiers { id, edit, now_ms });
     // Members by the end of the channel forecast, recomputed only when the
     // channels change.
     let forecast_members =
@@ -123,7 +101,7 @@ pub fn TiersStep(props: &TiersStepProps) -> Html {
     let lang = state.lang;
     let t = |k| AttrValue::from(lang.t(k));
     let plan = &props.tiers;
-    let edit: Edit = (*edit).clone();
+    let edit: Edit = edit;
     let members = plan.groups.members.or(forecast_members).unwrap_or(0);
     let checks = tiers::check(plan, members);
 
@@ -196,7 +174,7 @@ pub fn TiersStep(props: &TiersStepProps) -> Html {
     let cards = plan.levels.iter().enumerate().map(|(i, l)| {
         html! { <LevelCard key={i} index={i} level={l.clone()} label={level_label(lang, plan, i)}
         count={plan.levels.len()} members={counts[i]} pyramid={plan.style == Style::Pyramid}
-        edit={EditProp(edit.clone())} /> }
+        edit={crate::components::EditProp(edit.clone())} /> }
     });
     let add_level = {
         let edit = edit.clone();
@@ -247,9 +225,9 @@ pub fn TiersStep(props: &TiersStepProps) -> Html {
                     <p class="field__hint">{ lang.tf(Key::LevelsFull, &[("n", &tiers::MAX_LEVELS.to_string())]) }</p>
                 }
             </section>
-            <GroupsPanel plan={plan.clone()} members={members} edit={EditProp(edit.clone())} />
+            <GroupsPanel plan={plan.clone()} members={members} edit={crate::components::EditProp(edit.clone())} />
             if plan.style == Style::Pyramid && plan.levels.len() > 1 {
-                <PromotionMatrix plan={plan.clone()} members={members} edit={EditProp(edit)} />
+                <PromotionMatrix plan={plan.clone()} members={members} edit={crate::components::EditProp(edit)} />
             }
         </div>
     }
