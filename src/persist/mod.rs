@@ -7,6 +7,7 @@
 pub mod envelope;
 pub mod kv;
 pub mod library;
+pub mod link;
 pub mod local;
 
 pub use envelope::{

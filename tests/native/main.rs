@@ -6,6 +6,7 @@ mod canvas;
 mod channels;
 mod domain_plan;
 mod i18n;
+mod link;
 mod persist_library;
 mod persist_restore;
 mod render;

@@ -1,0 +1,262 @@
+//! Share links: a whole plan in the URL fragment, never in the query, so
+//! nothing reaches a server.
+//!
+//! ```text
+//! #/s/z1.<dict>.<data>.<check>
+//! ```
+//! - `z1` — the codec tag and link-format version: raw DEFLATE, then
+//!   base64url without padding. A later format gets a new tag; this one is
+//!   decoded for as long as Qunce exists.
+//! - `<dict>` — which frozen preset dictionary the data was compressed
+//!   against: `0` none, `1`–`8` the example plans as they were when format 1
+//!   was released (`dict/`, never edited — a test pins their checksums). A
+//!   plan started from an example shares most of its text with it, so its
+//!   link carries little more than what the user changed.
+//! - `<check>` — CRC-32 of the decompressed text, 8 hex digits: a truncated
+//!   or altered link is refused instead of half-read.
+//!
+//! The decompressed text is the same envelope as storage, and goes through
+//! the one [`restore()`](super::restore). Whatever chat apps append after an
+//! `&` or `?` is ignored.
+
+use miniz_oxide::deflate::core::{compress, create_comp_flags_from_zip_params, CompressorOxide, TDEFLFlush};
+use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
+use miniz_oxide::inflate::TINFLStatus;
+
+use super::envelope::{encode_plan, restore, Doc, RestoreError, Restored};
+use crate::domain::Plan;
+
+/// The fragment prefix of a share link.
+pub const LINK_PREFIX: &str = "#/s/";
+/// The codec tag of link format 1.
+pub const CODEC: &str = "z1";
+/// Links longer than this are refused before any decoding (the longest plan
+/// the editors allow compresses to well under it).
+pub const MAX_LINK_CHARS: usize = 200_000;
+/// The decompressed text may not grow past this (a "zip bomb" guard).
+pub const MAX_TEXT_BYTES: usize = 2 * 1024 * 1024;
+/// Links up to this long are comfortable in chat apps and QR codes.
+pub const COMFORT_CHARS: usize = 1_000;
+/// Over this, the page suggests a file instead.
+pub const WARN_CHARS: usize = 2_000;
+
+/// The frozen dictionaries of format 1, by number (1-based).
+pub const DICTS: [&[u8]; 8] = [
+    include_bytes!("dict/1-job-zh.json"),
+    include_bytes!("dict/2-job-en.json"),
+    include_bytes!("dict/3-home-zh.json"),
+    include_bytes!("dict/4-home-en.json"),
+    include_bytes!("dict/5-paid-zh.json"),
+    include_bytes!("dict/6-paid-en.json"),
+    include_bytes!("dict/7-school-zh.json"),
+    include_bytes!("dict/8-school-en.json"),
+];
+
+/// DEFLATE looks back at most this far, so only a dictionary's tail counts.
+const WINDOW: usize = 32 * 1024;
+
+/// Why a link could not be opened.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LinkError {
+    /// Not a Qunce share link at all (no `#/s/` part).
+    NotALink,
+    /// Over [`MAX_LINK_CHARS`].
+    TooLong {
+        chars: usize,
+    },
+    /// A codec tag this build does not know: made by a newer Qunce.
+    NewerFormat {
+        tag: String,
+    },
+    /// Pieces missing, or characters outside the alphabet: cut off or
+    /// mangled on the way.
+    Damaged,
+    /// The text does not match its checksum: altered or truncated.
+    BadChecksum,
+    /// Decoded, but not a plan (a bad envelope, a preferences blob, …).
+    Restore(RestoreError),
+    NotAPlan,
+}
+
+/// A plan read from a link, with what `restore()` had to repair.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SharedPlan {
+    pub plan: Plan,
+    pub repaired: bool,
+}
+
+/// The fragment (`#/s/…`) that carries `plan`.
+pub fn encode_link(plan: &Plan) -> String {
+    let text = encode_plan(plan);
+    let (dict, data) = smallest(text.as_bytes());
+    let check = crc32fast::hash(text.as_bytes());
+    format!("{LINK_PREFIX}{CODEC}.{dict}.{}.{check:08x}", base64url(&data))
+}
+
+/// Compresses against every dictionary and keeps the shortest result.
+fn smallest(text: &[u8]) -> (usize, Vec<u8>) {
+    let mut best = (0, deflate(&[], text));
+    for (i, dict) in DICTS.iter().enumerate() {
+        let data = deflate(dict, text);
+        if data.len() < best.1.len() {
+            best = (i + 1, data);
+        }
+    }
+    best
+}
+
+/// Reads a link: a whole URL, or just its fragment. Never panics.
+pub fn decode_link(link: &str) -> Result<SharedPlan, LinkError> {
+    let code = link_code(link).ok_or(LinkError::NotALink)?;
+    if code.len() > MAX_LINK_CHARS {
+        return Err(LinkError::TooLong { chars: code.chars().count() });
+    }
+    let mut parts = code.split('.');
+    let tag = parts.next().unwrap_or_default();
+    if tag != CODEC {
+        // Anything that looks like a tag is a newer format; anything else is damage.
+        let looks_like_tag =
+            !tag.is_empty() && tag.len() <= 8 && tag.bytes().all(|b| b.is_ascii_alphanumeric());
+        return Err(if looks_like_tag {
+            LinkError::NewerFormat { tag: tag.to_owned() }
+        } else {
+            LinkError::Damaged
+        });
+    }
+    let (Some(dict), Some(data), Some(check), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(LinkError::Damaged);
+    };
+    let dict: &[u8] = match dict.parse::<usize>() {
+        Ok(0) => &[],
+        Ok(n) if n <= DICTS.len() && dict.len() == 1 => DICTS[n - 1],
+        _ => return Err(LinkError::Damaged),
+    };
+    if check.len() != 8 {
+        return Err(LinkError::Damaged);
+    }
+    let check = u32::from_str_radix(check, 16).map_err(|_| LinkError::Damaged)?;
+    let data = unbase64url(data).ok_or(LinkError::Damaged)?;
+    let text = inflate(dict, &data).ok_or(LinkError::BadChecksum)?;
+    if crc32fast::hash(&text) != check {
+        return Err(LinkError::BadChecksum);
+    }
+    let text = String::from_utf8(text).map_err(|_| LinkError::BadChecksum)?;
+    match restore(&text) {
+        Ok(Restored { doc: Doc::Plan(plan), repairs }) => {
+            Ok(SharedPlan { plan: *plan, repaired: !repairs.is_empty() })
+        }
+        Ok(_) => Err(LinkError::NotAPlan),
+        Err(e) => Err(LinkError::Restore(e)),
+    }
+}
+
+/// The part after `#/s/`, without what chat apps append (`&from=…`,
+/// `?isappinstalled=0`) or stray whitespace from copying.
+pub fn link_code(link: &str) -> Option<&str> {
+    let link = link.trim();
+    let start = link.find(LINK_PREFIX)? + LINK_PREFIX.len();
+    let code = &link[start..];
+    let end =
+        code.find(|c: char| c == '&' || c == '?' || c == '#' || c.is_whitespace()).unwrap_or(code.len());
+    Some(&code[..end])
+}
+
+/// Whether a fragment is a share link (the router's test).
+pub fn is_link(hash: &str) -> bool {
+    hash.trim_start_matches('#').starts_with("/s/")
+}
+
+fn deflate(dict: &[u8], text: &[u8]) -> Vec<u8> {
+    // Raw DEFLATE (negative window bits: no zlib header), best compression.
+    let mut c = CompressorOxide::new(create_comp_flags_from_zip_params(9, -15, 0));
+    let dict = &dict[dict.len().saturating_sub(WINDOW)..];
+    let mut out = Vec::new();
+    if !dict.is_empty() {
+        // A sync flush ends the dictionary's blocks on a byte boundary and
+        // keeps the window, so the text's blocks may point back into it; the
+        // link carries only the bytes after that boundary.
+        run(&mut c, dict, TDEFLFlush::Sync, &mut out);
+        out.clear();
+    }
+    run(&mut c, text, TDEFLFlush::Finish, &mut out);
+    out
+}
+
+fn run(c: &mut CompressorOxide, mut input: &[u8], flush: TDEFLFlush, out: &mut Vec<u8>) {
+    let mut buf = vec![0u8; input.len() + input.len() / 8 + 1024];
+    loop {
+        let (status, used, written) = compress(c, input, &mut buf, flush);
+        out.extend_from_slice(&buf[..written.min(buf.len())]);
+        input = &input[used.min(input.len())..];
+        // Done (finish), or a sync flush that had room to write everything.
+        let drained = written < buf.len() && input.is_empty();
+        if status != miniz_oxide::deflate::core::TDEFLStatus::Okay || drained {
+            return;
+        }
+    }
+}
+
+/// Inflates `data` as if `dict` came before it; `None` if the data is not
+/// valid DEFLATE or grows past [`MAX_TEXT_BYTES`].
+fn inflate(dict: &[u8], data: &[u8]) -> Option<Vec<u8>> {
+    let dict = &dict[dict.len().saturating_sub(WINDOW)..];
+    let flags = inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+    let limit = dict.len() + MAX_TEXT_BYTES;
+    let mut out = Vec::with_capacity(limit.min(dict.len() + data.len() * 4 + 64));
+    out.extend_from_slice(dict);
+    out.resize(out.capacity().max(dict.len() + 64), 0);
+    let mut r = Box::<DecompressorOxide>::default();
+    let (mut input, mut pos) = (data, dict.len());
+    loop {
+        let (status, used, written) = decompress(&mut r, input, &mut out, pos, flags);
+        pos += written;
+        input = input.get(used..)?;
+        match status {
+            TINFLStatus::Done => {
+                out.truncate(pos);
+                return Some(out.split_off(dict.len()));
+            }
+            TINFLStatus::HasMoreOutput if out.len() < limit => {
+                let grown = out.len().saturating_mul(2).min(limit);
+                out.resize(grown, 0);
+            }
+            _ => return None,
+        }
+    }
+}
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// base64url (RFC 4648 §5) without padding.
+pub fn base64url(bytes: &[u8]) -> String {
+    let mut s = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            s.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+        }
+    }
+    s
+}
+
+/// The inverse of [`base64url`]; `None` for any character outside the
+/// alphabet or an impossible length.
+pub fn unbase64url(s: &str) -> Option<Vec<u8>> {
+    if s.len() % 4 == 1 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(s.len() * 3 / 4);
+    for chunk in s.as_bytes().chunks(4) {
+        let mut n = 0u32;
+        for (i, c) in chunk.iter().enumerate() {
+            let v = ALPHABET.iter().position(|a| a == c)? as u32;
+            n |= v << (18 - 6 * i);
+        }
+        for i in 0..chunk.len() - 1 {
+            out.push((n >> (16 - 8 * i)) as u8);
+        }
+    }
+    Some(out)
+}
