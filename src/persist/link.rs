@@ -163,11 +163,6 @@ pub fn link_code(link: &str) -> Option<&str> {
     Some(&code[..end])
 }
 
-/// Whether a fragment is a share link (the router's test).
-pub fn is_link(hash: &str) -> bool {
-    hash.trim_start_matches('#').starts_with("/s/")
-}
-
 fn deflate(dict: &[u8], text: &[u8]) -> Vec<u8> {
     // Raw DEFLATE (negative window bits: no zlib header), best compression.
     let mut c = CompressorOxide::new(create_comp_flags_from_zip_params(9, -15, 0));
@@ -204,9 +199,8 @@ fn inflate(dict: &[u8], data: &[u8]) -> Option<Vec<u8>> {
     let dict = &dict[dict.len().saturating_sub(WINDOW)..];
     let flags = inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
     let limit = dict.len() + MAX_TEXT_BYTES;
-    let mut out = Vec::with_capacity(limit.min(dict.len() + data.len() * 4 + 64));
-    out.extend_from_slice(dict);
-    out.resize(out.capacity().max(dict.len() + 64), 0);
+    let mut out = dict.to_vec();
+    out.resize((dict.len() + data.len() * 4 + 64).min(limit), 0);
     let mut r = Box::<DecompressorOxide>::default();
     let (mut input, mut pos) = (data, dict.len());
     loop {

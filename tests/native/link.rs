@@ -47,7 +47,7 @@ fn a_plan_unlike_any_example_still_round_trips() {
     let mut plan = Plan::new(PlanId::parse("x1").unwrap(), "Knitting club", 1_700_000_000_000);
     plan.positioning.goal = "每周一起织完一件作品 — a finished piece every week 🧶".into();
     let link = encode_link(&plan);
-    assert!(link.starts_with("#/s/z1.0.") || link.starts_with("#/s/z1."));
+    assert!(link.starts_with("#/s/z1."), "{link}");
     assert_eq!(decode_link(&link).unwrap().plan, plan);
 }
 
