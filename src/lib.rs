@@ -14,7 +14,9 @@ pub mod domain;
 pub mod examples;
 pub mod i18n;
 pub mod persist;
+pub mod qr;
 pub mod services;
+pub mod summary;
 
 use std::rc::Rc;
 
@@ -54,5 +56,6 @@ pub fn boot_state() -> AppState {
     );
     state.last_error = probe_error;
     state.boot_ms = now;
+    state.base_url = browser::page_url();
     state
 }

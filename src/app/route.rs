@@ -4,7 +4,9 @@
 //! #/                         plan library
 //! #/plans/<id>               plan overview
 //! #/plans/<id>/canvas        step 1   (…/channels, …/tiers, …/kpi)
-//! #/s/…                      reserved for share links
+//! #/plans/<id>/share         share link, QR code and exports
+//! #/s/<code>                 a shared plan, read-only (persist::link)
+//! #/compare                  workshop board: many shared plans side by side
 //! ```
 //! Chat apps append things like `&from=timeline` or `?isappinstalled=0`;
 //! everything after the first `&` or `?` is ignored.
@@ -15,12 +17,18 @@ use crate::domain::{PlanId, Step};
 pub enum PlanView {
     Overview,
     Step(Step),
+    /// Share link, QR code, exports and the printable summary.
+    Share,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Library,
     Plan { id: PlanId, view: PlanView },
+    /// A plan carried in the link itself (the part after `#/s/`).
+    Shared { code: String },
+    /// The workshop comparison board.
+    Compare,
     NotFound,
 }
 
@@ -31,12 +39,15 @@ impl Route {
         let mut parts = path.split('/').filter(|p| !p.is_empty());
         match (parts.next(), parts.next(), parts.next(), parts.next()) {
             (None, ..) => Route::Library,
+            (Some("s"), Some(code), None, None) => Route::Shared { code: code.to_owned() },
+            (Some("compare"), None, ..) => Route::Compare,
             (Some("plans"), Some(id), view, None) => {
                 let Some(id) = PlanId::parse(id) else {
                     return Route::NotFound;
                 };
                 let view = match view {
                     None => PlanView::Overview,
+                    Some("share") => PlanView::Share,
                     Some(slug) => match step_from_slug(slug) {
                         Some(step) => PlanView::Step(step),
                         None => return Route::NotFound,
@@ -53,6 +64,9 @@ impl Route {
             Route::Library | Route::NotFound => "#/".to_owned(),
             Route::Plan { id, view: PlanView::Overview } => format!("#/plans/{id}"),
             Route::Plan { id, view: PlanView::Step(step) } => format!("#/plans/{id}/{}", step_slug(*step)),
+            Route::Plan { id, view: PlanView::Share } => format!("#/plans/{id}/share"),
+            Route::Shared { code } => format!("#/s/{code}"),
+            Route::Compare => "#/compare".to_owned(),
         }
     }
 

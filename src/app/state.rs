@@ -67,6 +67,9 @@ pub struct AppState {
     pub redo: Vec<PlanEdit>,
     /// What the last file import did, until dismissed.
     pub last_import: Option<ImportReport>,
+    /// The page's address without the fragment (origin and path), read once
+    /// at start so share links are built without a browser call in render.
+    pub base_url: String,
 }
 
 /// The outcome of importing a plan or backup file.
@@ -208,6 +211,15 @@ pub enum Action {
     SnoozeBackupReminder {
         now_ms: i64,
     },
+    /// Saves a plan opened from a share link. It keeps its id unless that
+    /// is taken (or `as_new` asks for a new plan), then gets `new_id`; a
+    /// local plan is never overwritten. Opens the saved plan.
+    SaveShared {
+        plan: Box<Plan>,
+        new_id: PlanId,
+        as_new: bool,
+        now_ms: i64,
+    },
     /// Takes back the last plan edit.
     Undo,
     Redo,
@@ -264,6 +276,7 @@ impl AppState {
             undo: Vec::new(),
             redo: Vec::new(),
             last_import: None,
+            base_url: String::new(),
         }
     }
 
@@ -345,7 +358,9 @@ impl AppState {
 
     pub fn prefs(&self) -> Prefs {
         let last_route = match self.route {
-            Route::NotFound => None,
+            // A shared plan is not the user's: the bare address should not
+            // reopen someone else's link.
+            Route::NotFound | Route::Shared { .. } => None,
             ref r => Some(r.to_hash()),
         };
         Prefs {
@@ -420,6 +435,9 @@ impl AppState {
         };
         if let Action::ImportText { text, now_ms } = action {
             return Some(self.import(&text, now_ms));
+        }
+        if let Action::SaveShared { plan, new_id, as_new, now_ms } = action {
+            return self.save_shared(*plan, new_id, as_new, now_ms);
         }
         let action = match action {
             Action::EditTiers { id, edit, now_ms } => {
@@ -611,6 +629,25 @@ impl AppState {
         next
     }
 
+    /// Adds a plan from a share link, never over a local plan.
+    fn save_shared(&self, mut plan: Plan, new_id: PlanId, as_new: bool, now_ms: i64) -> Option<AppState> {
+        let mut next = self.clone();
+        if as_new || next.plan(&plan.id).is_some() {
+            if next.plan(&new_id).is_some() {
+                return None;
+            }
+            plan.id = new_id;
+        }
+        plan.untrash();
+        plan.touch(now_ms);
+        let id = plan.id.clone();
+        next.set_plan(&id, Some(plan.clone()));
+        next.record(PlanEdit { id: id.clone(), before: None, after: Some(plan), at_ms: now_ms, merge: None });
+        next.route = Route::plan(&id);
+        next.mark_prefs();
+        Some(next)
+    }
+
     /// An unused id derived from `id`: `<id>-2`, `<id>-3`, …
     fn free_id(&self, id: &PlanId) -> Option<PlanId> {
         let base: String = id.as_str().chars().take(56).collect();
@@ -653,7 +690,8 @@ impl AppState {
             Action::EditChannels { .. }
             | Action::EditTiers { .. }
             | Action::EditSimulation { .. }
-            | Action::ImportText { .. } => return None,
+            | Action::ImportText { .. }
+            | Action::SaveShared { .. } => return None,
             Action::Undo => {
                 let edit = s.undo.pop()?;
                 s.set_plan(&edit.id, edit.before.clone());

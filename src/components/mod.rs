@@ -12,6 +12,7 @@ pub mod not_found;
 pub mod notices;
 pub mod number;
 pub mod plan;
+pub mod share;
 pub mod shell;
 pub mod simulate;
 pub mod storage_banner;

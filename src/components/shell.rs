@@ -10,6 +10,7 @@ use super::library::LibraryPage;
 use super::not_found::NotFound;
 use super::notices::Notices;
 use super::plan::PlanPage;
+use super::share::{CompareBoard, SharedPage};
 use super::storage_banner::StorageBanner;
 use super::undo_toast::UndoToast;
 use super::use_app;
@@ -22,6 +23,8 @@ pub fn Shell() -> Html {
     let page = match &state.route {
         Route::Library => html! { <LibraryPage /> },
         Route::Plan { id, view } => html! { <PlanPage id={id.clone()} view={view.clone()} /> },
+        Route::Shared { code } => html! { <SharedPage code={AttrValue::from(code.clone())} /> },
+        Route::Compare => html! { <CompareBoard /> },
         Route::NotFound => html! { <NotFound /> },
     };
     html! {

@@ -115,3 +115,47 @@ pub fn download(filename: &str, mime: &str, content: &str) {
     })
     .forget();
 }
+
+/// The page's address without query or fragment: where share links point.
+pub fn page_url() -> String {
+    let Some(loc) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default())
+}
+
+/// Copies `text` to the clipboard; on failure (no permission, an in-app
+/// browser without the API) selects the text of the field `select_id` so the
+/// user can copy it by hand. Calls `done` with whether the copy worked.
+pub fn copy_text(text: String, select_id: &'static str, done: impl FnOnce(bool) + 'static) {
+    let select = move || {
+        let field = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(select_id));
+        if let Some(el) = field.as_ref().and_then(|e| e.dyn_ref::<web_sys::HtmlTextAreaElement>()) {
+            el.select();
+        } else if let Some(el) = field.as_ref().and_then(|e| e.dyn_ref::<web_sys::HtmlInputElement>()) {
+            el.select();
+        }
+    };
+    let Some(window) = web_sys::window() else {
+        return done(false);
+    };
+    let clipboard = window.navigator().clipboard();
+    let promise = clipboard.write_text(&text);
+    wasm_bindgen_futures::spawn_local(async move {
+        let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+        if !ok {
+            select();
+        }
+        done(ok);
+    });
+}
+
+/// Opens the browser's print dialog (the print stylesheet shows only the
+/// plan summary).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}

@@ -11,7 +11,7 @@ use qunce::persist::link::{
 };
 use qunce::persist::{encode_plan, restore, Doc, RestoreError};
 
-fn example_plan(ex: Example, lang: Lang) -> Plan {
+pub fn example_plan(ex: Example, lang: Lang) -> Plan {
     let start = chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
     let mut plan =
         Plan::new(PlanId::parse("mi4k2x0a7b3c9d1e").unwrap(), lang.t(ex.title()), 1_796_225_600_000);

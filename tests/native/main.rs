@@ -11,5 +11,6 @@ mod persist_library;
 mod persist_restore;
 mod render;
 mod routes;
+mod share;
 mod simulate;
 mod tiers;

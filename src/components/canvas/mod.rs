@@ -25,6 +25,7 @@ use crate::i18n::{Key, Lang};
 use crate::services::browser;
 
 use super::use_app;
+pub use lists::source_key;
 use lists::{ProfitList, RhythmList, SegmentList};
 
 /// Applies one edit to a copy of the canvas and saves it.

@@ -18,6 +18,7 @@ use crate::i18n::Key;
 
 use super::canvas::CanvasStep;
 use super::channels::ChannelsStep;
+use super::share::ShareStep;
 use super::simulate::SimulationStep;
 use super::tiers::TiersStep;
 use super::undo_redo::UndoRedo;
@@ -66,6 +67,9 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
     });
     let content = match &props.view {
         PlanView::Overview => html! { <Overview plan={plan.clone()} /> },
+        PlanView::Share => html! {
+            <ShareStep plan={plan.clone()} today={local_date(state.boot_ms, state.tz_offset_min)} />
+        },
         PlanView::Step(Step::Positioning) => html! {
             <>
                 if !plan.positioning.has_content() {

@@ -49,6 +49,7 @@ pub fn StepNav(props: &StepNavProps) -> Html {
             <ol class="step-nav__list">
                 { link(PlanView::Overview, state.t(Key::StepOverview), html! { "◎" }, None) }
                 { for steps }
+                { link(PlanView::Share, state.t(Key::StepShare), html! { "↗" }, None) }
             </ol>
         </nav>
     }

@@ -17,6 +17,7 @@ use crate::domain::Plan;
 use crate::i18n::Key;
 
 use super::{use_app, use_section_edit};
+pub use inputs::kpi_key;
 use inputs::{param_keys, Assumptions, Interventions, Settings, Targets};
 use outputs::{BandsChart, HealthPanel, Tornado};
 use scenarios::Scenarios;

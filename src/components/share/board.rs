@@ -1,0 +1,166 @@
+//! `#/compare`: the workshop board. A facilitator pastes the links that
+//! participants send back (one per line, or a whole chat transcript) and
+//! sees the plans side by side — all in the page, nothing saved or sent.
+
+use std::rc::Rc;
+
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use super::link_error_text;
+use crate::app::Route;
+use crate::components::simulate::kpi_key;
+use crate::components::use_app;
+use crate::domain::canvas::format_ymd;
+use crate::domain::channels::local_date;
+use crate::i18n::{group, people, share_percent, Key, Lang};
+use crate::persist::link::{decode_link, LinkError, LINK_PREFIX};
+use crate::summary::{clean, kpi_value, summarize, Summary};
+
+/// Simulator runs per plan on the board (many plans at once).
+pub const BOARD_RUNS: usize = 300;
+/// Links read from one paste.
+pub const MAX_BOARD_LINKS: usize = 60;
+
+/// The codes of every share link in `text`, in order: each `#/s/` followed
+/// by the characters a link code can hold, so links inside sentences,
+/// wrapped in punctuation or followed by `&from=…` are found.
+pub fn find_codes(text: &str) -> Vec<&str> {
+    let mut codes = Vec::new();
+    let mut rest = text;
+    while let Some(pos) = rest.find(LINK_PREFIX) {
+        let after = &rest[pos + LINK_PREFIX.len()..];
+        let end = after
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '_'))
+            .unwrap_or(after.len());
+        codes.push(&after[..end]);
+        rest = &after[end..];
+        if codes.len() == MAX_BOARD_LINKS {
+            break;
+        }
+    }
+    codes
+}
+
+/// One pasted link: its code and the plan's summary, or why it failed.
+type Entry = (String, Result<Summary, LinkError>);
+
+fn read_all(text: &str, lang: Lang, today: chrono::NaiveDate) -> Vec<Entry> {
+    find_codes(text)
+        .into_iter()
+        .map(|code| {
+            let result = decode_link(&format!("{LINK_PREFIX}{code}"))
+                .map(|shared| summarize(&shared.plan, lang, today, BOARD_RUNS));
+            (code.to_owned(), result)
+        })
+        .collect()
+}
+
+#[component]
+pub fn CompareBoard() -> Html {
+    let text = use_state(String::new);
+    let state = use_app();
+    let lang = state.as_ref().map(|s| s.lang).unwrap_or(Lang::En);
+    let today = state.as_ref().map(|s| local_date(s.boot_ms, s.tz_offset_min)).unwrap_or_default();
+    let entries: Rc<Vec<Entry>> =
+        use_memo(((*text).clone(), lang, today), |(text, lang, today)| read_all(text, *lang, *today));
+    let Some(_) = state else {
+        return html! {};
+    };
+    let t = |k| lang.t(k);
+    let oninput = {
+        let text = text.clone();
+        Callback::from(move |e: InputEvent| {
+            let area: HtmlTextAreaElement = e.target_unchecked_into();
+            text.set(area.value());
+        })
+    };
+    let errors = entries.iter().enumerate().filter_map(|(i, (_, r))| {
+        r.as_ref().err().map(|e| {
+            html! { <li>{ lang.tf(Key::CompareBad, &[("n", &(i + 1).to_string()), ("reason", &link_error_text(lang, e))]) }</li> }
+        })
+    });
+    let plans: Vec<(&String, &Summary)> =
+        entries.iter().filter_map(|(code, r)| r.as_ref().ok().map(|s| (code, s))).collect();
+    let cell = |f: &dyn Fn(&Summary) -> Html| -> Html {
+        html! { <>{ for plans.iter().map(|(_, s)| html! { <td>{ f(s) }</td> }) }</> }
+    };
+    let dash = || html! { { "—" } };
+    let row = |label: Key, f: &dyn Fn(&Summary) -> Html| {
+        html! { <tr><th scope="row">{ t(label) }</th>{ cell(f) }</tr> }
+    };
+    let value_of = |s: &Summary, key: Key| -> Option<String> {
+        s.sections.iter().flat_map(|sec| &sec.rows).find(|r| r.label == lang.t(key)).map(|r| r.value.clone())
+    };
+    let table = (!plans.is_empty()).then(|| {
+        let heads = plans.iter().map(|(code, s)| {
+            let href = Route::Shared { code: (*code).clone() }.to_hash();
+            html! {
+                <th scope="col">
+                    <span class="board__name">{ clean(&s.title) }</span>
+                    <a class="board__open" {href}>{ t(Key::CompareOpen) }</a>
+                </th>
+            }
+        });
+        html! {
+            <div class="table-scroll">
+                <table class="table board__table" data-testid="board-table">
+                    <thead><tr><th scope="col">{ t(Key::ComparePlan) }</th>{ for heads }</tr></thead>
+                    <tbody>
+                        { row(Key::Readiness, &|s| html! { { format!("{}/100", s.figures.readiness) } }) }
+                        { row(Key::FieldKind, &|s| value_of(s, Key::FieldKind).map(|v| html! { { v } }).unwrap_or_else(dash)) }
+                        { row(Key::FieldGoal, &|s| value_of(s, Key::FieldGoal).map(|v| html! { { v } }).unwrap_or_else(dash)) }
+                        { row(Key::CompareTarget, &|s| match s.figures.target {
+                            Some((n, precise, deadline)) => {
+                                let noun = lang.t(if precise { Key::PreciseMembers } else { Key::Members });
+                                let by = deadline.map(format_ymd).unwrap_or_else(|| "—".into());
+                                html! { { lang.tf(Key::SummaryTarget, &[("n", &group(n)), ("noun", noun), ("date", &by)]) } }
+                            }
+                            None => dash(),
+                        }) }
+                        { row(Key::CompareAtDeadline, &|s| match s.figures.at_deadline {
+                            Some(v) => {
+                                let met = s.figures.reached.is_some();
+                                html! { <span class={classes!(met.then_some("board__met"))}>{ people(v) }</span> }
+                            }
+                            None => dash(),
+                        }) }
+                        { row(Key::SummaryVerdict, &|s| value_of(s, Key::SummaryVerdict).map(|v| html! { { v } }).unwrap_or_else(dash)) }
+                        { row(Key::CompareSimEnd, &|s| match s.figures.sim_members {
+                            Some((m, lo, hi)) => html! { { format!("{} ({}–{})", people(m), people(lo), people(hi)) } },
+                            None => dash(),
+                        }) }
+                        { row(Key::CompareActive, &|s| s.figures.sim_active.map(|a| html! { { share_percent(a) } }).unwrap_or_else(dash)) }
+                        { row(Key::CompareChance, &|s| if s.figures.chances.is_empty() { dash() } else {
+                            html! { <ul class="board__chances">{ for s.figures.chances.iter().map(|(k, p)| html! {
+                                <li>{ format!("{} ≥ {} · {}%", lang.t(kpi_key(k.kpi)), kpi_value(k.kpi, k.value), (p * 100.0).round() as u32) }</li>
+                            }) }</ul> }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        }
+    });
+    html! {
+        <section class="page board" data-testid="board">
+            <h1 class="page__title">{ t(Key::CompareBoardTitle) }</h1>
+            <p class="page__intro">{ t(Key::CompareBoardIntro) }</p>
+            <div class="field">
+                <label class="field__label" for="board-links">{ t(Key::ComparePaste) }</label>
+                <textarea id="board-links" class="board__input" rows="5" data-testid="board-input"
+                    value={(*text).clone()} {oninput} spellcheck="false" />
+            </div>
+            if !entries.is_empty() {
+                <p class="board__count" data-testid="board-count">
+                    { lang.tf(Key::CompareCount, &[("n", &plans.len().to_string())]) }
+                    { " · " }{ lang.tf(Key::CompareRuns, &[("runs", &BOARD_RUNS.to_string())]) }
+                </p>
+            }
+            <ul class="board__errors" data-testid="board-errors">{ for errors }</ul>
+            if plans.is_empty() {
+                <p class="board__empty">{ t(Key::CompareNone) }</p>
+            }
+            { table.unwrap_or_default() }
+        </section>
+    }
+}

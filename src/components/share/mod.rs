@@ -1,0 +1,155 @@
+//! Sharing: a plan's share link, QR code and exports (`#/plans/<id>/share`),
+//! the read-only view of a shared plan (`#/s/…`) and the workshop board
+//! that compares many shared plans (`#/compare`).
+
+pub mod board;
+mod qr_view;
+mod shared_page;
+mod summary_view;
+
+pub use board::CompareBoard;
+pub use qr_view::QrView;
+pub use shared_page::SharedPage;
+pub use summary_view::SummaryView;
+
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+use yew::prelude::*;
+
+use crate::components::notices::reason_text;
+use crate::components::use_app;
+use crate::domain::Plan;
+use crate::i18n::{group, Key, Lang};
+use crate::persist::link::{encode_link, LinkError, COMFORT_CHARS, WARN_CHARS};
+use crate::services::browser;
+use crate::summary::{markdown, summarize, wechat};
+
+/// What is wrong with a link, in the user's language.
+pub fn link_error_text(lang: Lang, e: &LinkError) -> String {
+    match e {
+        LinkError::NotALink => lang.t(Key::LinkNotALink).to_owned(),
+        LinkError::TooLong { chars } => lang.tf(Key::LinkTooLong, &[("n", &group(*chars as u64))]),
+        LinkError::NewerFormat { tag } => lang.tf(Key::LinkNewer, &[("tag", tag)]),
+        LinkError::Damaged | LinkError::BadChecksum => lang.t(Key::LinkDamaged).to_owned(),
+        LinkError::NotAPlan => lang.t(Key::LinkNotAPlan).to_owned(),
+        LinkError::Restore(e) => lang.tf(Key::LinkRestore, &[("reason", &reason_text(lang, e))]),
+    }
+}
+
+/// A "copied" / "select and copy by hand" status after a copy button.
+#[derive(Clone, Copy, PartialEq)]
+enum CopyState {
+    Idle,
+    Copied,
+    Failed,
+}
+
+fn copy_button(label: &str, text: String, field: &'static str, status: UseStateHandle<CopyState>) -> Html {
+    let onclick = Callback::from(move |_| {
+        let status = status.clone();
+        browser::copy_text(text.clone(), field, move |ok| {
+            status.set(if ok { CopyState::Copied } else { CopyState::Failed })
+        });
+    });
+    html! { <button type="button" class="button" {onclick}>{ label.to_owned() }</button> }
+}
+
+fn copy_status(lang: Lang, status: CopyState) -> Html {
+    match status {
+        CopyState::Idle => html! {},
+        CopyState::Copied => html! { <span class="share__copied" role="status">{ lang.t(Key::Copied) }</span> },
+        CopyState::Failed => html! { <span class="share__copy-failed" role="status">{ lang.t(Key::CopyFailed) }</span> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ShareStepProps {
+    pub plan: Plan,
+    pub today: NaiveDate,
+}
+
+/// `#/plans/<id>/share`: link, QR code, exports and the printable summary.
+#[component]
+pub fn ShareStep(props: &ShareStepProps) -> Html {
+    let state = use_app();
+    let lang = state.as_ref().map(|s| s.lang).unwrap_or(Lang::En);
+    let fragment = use_memo(props.plan.clone(), encode_link);
+    let summary = use_memo((props.plan.clone(), lang, props.today), |(plan, lang, today)| {
+        summarize(plan, *lang, *today, plan.simulation.run_count() as usize)
+    });
+    let link_copy = use_state(|| CopyState::Idle);
+    let text_copy = use_state(|| CopyState::Idle);
+    let Some(state) = state else {
+        return html! {};
+    };
+    let t = |k| lang.t(k);
+    let link = format!("{}{}", state.base_url, fragment);
+    let chars = link.chars().count();
+    let (level_class, level_text) = if chars <= COMFORT_CHARS {
+        ("share__length--ok", t(Key::ShareLengthOk).to_owned())
+    } else if chars <= WARN_CHARS {
+        ("share__length--long", t(Key::ShareLengthLong).to_owned())
+    } else {
+        ("share__length--warn", lang.tf(Key::ShareLengthWarn, &[("max", &group(WARN_CHARS as u64))]))
+    };
+    let plan = props.plan.clone();
+    let download_plan = Callback::from(move |_| {
+        browser::download(&format!("qunce-{}.json", plan.id), "application/json", &crate::persist::encode_plan(&plan))
+    });
+    let md = {
+        let (summary, id) = (summary.clone(), props.plan.id.clone());
+        Callback::from(move |_| {
+            browser::download(&format!("qunce-{id}.md"), "text/markdown;charset=utf-8", &markdown(&summary, lang))
+        })
+    };
+    let notice = wechat(&summary, lang);
+    html! {
+        <div class="share" data-testid="share">
+            <p class="page__intro share__controls">{ t(Key::ShareIntro) }</p>
+            <div class="share__grid share__controls">
+                <section class="panel share__link">
+                    <h2 class="panel__title">{ t(Key::ShareLinkLabel) }</h2>
+                    <textarea id="share-link" class="share__url" readonly=true rows="4" data-testid="share-link"
+                        aria-label={t(Key::ShareLinkLabel)} value={link.clone()} />
+                    <p class={classes!("share__length", level_class)} data-testid="share-length">
+                        <strong>{ lang.tf(Key::ShareLength, &[("n", &group(chars as u64))]) }</strong>
+                        { " · " }{ level_text }
+                    </p>
+                    <div class="share__actions">
+                        { copy_button(t(Key::CopyLink), link.clone(), "share-link", link_copy.clone()) }
+                        if chars > WARN_CHARS {
+                            <button type="button" class="button" onclick={download_plan.clone()}>{ t(Key::DownloadPlan) }</button>
+                        }
+                        { copy_status(lang, *link_copy) }
+                    </div>
+                </section>
+                <section class="panel share__qr">
+                    <h2 class="panel__title">{ t(Key::QrTitle) }</h2>
+                    <p class="panel__hint">{ t(Key::QrHint) }</p>
+                    <QrView text={AttrValue::from(link)} />
+                </section>
+                <section class="panel share__export">
+                    <h2 class="panel__title">{ t(Key::ExportTitle) }</h2>
+                    <p class="panel__hint">{ t(Key::ExportHint) }</p>
+                    <div class="share__actions">
+                        <button type="button" class="button" data-testid="export-json" onclick={download_plan}>{ t(Key::DownloadPlan) }</button>
+                        <button type="button" class="button" data-testid="export-md" onclick={md}>{ t(Key::DownloadMarkdown) }</button>
+                        <button type="button" class="button" data-testid="print" onclick={Callback::from(|_| browser::print())}>{ t(Key::PrintSummary) }</button>
+                    </div>
+                    <p class="panel__hint">{ t(Key::PrintHint) }</p>
+                    <h3 class="share__subtitle">{ t(Key::WechatTitle) }</h3>
+                    <p class="panel__hint">{ t(Key::WechatHint) }</p>
+                    <textarea id="wechat-text" class="share__wechat" readonly=true rows="10" data-testid="wechat-text"
+                        aria-label={t(Key::WechatTitle)} value={notice.clone()} />
+                    <div class="share__actions">
+                        { copy_button(t(Key::CopyText), notice, "wechat-text", text_copy.clone()) }
+                        { copy_status(lang, *text_copy) }
+                    </div>
+                </section>
+            </div>
+            <h2 class="share__summary-title share__controls">{ t(Key::SummaryTitle) }</h2>
+            <SummaryView summary={Rc::clone(&summary)} empty={AttrValue::from(t(Key::StatusEmpty))} />
+        </div>
+    }
+}

@@ -1,0 +1,102 @@
+//! `#/s/<code>`: a plan from a share link, read-only, with "save a copy".
+//! Decoding goes through `persist::link::decode_link` and so `restore()`;
+//! nothing is written until the user asks, and never over a local plan.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::{link_error_text, SummaryView};
+use crate::app::{Action, Route};
+use crate::components::use_app;
+use crate::domain::channels::local_date;
+use crate::i18n::Key;
+use crate::persist::link::{decode_link, LINK_PREFIX};
+use crate::services::browser;
+use crate::summary::summarize;
+
+#[derive(Properties, PartialEq)]
+pub struct SharedPageProps {
+    pub code: AttrValue,
+}
+
+#[component]
+pub fn SharedPage(props: &SharedPageProps) -> Html {
+    let decoded = use_memo(props.code.clone(), |code| decode_link(&format!("{LINK_PREFIX}{code}")));
+    let state = use_app();
+    let lang = state.as_ref().map(|s| s.lang).unwrap_or(crate::i18n::Lang::En);
+    let today = state.as_ref().map(|s| local_date(s.boot_ms, s.tz_offset_min)).unwrap_or_default();
+    let summary = use_memo((decoded.clone(), lang, today), |(decoded, lang, today)| {
+        decoded.as_ref().as_ref().ok().map(|shared| {
+            Rc::new(summarize(&shared.plan, *lang, *today, shared.plan.simulation.run_count() as usize))
+        })
+    });
+    let Some(state) = state else {
+        return html! {};
+    };
+    let t = |k| lang.t(k);
+    let shared = match decoded.as_ref() {
+        Ok(shared) => shared,
+        Err(e) => {
+            return html! {
+                <section class="page page--narrow" data-testid="shared-error">
+                    <h1 class="page__title">{ t(Key::SharedErrorTitle) }</h1>
+                    <p class="banner banner--warning" role="alert" data-testid="shared-error-text">{ link_error_text(lang, e) }</p>
+                    <p>{ t(Key::SharedNothingChanged) }</p>
+                    <a class="button" href="#/">{ t(Key::BackToPlans) }</a>
+                </section>
+            };
+        }
+    };
+    let Some(summary) = summary.as_ref().clone() else {
+        return html! {};
+    };
+    let save = |as_new: bool| {
+        let (state, plan) = (state.clone(), shared.plan.clone());
+        Callback::from(move |_| {
+            state.dispatch(Action::SaveShared {
+                plan: Box::new(plan.clone()),
+                new_id: browser::new_id(),
+                as_new,
+                now_ms: browser::now_ms(),
+            })
+        })
+    };
+    let local = state.plan(&shared.plan.id);
+    let actions = match local {
+        None => html! {
+            <button type="button" class="button button--primary" data-testid="save-copy" onclick={save(false)}>
+                { t(Key::SaveCopy) }
+            </button>
+        },
+        Some(mine) => {
+            let same = mine.positioning == shared.plan.positioning
+                && mine.channels == shared.plan.channels
+                && mine.tiers == shared.plan.tiers
+                && mine.simulation == shared.plan.simulation
+                && mine.name == shared.plan.name;
+            let key = if same { Key::SharedSame } else { Key::SharedExists };
+            let open = Route::plan(&mine.id).to_hash();
+            html! {
+                <>
+                    <p class="banner__text" data-testid="shared-exists">{ lang.tf(key, &[("name", state.display_name(mine))]) }</p>
+                    <a class="button button--primary" href={open} data-testid="open-mine">{ t(Key::OpenMine) }</a>
+                    <button type="button" class="button" data-testid="save-new-copy" onclick={save(true)}>{ t(Key::SaveNewCopy) }</button>
+                </>
+            }
+        }
+    };
+    html! {
+        <section class="page shared" data-testid="shared-page">
+            <div class="banner banner--notice shared__banner share__controls" role="status">
+                <p class="banner__title">{ t(Key::SharedTitle) }</p>
+                <p class="banner__text">{ t(Key::SharedIntro) }</p>
+                if shared.repaired {
+                    <p class="banner__text" data-testid="shared-repaired">{ t(Key::SharedRepaired) }</p>
+                }
+                <div class="banner__actions">{ actions }</div>
+            </div>
+            <SummaryView {summary} empty={AttrValue::from(t(Key::StatusEmpty))} />
+        </section>
+    }
+}

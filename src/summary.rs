@@ -1,0 +1,436 @@
+//! A plan's one-page summary — what a shared link shows read-only, what the
+//! print view, the Markdown file and the WeChat notice text carry, and what
+//! the workshop board compares. Pure (no browser), so it is tested natively.
+//!
+//! Every text the user typed passes through [`clean`] (control and bidi
+//! override characters dropped) and, for Markdown, through an escape of every
+//! character Markdown could read as markup, so plan text stays inert in every
+//! export.
+
+use chrono::NaiveDate;
+
+use crate::components::canvas::kind_key;
+use crate::components::channels::mode_key;
+use crate::components::simulate::kpi_key;
+use crate::domain::canvas::{format_ymd, lines, Positioning};
+use crate::domain::channels::date_at;
+use crate::domain::diagnose::diagnose;
+use crate::domain::forecast::{deadline_day, forecast};
+use crate::domain::simulate::{self, Kpi, KpiTarget};
+use crate::domain::tiers;
+use crate::domain::Plan;
+use crate::i18n::{group, people, share_percent, yuan, Key, Lang};
+
+/// One labelled value; `items` are shown as a list under the label.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub label: String,
+    pub value: String,
+    pub items: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Section {
+    pub title: String,
+    pub rows: Vec<Row>,
+}
+
+/// The figures the workshop board compares, computed once per plan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figures {
+    /// Canvas readiness, 0–100.
+    pub readiness: u32,
+    /// Members (or precise members) the channel plan aims for, and by when.
+    pub target: Option<(u64, bool, Option<NaiveDate>)>,
+    /// The channel forecast at the deadline (or its last day), members or
+    /// precise members as the target counts them.
+    pub at_deadline: Option<f64>,
+    /// The first day the channel target is met.
+    pub reached: Option<NaiveDate>,
+    /// Simulator: median, p10 and p90 of members on the last day.
+    pub sim_members: Option<(f64, f64, f64)>,
+    /// Simulator: median weekly active share on the last day.
+    pub sim_active: Option<f64>,
+    /// Each KPI target with the share of runs that met it.
+    pub chances: Vec<(KpiTarget, f64)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    pub title: String,
+    pub figures: Figures,
+    pub sections: Vec<Section>,
+}
+
+/// Drops control characters (but line breaks) and bidi overrides, which
+/// could make text display differently from what it is.
+pub fn clean(s: &str) -> String {
+    s.chars()
+        .filter(|c| {
+            let bidi = matches!(*c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}');
+            !bidi && (!c.is_control() || *c == '\n')
+        })
+        .collect()
+}
+
+fn row(label: &str, value: impl Into<String>) -> Row {
+    Row { label: label.to_owned(), value: clean(&value.into()), items: Vec::new() }
+}
+
+fn list(label: &str, items: impl IntoIterator<Item = String>) -> Row {
+    let items: Vec<String> =
+        items.into_iter().map(|s| clean(s.trim())).filter(|s| !s.trim().is_empty()).collect();
+    Row { label: label.to_owned(), value: String::new(), items }
+}
+
+/// A KPI target's value as the user typed it: a share, yuan or people.
+pub fn kpi_value(kpi: Kpi, value: u64) -> String {
+    if kpi.is_share() {
+        share_percent(value as f64 / 1000.0)
+    } else if kpi == Kpi::Revenue {
+        yuan(value as f64)
+    } else {
+        group(value)
+    }
+}
+
+/// The summary of `plan` in `lang`. `today` stands in for a channel plan's
+/// missing start date; `runs` is the number of simulator runs (the plan's
+/// own count for one plan, fewer for a board of many).
+pub fn summarize(plan: &Plan, lang: Lang, today: NaiveDate, runs: usize) -> Summary {
+    let t = |k: Key| lang.t(k);
+    let title =
+        if plan.name.trim().is_empty() { t(Key::DefaultPlanName).to_owned() } else { clean(&plan.name) };
+    let c = &plan.positioning;
+    let readiness = u32::from(diagnose(c).score);
+    let mut sections = Vec::new();
+
+    // Step 1.
+    let mut rows = Vec::new();
+    if c.has_content() {
+        rows.push(row(t(Key::Readiness), format!("{readiness}/100")));
+    }
+    push_text(&mut rows, t(Key::FieldName), &c.name);
+    push_text(&mut rows, t(Key::FieldPromise), &c.promise);
+    if let Some(kind) = c.kind {
+        rows.push(row(t(Key::FieldKind), t(kind_key(kind))));
+    }
+    push_text(&mut rows, t(Key::FieldGoal), &c.goal);
+    if !c.segments.is_empty() {
+        let segs = c.segments.iter().map(|s| {
+            let mut line = s.label.trim().to_owned();
+            if !s.needs.trim().is_empty() {
+                line = format!("{line} — {}", one_line(&s.needs));
+            }
+            line
+        });
+        rows.push(list(t(Key::FieldSegments), segs));
+    }
+    push_lines(&mut rows, t(Key::ValueTangible), &c.value_tangible);
+    push_lines(&mut rows, t(Key::ValueIntangible), &c.value_intangible);
+    push_text(&mut rows, t(Key::FieldLeader), &c.leader);
+    push_text(&mut rows, t(Key::FieldHierarchy), &c.hierarchy);
+    threshold_rows(&mut rows, c, lang);
+    if !c.rhythm.is_empty() {
+        let items = c.rhythm.iter().map(|r| r.title.trim().to_owned());
+        let mut r = list(t(Key::FieldRhythm), items);
+        r.value = lang.tf(Key::PerWeek, &[("n", &crate::i18n::tenths(c.rhythm_per_week()))]);
+        rows.push(r);
+    }
+    push_lines(&mut rows, t(Key::RulesEncouraged), &c.rules_encouraged);
+    push_lines(&mut rows, t(Key::RulesForbidden), &c.rules_forbidden);
+    if !c.profit.is_empty() {
+        let items = c.profit.iter().map(|p| {
+            let source = t(crate::components::canvas::source_key(p.source));
+            let mut line = source.to_owned();
+            if !p.note.trim().is_empty() {
+                line = format!("{line}: {}", one_line(&p.note));
+            }
+            if p.amount > 0 {
+                line = format!("{line} ({})", yuan(p.amount as f64));
+            }
+            line
+        });
+        rows.push(list(t(Key::FieldProfit), items));
+    }
+    sections.push(Section { title: t(Key::StepPositioning).to_owned(), rows });
+
+    // Step 2.
+    let ch = &plan.channels;
+    let start = ch.start.unwrap_or(today);
+    let mut rows = Vec::new();
+    let (mut target, mut at_deadline, mut reached) = (None, None, None);
+    let mut forecast_end = None;
+    if ch.has_content() {
+        let f = forecast(ch, start, c.threshold_complete(), None);
+        let dl = deadline_day(ch, start);
+        let precise = ch.target.precise;
+        if ch.target.members > 0 {
+            target = Some((ch.target.members, precise, ch.target.deadline));
+            let label = if precise { t(Key::PreciseMembers) } else { t(Key::Members) };
+            let by = ch.target.deadline.map(format_ymd).unwrap_or_else(|| "—".into());
+            let value = lang.tf(Key::SummaryTarget, &[("n", &group(ch.target.members)), ("noun", label), ("date", &by)]);
+            rows.push(row(t(Key::TargetMembers), value));
+        }
+        if let Some(b) = ch.target.budget {
+            rows.push(row(t(Key::Budget), yuan(b as f64)));
+        }
+        if !ch.channels.is_empty() {
+            let items = ch.channels.iter().enumerate().map(|(i, channel)| {
+                let name = crate::components::channels::channel_label(lang, ch, i);
+                let units = channel.schedule.requested_units();
+                format!("{name} · {} · {} {}", t(mode_key(channel.mode)), units, t(Key::Units))
+            });
+            rows.push(list(t(Key::ChannelsTitle), items));
+            let value = f.at(dl, precise);
+            at_deadline = Some(value);
+            let when = date_at(start, dl as u32).map(format_ymd).unwrap_or_default();
+            rows.push(row(t(Key::JoinsByDeadline), format!("{} ({when})", people(value))));
+            reached = (if precise { f.reached_precise } else { f.reached }).and_then(|d| date_at(start, d as u32));
+            if ch.target.members > 0 {
+                let verdict = match reached {
+                    Some(d) => lang.tf(Key::SummaryReached, &[("date", &format_ymd(d))]),
+                    None => t(Key::SummaryShort).to_owned(),
+                };
+                rows.push(row(t(Key::SummaryVerdict), verdict));
+            }
+            let hours = crate::i18n::tenths(f.hours);
+            rows.push(row(t(Key::SummaryCosts), lang.tf(Key::SummaryCostsValue, &[("money", &yuan(f.money)), ("hours", &hours)])));
+            forecast_end = Some(f.at(f.last_day(), false).round() as u64);
+        }
+    }
+    sections.push(Section { title: t(Key::StepChannels).to_owned(), rows });
+
+    // Step 3.
+    let tp = &plan.tiers;
+    let mut rows = Vec::new();
+    if tp.has_content() {
+        let members = tp.groups.members.or(forecast_end).unwrap_or(0);
+        let counts = tiers::level_counts(tp, members);
+        let items = tp.levels.iter().enumerate().map(|(i, l)| {
+            let name = crate::components::tiers::level_label(lang, tp, i);
+            let n = counts.get(i).copied().unwrap_or(0);
+            format!("{name} · {} · {} {}", crate::components::tiers::percent(l.share_x10), group(n), t(Key::UnitPeople))
+        });
+        rows.push(list(t(Key::LevelsTitle), items));
+        if members > 0 {
+            let s = tiers::structure(tp, members);
+            rows.push(row(
+                t(Key::GroupsTitle),
+                lang.tf(
+                    Key::SummaryGroups,
+                    &[("groups", &group(s.groups)), ("leaders", &group(s.leaders)), ("hq", &group(s.hq_size))],
+                ),
+            ));
+        }
+    }
+    sections.push(Section { title: t(Key::StepTiers).to_owned(), rows });
+
+    // Step 4.
+    let sim = &plan.simulation;
+    let mut rows = Vec::new();
+    let (mut sim_members, mut sim_active, mut chances) = (None, None, Vec::new());
+    if sim.has_content() {
+        let ctx = simulate::context(plan, today);
+        let outcome = simulate::simulate_runs(sim, &ctx, runs.max(1));
+        let last = outcome.days.saturating_sub(1);
+        let at = |v: &[f64]| v.get(last).copied().unwrap_or(0.0);
+        let m = (at(&outcome.members.p50), at(&outcome.members.p10), at(&outcome.members.p90));
+        sim_members = Some(m);
+        sim_active = Some(at(&outcome.active.p50));
+        let end = date_at(start, last as u32).map(format_ymd).unwrap_or_default();
+        rows.push(row(
+            t(Key::SummarySimEnd),
+            lang.tf(
+                Key::SummarySimMembers,
+                &[
+                    ("date", &end),
+                    ("median", &people(m.0)),
+                    ("low", &people(m.1)),
+                    ("high", &people(m.2)),
+                    ("runs", &group(outcome.runs as u64)),
+                ],
+            ),
+        ));
+        rows.push(row(t(Key::KpiWeeklyActive), share_percent(at(&outcome.active.p50))));
+        chances = sim.targets.iter().cloned().zip(outcome.chances.iter().copied()).collect();
+        let items = chances.iter().map(|(k, p)| {
+            lang.tf(
+                Key::SummaryChance,
+                &[
+                    ("kpi", t(kpi_key(k.kpi))),
+                    ("value", &kpi_value(k.kpi, k.value)),
+                    ("day", &k.day.to_string()),
+                    ("p", &format!("{}", (p * 100.0).round() as u32)),
+                ],
+            )
+        });
+        rows.push(list(t(Key::KpiTargetsTitle), items));
+    }
+    sections.push(Section { title: t(Key::StepSimulation).to_owned(), rows });
+
+    let figures = Figures { readiness, target, at_deadline, reached, sim_members, sim_active, chances };
+    Summary { title, figures, sections }
+}
+
+fn one_line(s: &str) -> String {
+    lines(s).collect::<Vec<_>>().join("; ")
+}
+
+fn push_text(rows: &mut Vec<Row>, label: &str, text: &str) {
+    if !text.trim().is_empty() {
+        rows.push(row(label, one_line(text)));
+    }
+}
+
+fn push_lines(rows: &mut Vec<Row>, label: &str, text: &str) {
+    if !text.trim().is_empty() {
+        rows.push(list(label, lines(text).map(str::to_owned)));
+    }
+}
+
+fn threshold_rows(rows: &mut Vec<Row>, c: &Positioning, lang: Lang) {
+    let th = &c.threshold;
+    let parts: Vec<String> = [(Key::ThresholdJoin, &th.join), (Key::ThresholdGet, &th.get), (Key::ThresholdNeed, &th.need)]
+        .into_iter()
+        .filter(|(_, v)| !v.trim().is_empty())
+        .map(|(k, v)| format!("{}: {}", lang.t(k), one_line(v)))
+        .collect();
+    if !parts.is_empty() {
+        rows.push(list(lang.t(Key::FieldThreshold), parts));
+    }
+}
+
+/// Escapes every ASCII punctuation character CommonMark could read as
+/// markup, so typed text can never become a link, an image, HTML or a table.
+pub fn md_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in clean(s).chars() {
+        match c {
+            '\n' => out.push(' '),
+            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '!' | '|' | '<'
+            | '>' | '~' | '&' | ':' | '"' | '\'' | '=' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The summary as Markdown: a heading per step, a list item per row. Plan
+/// text is escaped, so it never turns into markup.
+pub fn markdown(s: &Summary, lang: Lang) -> String {
+    let mut out = format!("# {}\n\n", md_escape(&s.title));
+    for section in &s.sections {
+        out.push_str(&format!("## {}\n\n", md_escape(&section.title)));
+        if section.rows.is_empty() {
+            out.push_str(&format!("{}\n\n", md_escape(lang.t(Key::StatusEmpty))));
+            continue;
+        }
+        for r in &section.rows {
+            out.push_str(&format!("- **{}**", md_escape(&r.label)));
+            if !r.value.is_empty() {
+                out.push_str(&format!(" {}", md_escape(&r.value)));
+            }
+            out.push('\n');
+            for item in &r.items {
+                out.push_str(&format!("  - {}\n", md_escape(item)));
+            }
+        }
+        out.push('\n');
+    }
+    out.push_str(&format!("> {}\n", md_escape(lang.t(Key::SummaryMadeWith))));
+    out
+}
+
+/// Display width: CJK and other wide characters count 2.
+fn width(c: char) -> usize {
+    let wide = matches!(c as u32,
+        0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6);
+    if wide {
+        2
+    } else {
+        1
+    }
+}
+
+/// Lines of at most [`WECHAT_WIDTH`] columns for a group notice.
+pub const WECHAT_WIDTH: usize = 36;
+
+fn wrap(text: &str, indent: &str, out: &mut String) {
+    let mut col = 0;
+    let mut line = String::new();
+    for word in split_keep(text) {
+        let w: usize = word.chars().map(width).sum();
+        if col + w > WECHAT_WIDTH && col > 0 {
+            out.push_str(line.trim_end());
+            out.push('\n');
+            line = indent.to_owned();
+            col = indent.chars().map(width).sum();
+            let word = word.trim_start();
+            line.push_str(word);
+            col += word.chars().map(width).sum::<usize>();
+            continue;
+        }
+        line.push_str(word);
+        col += w;
+    }
+    out.push_str(line.trim_end());
+    out.push('\n');
+}
+
+/// Splits into pieces that may not be broken: a Latin word with the spaces
+/// before it, or a single wide character.
+fn split_keep(text: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices() {
+        if width(c) == 2 {
+            if i > start {
+                pieces.push(&text[start..i]);
+            }
+            pieces.push(&text[i..i + c.len_utf8()]);
+            start = i + c.len_utf8();
+            in_word = false;
+        } else if c == ' ' && in_word {
+            pieces.push(&text[start..i]);
+            start = i;
+            in_word = false;
+        } else if c != ' ' {
+            in_word = true;
+        }
+    }
+    if start < text.len() {
+        pieces.push(&text[start..]);
+    }
+    pieces
+}
+
+/// The summary as plain text to paste into a WeChat group notice: short
+/// lines, 【】 headings, no Markdown symbols.
+pub fn wechat(s: &Summary, lang: Lang) -> String {
+    let colon = if lang == Lang::Zh { "：" } else { ": " };
+    let mut out = String::new();
+    wrap(&format!("【{}】", s.title.replace('\n', " ")), "", &mut out);
+    for section in s.sections.iter().filter(|s| !s.rows.is_empty()) {
+        out.push('\n');
+        wrap(&format!("▌{}", section.title), "", &mut out);
+        for r in &section.rows {
+            let head = if r.value.is_empty() {
+                format!("{}{colon}", r.label)
+            } else {
+                format!("{}{colon}{}", r.label, r.value.replace('\n', " "))
+            };
+            wrap(&head, "  ", &mut out);
+            for item in &r.items {
+                wrap(&format!("· {}", item.replace('\n', " ")), "  ", &mut out);
+            }
+        }
+    }
+    out.push('\n');
+    wrap(lang.t(Key::SummaryMadeWith), "", &mut out);
+    out
+}
