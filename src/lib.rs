@@ -35,6 +35,7 @@ pub fn start() {
     }
     yew::Renderer::<components::app::App>::with_props(components::app::AppProps { initial: Rc::new(state) })
         .render();
+    browser::register_service_worker();
 }
 
 /// The start-up state from the real browser. Public for the browser tests.

@@ -169,7 +169,8 @@ pub fn summarize(plan: &Plan, lang: Lang, today: NaiveDate, runs: usize) -> Summ
             target = Some((ch.target.members, precise, ch.target.deadline));
             let label = if precise { t(Key::PreciseMembers) } else { t(Key::Members) };
             let by = ch.target.deadline.map(format_ymd).unwrap_or_else(|| "—".into());
-            let value = lang.tf(Key::SummaryTarget, &[("n", &group(ch.target.members)), ("noun", label), ("date", &by)]);
+            let value = lang
+                .tf(Key::SummaryTarget, &[("n", &group(ch.target.members)), ("noun", label), ("date", &by)]);
             rows.push(row(t(Key::TargetMembers), value));
         }
         if let Some(b) = ch.target.budget {
@@ -186,7 +187,8 @@ pub fn summarize(plan: &Plan, lang: Lang, today: NaiveDate, runs: usize) -> Summ
             at_deadline = Some(value);
             let when = date_at(start, dl as u32).map(format_ymd).unwrap_or_default();
             rows.push(row(t(Key::JoinsByDeadline), format!("{} ({when})", people(value))));
-            reached = (if precise { f.reached_precise } else { f.reached }).and_then(|d| date_at(start, d as u32));
+            reached =
+                (if precise { f.reached_precise } else { f.reached }).and_then(|d| date_at(start, d as u32));
             if ch.target.members > 0 {
                 let verdict = match reached {
                     Some(d) => lang.tf(Key::SummaryReached, &[("date", &format_ymd(d))]),
@@ -195,7 +197,10 @@ pub fn summarize(plan: &Plan, lang: Lang, today: NaiveDate, runs: usize) -> Summ
                 rows.push(row(t(Key::SummaryVerdict), verdict));
             }
             let hours = crate::i18n::tenths(f.hours);
-            rows.push(row(t(Key::SummaryCosts), lang.tf(Key::SummaryCostsValue, &[("money", &yuan(f.money)), ("hours", &hours)])));
+            rows.push(row(
+                t(Key::SummaryCosts),
+                lang.tf(Key::SummaryCostsValue, &[("money", &yuan(f.money)), ("hours", &hours)]),
+            ));
             forecast_end = Some(f.at(f.last_day(), false).round() as u64);
         }
     }
@@ -210,7 +215,12 @@ pub fn summarize(plan: &Plan, lang: Lang, today: NaiveDate, runs: usize) -> Summ
         let items = tp.levels.iter().enumerate().map(|(i, l)| {
             let name = crate::components::tiers::level_label(lang, tp, i);
             let n = counts.get(i).copied().unwrap_or(0);
-            format!("{name} · {} · {} {}", crate::components::tiers::percent(l.share_x10), group(n), t(Key::UnitPeople))
+            format!(
+                "{name} · {} · {} {}",
+                crate::components::tiers::percent(l.share_x10),
+                group(n),
+                t(Key::UnitPeople)
+            )
         });
         rows.push(list(t(Key::LevelsTitle), items));
         if members > 0 {
@@ -219,7 +229,11 @@ pub fn summarize(plan: &Plan, lang: Lang, today: NaiveDate, runs: usize) -> Summ
                 t(Key::GroupsTitle),
                 lang.tf(
                     Key::SummaryGroups,
-                    &[("groups", &group(s.groups)), ("leaders", &group(s.leaders)), ("hq", &group(s.hq_size))],
+                    &[
+                        ("groups", &group(s.groups)),
+                        ("leaders", &group(s.leaders)),
+                        ("hq", &group(s.hq_size)),
+                    ],
                 ),
             ));
         }
@@ -291,11 +305,12 @@ fn push_lines(rows: &mut Vec<Row>, label: &str, text: &str) {
 
 fn threshold_rows(rows: &mut Vec<Row>, c: &Positioning, lang: Lang) {
     let th = &c.threshold;
-    let parts: Vec<String> = [(Key::ThresholdJoin, &th.join), (Key::ThresholdGet, &th.get), (Key::ThresholdNeed, &th.need)]
-        .into_iter()
-        .filter(|(_, v)| !v.trim().is_empty())
-        .map(|(k, v)| format!("{}: {}", lang.t(k), one_line(v)))
-        .collect();
+    let parts: Vec<String> =
+        [(Key::ThresholdJoin, &th.join), (Key::ThresholdGet, &th.get), (Key::ThresholdNeed, &th.need)]
+            .into_iter()
+            .filter(|(_, v)| !v.trim().is_empty())
+            .map(|(k, v)| format!("{}: {}", lang.t(k), one_line(v)))
+            .collect();
     if !parts.is_empty() {
         rows.push(list(lang.t(Key::FieldThreshold), parts));
     }
@@ -308,8 +323,10 @@ pub fn md_escape(s: &str) -> String {
     for c in clean(s).chars() {
         match c {
             '\n' => out.push(' '),
-            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '!' | '|' | '<'
-            | '>' | '~' | '&' | ':' | '"' | '\'' | '=' => {
+            // Plan text never starts a line (it follows our own markup), so
+            // line-start markers such as `-`, `+` or `1.` need no escape.
+            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '!' | '|' | '<' | '>'
+            | '~' | '&' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -341,7 +358,7 @@ pub fn markdown(s: &Summary, lang: Lang) -> String {
         }
         out.push('\n');
     }
-    out.push_str(&format!("> {}\n", md_escape(lang.t(Key::SummaryMadeWith))));
+    out.push_str(&format!("---\n\n{}\n", md_escape(lang.t(Key::SummaryMadeWith))));
     out
 }
 

@@ -24,9 +24,14 @@ pub enum PlanView {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Library,
-    Plan { id: PlanId, view: PlanView },
+    Plan {
+        id: PlanId,
+        view: PlanView,
+    },
     /// A plan carried in the link itself (the part after `#/s/`).
-    Shared { code: String },
+    Shared {
+        code: String,
+    },
     /// The workshop comparison board.
     Compare,
     NotFound,

@@ -114,9 +114,11 @@ pub fn decode_link(link: &str) -> Result<SharedPlan, LinkError> {
     let mut parts = code.split('.');
     let tag = parts.next().unwrap_or_default();
     if tag != CODEC {
-        // Anything that looks like a tag is a newer format; anything else is damage.
-        let looks_like_tag =
-            !tag.is_empty() && tag.len() <= 8 && tag.bytes().all(|b| b.is_ascii_alphanumeric());
+        // A tag followed by more parts is a newer format; anything else is damage.
+        let looks_like_tag = !tag.is_empty()
+            && tag.len() <= 8
+            && tag.bytes().all(|b| b.is_ascii_alphanumeric())
+            && code.split('.').count() >= 3;
         return Err(if looks_like_tag {
             LinkError::NewerFormat { tag: tag.to_owned() }
         } else {
@@ -152,15 +154,20 @@ pub fn decode_link(link: &str) -> Result<SharedPlan, LinkError> {
     }
 }
 
-/// The part after `#/s/`, without what chat apps append (`&from=…`,
-/// `?isappinstalled=0`) or stray whitespace from copying.
+/// The part after `#/s/`: the longest run of the characters a link code
+/// is made of (`A–Z a–z 0–9 - _ .`), so whatever chat apps append
+/// (`&from=…`, `?isappinstalled=0`), whitespace from copying, or the
+/// sentence around a pasted link (`看这个…谢谢。`) is left out.
 pub fn link_code(link: &str) -> Option<&str> {
-    let link = link.trim();
     let start = link.find(LINK_PREFIX)? + LINK_PREFIX.len();
     let code = &link[start..];
-    let end =
-        code.find(|c: char| c == '&' || c == '?' || c == '#' || c.is_whitespace()).unwrap_or(code.len());
+    let end = code.find(|c: char| !is_code_char(c)).unwrap_or(code.len());
     Some(&code[..end])
+}
+
+/// Whether `c` can appear in a link code.
+pub fn is_code_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.'
 }
 
 fn deflate(dict: &[u8], text: &[u8]) -> Vec<u8> {

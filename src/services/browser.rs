@@ -129,9 +129,7 @@ pub fn page_url() -> String {
 /// user can copy it by hand. Calls `done` with whether the copy worked.
 pub fn copy_text(text: String, select_id: &'static str, done: impl FnOnce(bool) + 'static) {
     let select = move || {
-        let field = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(select_id));
+        let field = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(select_id));
         if let Some(el) = field.as_ref().and_then(|e| e.dyn_ref::<web_sys::HtmlTextAreaElement>()) {
             el.select();
         } else if let Some(el) = field.as_ref().and_then(|e| e.dyn_ref::<web_sys::HtmlInputElement>()) {
@@ -158,4 +156,21 @@ pub fn print() {
     if let Some(w) = web_sys::window() {
         let _ = w.print();
     }
+}
+
+/// Registers the offline service worker (`sw.js`, written at build time).
+/// Skipped where the browser has none or the page is not served over
+/// HTTP(S); a failure only means no offline use, so it is ignored.
+pub fn register_service_worker() {
+    let Some(window) = web_sys::window() else { return };
+    let protocol = window.location().protocol().unwrap_or_default();
+    let has_sw = js_sys::Reflect::has(&window.navigator(), &"serviceWorker".into()).unwrap_or(false);
+    if !has_sw || !(protocol == "https:" || protocol == "http:") {
+        return;
+    }
+    let promise = window.navigator().service_worker().register("sw.js");
+    // Awaited so a refusal is handled here, not reported as an uncaught error.
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    });
 }

@@ -46,7 +46,11 @@ export function serve(dir = 'dist') {
   return new Promise((ok) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
-      ok({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((done) => server.close(done)) });
+      ok({
+        url: `http://127.0.0.1:${port}/`,
+        // Kept-alive browser connections would hold close() open.
+        close: () => new Promise((done) => { server.close(done); server.closeAllConnections(); }),
+      });
     });
   });
 }

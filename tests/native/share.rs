@@ -28,7 +28,11 @@ fn today() -> chrono::NaiveDate {
 }
 
 fn render(state: AppState) -> String {
-    block_on(LocalServerRenderer::<App>::with_props(AppProps { initial: Rc::new(state) }).hydratable(false).render())
+    block_on(
+        LocalServerRenderer::<App>::with_props(AppProps { initial: Rc::new(state) })
+            .hydratable(false)
+            .render(),
+    )
 }
 
 /// Decodes a QR code from its module grid with rqrr (a separate decoder).
@@ -38,8 +42,11 @@ fn decode_qr(text: &str) -> (String, u8) {
     let mut dark = vec![false; side * side];
     // The SVG path is a list of "M x y h w v1 h-w z" runs.
     for run in code.path.split('M').filter(|r| !r.is_empty()) {
-        let nums: Vec<i64> =
-            run.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).map(|s| s.parse().unwrap()).collect();
+        let nums: Vec<i64> = run
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|s| !s.is_empty())
+            .map(|s| s.parse().unwrap())
+            .collect();
         let (x, y, w) = (nums[0] as usize, nums[1] as usize, nums[2] as usize);
         for dx in 0..w {
             dark[y * side + x + dx] = true;
@@ -106,7 +113,8 @@ fn the_job_sprint_summary_matches_its_forecast() {
     assert_eq!((n, precise), (plan.channels.target.members, plan.channels.target.precise));
     assert_eq!(deadline, plan.channels.target.deadline);
     let start = plan.channels.start.unwrap();
-    let f = qunce::domain::forecast::forecast(&plan.channels, start, plan.positioning.threshold_complete(), None);
+    let f =
+        qunce::domain::forecast::forecast(&plan.channels, start, plan.positioning.threshold_complete(), None);
     let dl = qunce::domain::forecast::deadline_day(&plan.channels, start);
     assert_eq!(s.figures.at_deadline, Some(f.at(dl, false)));
     let md = markdown(&s, Lang::En);
@@ -133,8 +141,10 @@ fn unescaped(md: &str) -> String {
 fn hostile_plan() -> Plan {
     let mut plan = example_plan(Example::PaidCircle, Lang::En);
     plan.name = "<script>alert(1)</script> [x](javascript:alert(1)) \u{202E}evil".into();
-    plan.positioning.goal = "![img](http://x/a.png) **bold** `code` <img src=x onerror=alert(1)>\n# heading\n| a | b |".into();
-    plan.positioning.value_tangible = "- item\n1. numbered\n> quote\n<a href=\"javascript:alert(1)\">x</a>".into();
+    plan.positioning.goal =
+        "![img](http://x/a.png) **bold** `code` <img src=x onerror=alert(1)>\n# heading\n| a | b |".into();
+    plan.positioning.value_tangible =
+        "- item\n1. numbered\n> quote\n<a href=\"javascript:alert(1)\">x</a>".into();
     plan
 }
 
@@ -146,9 +156,14 @@ fn markdown_export_keeps_hostile_text_inert() {
     // No markup character from the plan survives unescaped: every < [ ] (
     // ) ` ! * _ | in the text has a backslash before it (our own "**" and
     // list markers aside).
-    for line in md.lines() {
-        let body = line.trim_start_matches("# ").trim_start_matches("## ").trim_start_matches("  - ").trim_start_matches("- ");
-        let body = body.strip_prefix("**").map(|b| b.replacen("**", "", 1)).unwrap_or_else(|| body.to_owned());
+    for line in md.lines().filter(|l| *l != "---") {
+        let body = line
+            .trim_start_matches("# ")
+            .trim_start_matches("## ")
+            .trim_start_matches("  - ")
+            .trim_start_matches("- ");
+        let body =
+            body.strip_prefix("**").map(|b| b.replacen("**", "", 1)).unwrap_or_else(|| body.to_owned());
         let mut prev = ' ';
         for c in body.chars() {
             if "<>[]()`!*_|#".contains(c) {
@@ -160,7 +175,12 @@ fn markdown_export_keeps_hostile_text_inert() {
     // Every line starts with our own markup, never with plan text.
     for line in md.lines().filter(|l| !l.is_empty()) {
         assert!(
-            line.starts_with("# ") || line.starts_with("## ") || line.starts_with("- **") || line.starts_with("  - ") || line.starts_with("> "),
+            line.starts_with("# ")
+                || line.starts_with("## ")
+                || line.starts_with("- **")
+                || line.starts_with("  - ")
+                || line == "---"
+                || line == Lang::En.t(Key::SummaryMadeWith),
             "line {line:?}"
         );
     }
@@ -176,7 +196,10 @@ fn wechat_text_has_short_lines_and_no_markdown() {
                 let width: usize = line.chars().map(|c| if (c as u32) >= 0x2E80 { 2 } else { 1 }).sum();
                 // A single unbreakable word may overflow; there are none this long in the examples.
                 assert!(width <= WECHAT_WIDTH + 2, "{ex:?} {lang:?}: {line:?} is {width} wide");
-                assert!(!line.starts_with('#') && !line.contains("**") && !line.starts_with("- "), "{line:?}");
+                assert!(
+                    !line.starts_with('#') && !line.contains("**") && !line.starts_with("- "),
+                    "{line:?}"
+                );
             }
             assert!(text.starts_with('【'));
         }
@@ -265,7 +288,9 @@ fn the_shared_page_renders_read_only_with_save_or_open_in_both_languages() {
 fn a_bad_share_link_renders_a_clear_message_and_no_plan() {
     let good = encode_link(&example_plan(Example::School, Lang::En));
     let cut = &good[..good.len() - 20];
-    for (link, key) in [(cut.to_owned(), Key::LinkDamaged), ("#/s/z9.1.abc.00000000".to_owned(), Key::SharedErrorTitle)] {
+    for (link, key) in
+        [(cut.to_owned(), Key::LinkDamaged), ("#/s/z9.1.abc.00000000".to_owned(), Key::SharedErrorTitle)]
+    {
         for lang in [Lang::Zh, Lang::En] {
             let html = render(reduce_all(fresh(lang), [Action::Navigate(Route::parse(&link))]));
             assert!(html.contains(r#"data-testid="shared-error""#), "{html}");
@@ -273,7 +298,9 @@ fn a_bad_share_link_renders_a_clear_message_and_no_plan() {
             if key == Key::LinkDamaged {
                 assert!(html.contains(lang.t(key)));
             }
-            assert!(html.contains(&lang.tf(Key::LinkNewer, &[("tag", "z9")])) || key != Key::SharedErrorTitle);
+            assert!(
+                html.contains(&lang.tf(Key::LinkNewer, &[("tag", "z9")])) || key != Key::SharedErrorTitle
+            );
         }
     }
 }
@@ -290,11 +317,15 @@ fn the_share_page_shows_link_length_qr_and_exports() {
         let html = render(s);
         let link = format!("{BASE}{}", encode_link(&plan));
         assert!(html.contains(&link), "full link shown");
-        assert!(html.contains(&lang.tf(Key::ShareLength, &[("n", &qunce::i18n::group(link.chars().count() as u64))])));
+        assert!(html.contains(
+            &lang.tf(Key::ShareLength, &[("n", &qunce::i18n::group(link.chars().count() as u64))])
+        ));
         assert!(html.contains(lang.t(Key::ShareLengthOk)));
         let v = qr(&link).unwrap().version.to_string();
         assert!(html.contains(&format!(r#"data-version="{v}""#)), "QR version {v}");
-        for key in [Key::DownloadMarkdown, Key::PrintSummary, Key::WechatTitle, Key::SummaryTitle, Key::StepShare] {
+        for key in
+            [Key::DownloadMarkdown, Key::PrintSummary, Key::WechatTitle, Key::SummaryTitle, Key::StepShare]
+        {
             assert!(html.contains(lang.t(key)), "{key:?}");
         }
     }
@@ -310,6 +341,13 @@ fn the_board_renders_plans_side_by_side_and_lists_bad_links() {
         assert!(html.contains(lang.t(Key::CompareNone)));
         assert!(html.contains(r##"href="#/compare""##));
     }
+}
+
+#[test]
+fn a_foreign_code_after_s_is_shown_as_a_damaged_link() {
+    let route = Route::parse("#/s/pako:xyz");
+    assert_eq!(route, Route::Shared { code: "pako:xyz".into() });
+    assert_eq!(decode_link("#/s/pako:xyz"), Err(qunce::persist::link::LinkError::Damaged));
 }
 
 #[test]
@@ -335,6 +373,8 @@ proptest! {
         let s = summarize(&plan, lang, today(), 10);
         let md = markdown(&s, lang);
         prop_assert!(!unescaped(&md).contains(['<', '>', '[', ']', '(', ')', '`', '!', '|']), "{}", md);
+        prop_assert!(md.lines().all(|l| l.is_empty() || l == "---" || l.starts_with("# ") || l.starts_with("## ")
+            || l.starts_with("- **") || l.starts_with("  - ") || l == lang.t(Key::SummaryMadeWith) || l == lang.t(Key::StatusEmpty)));
         let _ = wechat(&s, lang);
     }
 }

@@ -14,7 +14,7 @@ use crate::components::use_app;
 use crate::domain::canvas::format_ymd;
 use crate::domain::channels::local_date;
 use crate::i18n::{group, people, share_percent, Key, Lang};
-use crate::persist::link::{decode_link, LinkError, LINK_PREFIX};
+use crate::persist::link::{decode_link, is_code_char, LinkError, LINK_PREFIX};
 use crate::summary::{clean, kpi_value, summarize, Summary};
 
 /// Simulator runs per plan on the board (many plans at once).
@@ -30,9 +30,7 @@ pub fn find_codes(text: &str) -> Vec<&str> {
     let mut rest = text;
     while let Some(pos) = rest.find(LINK_PREFIX) {
         let after = &rest[pos + LINK_PREFIX.len()..];
-        let end = after
-            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '_'))
-            .unwrap_or(after.len());
+        let end = after.find(|c: char| !is_code_char(c)).unwrap_or(after.len());
         codes.push(&after[..end]);
         rest = &after[end..];
         if codes.len() == MAX_BOARD_LINKS {
@@ -147,7 +145,7 @@ pub fn CompareBoard() -> Html {
             <p class="page__intro">{ t(Key::CompareBoardIntro) }</p>
             <div class="field">
                 <label class="field__label" for="board-links">{ t(Key::ComparePaste) }</label>
-                <textarea id="board-links" class="board__input" rows="5" data-testid="board-input"
+                <textarea id="board-links" class="input board__input" rows="5" data-testid="board-input"
                     value={(*text).clone()} {oninput} spellcheck="false" />
             </div>
             if !entries.is_empty() {

@@ -58,8 +58,12 @@ fn copy_button(label: &str, text: String, field: &'static str, status: UseStateH
 fn copy_status(lang: Lang, status: CopyState) -> Html {
     match status {
         CopyState::Idle => html! {},
-        CopyState::Copied => html! { <span class="share__copied" role="status">{ lang.t(Key::Copied) }</span> },
-        CopyState::Failed => html! { <span class="share__copy-failed" role="status">{ lang.t(Key::CopyFailed) }</span> },
+        CopyState::Copied => {
+            html! { <span class="share__copied" role="status">{ lang.t(Key::Copied) }</span> }
+        }
+        CopyState::Failed => {
+            html! { <span class="share__copy-failed" role="status">{ lang.t(Key::CopyFailed) }</span> }
+        }
     }
 }
 
@@ -95,12 +99,20 @@ pub fn ShareStep(props: &ShareStepProps) -> Html {
     };
     let plan = props.plan.clone();
     let download_plan = Callback::from(move |_| {
-        browser::download(&format!("qunce-{}.json", plan.id), "application/json", &crate::persist::encode_plan(&plan))
+        browser::download(
+            &format!("qunce-{}.json", plan.id),
+            "application/json",
+            &crate::persist::encode_plan(&plan),
+        )
     });
     let md = {
         let (summary, id) = (summary.clone(), props.plan.id.clone());
         Callback::from(move |_| {
-            browser::download(&format!("qunce-{id}.md"), "text/markdown;charset=utf-8", &markdown(&summary, lang))
+            browser::download(
+                &format!("qunce-{id}.md"),
+                "text/markdown;charset=utf-8",
+                &markdown(&summary, lang),
+            )
         })
     };
     let notice = wechat(&summary, lang);
@@ -110,7 +122,7 @@ pub fn ShareStep(props: &ShareStepProps) -> Html {
             <div class="share__grid share__controls">
                 <section class="panel share__link">
                     <h2 class="panel__title">{ t(Key::ShareLinkLabel) }</h2>
-                    <textarea id="share-link" class="share__url" readonly=true rows="4" data-testid="share-link"
+                    <textarea id="share-link" class="input share__url" readonly=true rows="4" data-testid="share-link"
                         aria-label={t(Key::ShareLinkLabel)} value={link.clone()} />
                     <p class={classes!("share__length", level_class)} data-testid="share-length">
                         <strong>{ lang.tf(Key::ShareLength, &[("n", &group(chars as u64))]) }</strong>
@@ -140,7 +152,7 @@ pub fn ShareStep(props: &ShareStepProps) -> Html {
                     <p class="panel__hint">{ t(Key::PrintHint) }</p>
                     <h3 class="share__subtitle">{ t(Key::WechatTitle) }</h3>
                     <p class="panel__hint">{ t(Key::WechatHint) }</p>
-                    <textarea id="wechat-text" class="share__wechat" readonly=true rows="10" data-testid="wechat-text"
+                    <textarea id="wechat-text" class="input share__wechat" readonly=true rows="10" data-testid="wechat-text"
                         aria-label={t(Key::WechatTitle)} value={notice.clone()} />
                     <div class="share__actions">
                         { copy_button(t(Key::CopyText), notice, "wechat-text", text_copy.clone()) }

@@ -1,0 +1,147 @@
+// Sharing: plan → link → a fresh browser sees it read-only → save a copy →
+// edit; the QR code on screen decodes to the exact link; bad links change
+// nothing; the workshop board compares three links; Markdown export; the
+// app reloads with the network cut.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { useBrowser, open, saved, serve, storageEntries, waitForText, plant } from './harness.mjs';
+
+const env = useBrowser();
+
+/** Makes the job-sprint example in `page` and returns its id and share link. */
+async function exampleLink(page, nth = 1) {
+  await open(page, env.server.url);
+  await page.click(`[data-testid=examples] li:nth-child(${nth}) button`);
+  await page.waitForSelector('[data-testid=canvas]');
+  await saved(page);
+  const id = new URL(page.url()).hash.split('/')[2];
+  await page.click('.step-nav a[href$="/share"]');
+  await page.waitForSelector('[data-testid=share-link]');
+  const link = await page.inputValue('[data-testid=share-link]');
+  return { id, link };
+}
+
+async function decodeQr(page) {
+  await page.click('.qr__sizes button:nth-child(2)'); // projector size: plenty of pixels a module
+  const png = PNG.sync.read(await page.locator('[data-testid=qr-code]').screenshot());
+  const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  assert.ok(code, 'a QR code is found in the screenshot');
+  return code;
+}
+
+test('plan → link → fresh browser read-only → save a copy → edit; the QR code decodes to the link', async () => {
+  const a = await env.page();
+  const { id, link } = await exampleLink(a);
+  assert.ok(link.startsWith(`${env.server.url}#/s/z1.`), link);
+  assert.ok(link.length <= 1000, `${link.length} characters`);
+  await waitForText(a, '[data-testid=share-length]', new RegExp(`${link.length.toLocaleString('en-US')} characters`));
+  const qr = await decodeQr(a);
+  assert.equal(qr.data, link, 'the QR code holds the exact link');
+  const version = await a.getAttribute('[data-testid=qr-code]', 'data-version');
+  assert.equal(String(qr.version), version, 'the version shown is the real one');
+  const exported = JSON.parse((await storageEntries(a))[`qunce.plan.${id}`]);
+
+  // A fresh browser: the plan shows read-only; nothing is stored until asked.
+  const b = await env.page({ locale: 'zh-CN' });
+  await b.goto(`${link}&from=singlemessage&isappinstalled=0`);
+  await b.waitForSelector('[data-testid=shared-page]');
+  await waitForText(b, '[data-testid=shared-page] .banner__title', /只读/);
+  assert.equal(await b.locator('[data-testid=shared-page] input, [data-testid=shared-page] textarea').count(), 0);
+  assert.deepEqual(Object.keys(await storageEntries(b)).filter((k) => k.startsWith('qunce.plan.')), []);
+  await b.click('[data-testid=save-copy]');
+  await b.waitForSelector('[data-testid=plan-page]');
+  await saved(b);
+  const copy = JSON.parse((await storageEntries(b))[`qunce.plan.${id}`]);
+  assert.deepEqual(copy.plan.positioning, exported.plan.positioning);
+  assert.deepEqual(copy.plan.simulation, exported.plan.simulation);
+  await b.fill('#plan-name', '我的版本');
+  await saved(b);
+  const edited = JSON.parse((await storageEntries(b))[`qunce.plan.${id}`]);
+  assert.equal(edited.plan.name, '我的版本');
+
+  // The same link again: offered to open the local plan or save a new one;
+  // the local plan is not touched.
+  const before = await storageEntries(b);
+  await b.goto(link);
+  await b.waitForSelector('[data-testid=shared-exists]');
+  assert.deepEqual(await storageEntries(b), before);
+  await b.click('[data-testid=save-new-copy]');
+  await b.waitForSelector('[data-testid=plan-page]');
+  await saved(b);
+  const after = await storageEntries(b);
+  assert.equal(after[`qunce.plan.${id}`], before[`qunce.plan.${id}`], 'the local plan is unchanged');
+  assert.equal(Object.keys(after).filter((k) => k.startsWith('qunce.plan.')).length, 2, 'a new copy was added');
+});
+
+test('cut, altered, newer and foreign links say why and change nothing in storage', async () => {
+  const a = await env.page();
+  const { link } = await exampleLink(a);
+  const b = await env.page({ locale: 'en-US' });
+  await plant(b, env.server.url, { 'qunce.plan.keep': '{"type":"qunce/plan","version":1,"plan":{"id":"keep","name":"Mine","created_ms":1,"updated_ms":1}}' });
+  const before = await storageEntries(b);
+  const [head, check] = [link.slice(0, link.lastIndexOf('.')), link.slice(link.lastIndexOf('.') + 1)];
+  const flipped = `${head.slice(0, -5)}${head.at(-5) === 'A' ? 'B' : 'A'}${head.slice(-4)}.${check}`;
+  const cases = [
+    [link.slice(0, link.length - 30), /incomplete or altered/],
+    [flipped, /incomplete or altered/],
+    [link.replace('#/s/z1.', '#/s/z7.'), /newer Qunce \(format z7\)/],
+    [`${env.server.url}#/s/${'x'.repeat(300)}`, /incomplete or altered/],
+  ];
+  for (const [bad, message] of cases) {
+    await b.goto(bad);
+    await b.waitForSelector('[data-testid=shared-error]');
+    await waitForText(b, '[data-testid=shared-error-text]', message);
+    assert.deepEqual(await storageEntries(b), before, `storage unchanged after ${bad.slice(-40)}`);
+  }
+});
+
+test('the workshop board shows three shared plans side by side and names a bad link', async () => {
+  const links = [];
+  for (const nth of [1, 3, 4]) {
+    const p = await env.page();
+    links.push((await exampleLink(p, nth)).link);
+  }
+  const board = await env.page({ width: 1440 });
+  await open(board, env.server.url, '#/compare');
+  const chat = `王老师：${links[0]}&from=singlemessage 谢谢\nLi: ${links[1]}\n${links[2]}。\nbroken: ${links[0].slice(0, -12)}`;
+  await board.fill('[data-testid=board-input]', chat);
+  await waitForText(board, '[data-testid=board-count]', /^3 plans/);
+  assert.equal(await board.locator('[data-testid=board-table] thead th').count(), 4, 'a label column and three plans');
+  await waitForText(board, '[data-testid=board-errors]', /Link 4: The link is incomplete/);
+  const readiness = await board.locator('[data-testid=board-table] tbody tr:first-child td').allTextContents();
+  assert.equal(readiness.length, 3);
+  for (const r of readiness) assert.match(r, /^\d+\/100$/);
+});
+
+test('Markdown export names the plan and the four steps; the WeChat text has no Markdown', async () => {
+  const a = await env.page();
+  await exampleLink(a);
+  const [download] = await Promise.all([a.waitForEvent('download'), a.click('[data-testid=export-md]')]);
+  const md = await readFile(await download.path(), 'utf8');
+  assert.match(md, /^# Two-week job-seeking sprint\n/);
+  for (const step of ['Positioning canvas', 'Recruitment channels', 'Tiers', 'KPI simulator']) assert.ok(md.includes(step), step);
+  const text = await a.inputValue('[data-testid=wechat-text]');
+  assert.ok(text.startsWith('【'));
+  assert.ok(!/\*\*|^#|^- /m.test(text), text);
+});
+
+test('after one visit the app opens with the network cut', async () => {
+  const server = await serve('dist');
+  const page = await env.page();
+  await open(page, server.url);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // The first load was not controlled yet; a reload is, and fills nothing new.
+  await page.reload();
+  await page.waitForSelector('.shell');
+  assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), 'the service worker controls the page');
+  await server.close();
+  await page.reload();
+  await page.waitForSelector('[data-testid=library]');
+  await page.goto(`${server.url}#/compare`);
+  await page.waitForSelector('[data-testid=board]');
+});
