@@ -96,6 +96,42 @@ for (const [locale, lang] of [['zh-CN', 'zh'], ['en-US', 'en']]) {
     await full.waitForSelector('[data-testid=storage-banner]');
     await full.screenshot({ path: `${out}/storage-full-${lang}-${width}.png`, fullPage: true });
     await full.context().close();
+
+    // Sharing: the share page, the read-only shared view, a bad link, the
+    // workshop board with the four examples, and the print layout.
+    const sh = await newPage(browser, { locale, width, height: width < 600 ? 740 : 900 });
+    const links = [];
+    await open(sh, server.url);
+    for (const nth of [1, 2, 3, 4]) {
+      await open(sh, server.url, '#/');
+      await sh.click(`[data-testid=examples] li:nth-child(${nth}) button`);
+      await sh.waitForSelector('[data-testid=canvas]');
+      await sh.click('.step-nav a[href$="/share"]');
+      await sh.waitForSelector('[data-testid=share-link]');
+      links.push(await sh.inputValue('[data-testid=share-link]'));
+    }
+    await sh.click('.step-nav a[href$="/share"]');
+    await saved(sh);
+    await sh.screenshot({ path: `${out}/share-page-${lang}-${width}.png`, fullPage: true });
+    await sh.click('.qr__sizes button:nth-child(2)');
+    await sh.locator('[data-testid=qr]').screenshot({ path: `${out}/share-qr-projector-${lang}-${width}.png` });
+    await sh.emulateMedia({ media: 'print' });
+    await sh.screenshot({ path: `${out}/share-print-${lang}-${width}.png`, fullPage: true });
+    if (width > 600) await sh.pdf({ path: `${out}/share-print-${lang}.pdf`, format: 'A4' });
+    await sh.emulateMedia({ media: 'screen' });
+    const viewer = await newPage(browser, { locale, width, height: width < 600 ? 740 : 900 });
+    await viewer.goto(links[0]);
+    await viewer.waitForSelector('[data-testid=shared-page]');
+    await viewer.screenshot({ path: `${out}/shared-view-${lang}-${width}.png`, fullPage: true });
+    await viewer.goto(links[0].slice(0, -25));
+    await viewer.waitForSelector('[data-testid=shared-error]');
+    await viewer.screenshot({ path: `${out}/shared-bad-link-${lang}-${width}.png`, fullPage: true });
+    await open(viewer, server.url, '#/compare');
+    await viewer.fill('[data-testid=board-input]', `${links.join('\n')}\n${links[1].slice(0, -10)}`);
+    await viewer.waitForSelector('[data-testid=board-table]');
+    await viewer.screenshot({ path: `${out}/board-${lang}-${width}.png`, fullPage: true });
+    await viewer.context().close();
+    await sh.context().close();
   }
 }
 await browser.close();

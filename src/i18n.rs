@@ -777,6 +777,11 @@ keys! {
     SummarySimMembers => ("{date}：中位数 {median} 人，80% 区间 {low}–{high}（{runs} 次模拟）", "{date}: median {median}, 80% range {low}–{high} ({runs} runs)"),
     SummaryChance => ("{kpi} ≥ {value}（第 {day} 天）：{p}%", "{kpi} ≥ {value} by day {day}: {p}%"),
     SummaryMadeWith => ("用群策制作 · 社群策划工作台", "Made with Qunce, the community planning workbench"),
+    SumTangible => ("有形价值", "Tangible value"),
+    SumIntangible => ("无形价值", "Intangible value"),
+    SumEncouraged => ("鼓励", "Encouraged"),
+    SumForbidden => ("不允许", "Not allowed"),
+    SumUnits => ("{n} 次", "{n} units"),
     SummaryTitle => ("方案摘要", "Plan summary"),
 
     StepShare => ("分享与导出", "Share and export"),
@@ -822,6 +827,7 @@ keys! {
     LinkNotAPlan => ("链接里的内容不是一个方案。", "The link does not hold a plan."),
     LinkRestore => ("链接里的方案无法读取：{reason}。", "The plan in the link cannot be read: {reason}."),
 
+    LibraryWorkshop => ("在办工作坊？把学员发回的分享链接粘贴到", "Running a workshop? Paste the links participants send back into the"),
     NavCompare => ("工作坊对比", "Workshop board"),
     CompareBoardTitle => ("工作坊对比板", "Workshop comparison board"),
     CompareBoardIntro => ("主持人：把学员发回的分享链接粘贴到下面——每行一个，或者直接粘贴整段聊天记录。方案会并排显示，不需要服务器，也不会保存。", "Facilitators: paste the share links participants send back — one per line, or a whole chat transcript. The plans appear side by side; nothing needs a server and nothing is saved."),

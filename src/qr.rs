@@ -21,11 +21,13 @@ pub struct Qr {
     pub path: String,
 }
 
-/// Encodes `text` (byte mode) at the highest error correction that fits
-/// the smallest version; `None` if it is too long for any QR code.
+/// Encodes `text` (byte mode) with at least medium error correction (a
+/// projected or photographed code loses some modules), raised as far as the
+/// smallest version that fits allows; `None` if it is too long for any QR
+/// code (over 2,331 bytes).
 pub fn qr(text: &str) -> Option<Qr> {
     // encode_text raises the error correction while the version stays the same.
-    let code = QrCode::encode_text(text, QrCodeEcc::Low).ok()?;
+    let code = QrCode::encode_text(text, QrCodeEcc::Medium).ok()?;
     let size = code.size();
     let mut path = String::new();
     for y in 0..size {

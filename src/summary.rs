@@ -126,8 +126,8 @@ pub fn summarize(plan: &Plan, lang: Lang, today: NaiveDate, runs: usize) -> Summ
         });
         rows.push(list(t(Key::FieldSegments), segs));
     }
-    push_lines(&mut rows, t(Key::ValueTangible), &c.value_tangible);
-    push_lines(&mut rows, t(Key::ValueIntangible), &c.value_intangible);
+    push_lines(&mut rows, t(Key::SumTangible), &c.value_tangible);
+    push_lines(&mut rows, t(Key::SumIntangible), &c.value_intangible);
     push_text(&mut rows, t(Key::FieldLeader), &c.leader);
     push_text(&mut rows, t(Key::FieldHierarchy), &c.hierarchy);
     threshold_rows(&mut rows, c, lang);
@@ -137,14 +137,14 @@ pub fn summarize(plan: &Plan, lang: Lang, today: NaiveDate, runs: usize) -> Summ
         r.value = lang.tf(Key::PerWeek, &[("n", &crate::i18n::tenths(c.rhythm_per_week()))]);
         rows.push(r);
     }
-    push_lines(&mut rows, t(Key::RulesEncouraged), &c.rules_encouraged);
-    push_lines(&mut rows, t(Key::RulesForbidden), &c.rules_forbidden);
+    push_lines(&mut rows, t(Key::SumEncouraged), &c.rules_encouraged);
+    push_lines(&mut rows, t(Key::SumForbidden), &c.rules_forbidden);
     if !c.profit.is_empty() {
         let items = c.profit.iter().map(|p| {
             let source = t(crate::components::canvas::source_key(p.source));
             let mut line = source.to_owned();
             if !p.note.trim().is_empty() {
-                line = format!("{line}: {}", one_line(&p.note));
+                line = format!("{line}{}{}", colon(lang), one_line(&p.note));
             }
             if p.amount > 0 {
                 line = format!("{line} ({})", yuan(p.amount as f64));
@@ -180,7 +180,11 @@ pub fn summarize(plan: &Plan, lang: Lang, today: NaiveDate, runs: usize) -> Summ
             let items = ch.channels.iter().enumerate().map(|(i, channel)| {
                 let name = crate::components::channels::channel_label(lang, ch, i);
                 let units = channel.schedule.requested_units();
-                format!("{name} · {} · {} {}", t(mode_key(channel.mode)), units, t(Key::Units))
+                format!(
+                    "{name} · {} · {}",
+                    t(mode_key(channel.mode)),
+                    lang.tf(Key::SumUnits, &[("n", &units.to_string())])
+                )
             });
             rows.push(list(t(Key::ChannelsTitle), items));
             let value = f.at(dl, precise);
@@ -287,6 +291,14 @@ pub fn summarize(plan: &Plan, lang: Lang, today: NaiveDate, runs: usize) -> Summ
     Summary { title, figures, sections }
 }
 
+/// "：" in Chinese text, ": " in English.
+fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "：",
+        Lang::En => ": ",
+    }
+}
+
 fn one_line(s: &str) -> String {
     lines(s).collect::<Vec<_>>().join("; ")
 }
@@ -309,7 +321,7 @@ fn threshold_rows(rows: &mut Vec<Row>, c: &Positioning, lang: Lang) {
         [(Key::ThresholdJoin, &th.join), (Key::ThresholdGet, &th.get), (Key::ThresholdNeed, &th.need)]
             .into_iter()
             .filter(|(_, v)| !v.trim().is_empty())
-            .map(|(k, v)| format!("{}: {}", lang.t(k), one_line(v)))
+            .map(|(k, v)| format!("{}{}{}", lang.t(k), colon(lang), one_line(v)))
             .collect();
     if !parts.is_empty() {
         rows.push(list(lang.t(Key::FieldThreshold), parts));
@@ -429,7 +441,7 @@ fn split_keep(text: &str) -> Vec<&str> {
 /// The summary as plain text to paste into a WeChat group notice: short
 /// lines, 【】 headings, no Markdown symbols.
 pub fn wechat(s: &Summary, lang: Lang) -> String {
-    let colon = if lang == Lang::Zh { "：" } else { ": " };
+    let colon = colon(lang);
     let mut out = String::new();
     wrap(&format!("【{}】", s.title.replace('\n', " ")), "", &mut out);
     for section in s.sections.iter().filter(|s| !s.rows.is_empty()) {

@@ -31,7 +31,7 @@ pub fn Header() -> Html {
             </a>
             <nav class="header__nav">
                 <a class="header__link" href="#/">{ state.t(Key::NavPlans) }</a>
-                <a class="header__link" href="#/compare" data-testid="nav-compare">{ state.t(Key::NavCompare) }</a>
+                <a class="header__link header__link--wide" href="#/compare" data-testid="nav-compare">{ state.t(Key::NavCompare) }</a>
             </nav>
             <span class={classes!("save", status_class)} role="status" aria-live="polite" data-testid="save-status"
                 data-unsaved={state.has_unsaved().to_string()}>

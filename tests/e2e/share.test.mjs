@@ -58,9 +58,9 @@ test('plan → link → fresh browser read-only → save a copy → edit; the QR
   assert.deepEqual(copy.plan.positioning, exported.plan.positioning);
   assert.deepEqual(copy.plan.simulation, exported.plan.simulation);
   await b.fill('#plan-name', '我的版本');
+  await b.press('#plan-name', 'Enter');
+  await b.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).plan.name === '我的版本', `qunce.plan.${id}`);
   await saved(b);
-  const edited = JSON.parse((await storageEntries(b))[`qunce.plan.${id}`]);
-  assert.equal(edited.plan.name, '我的版本');
 
   // The same link again: offered to open the local plan or save a new one;
   // the local plan is not touched.
@@ -144,4 +144,19 @@ test('after one visit the app opens with the network cut', async () => {
   await page.waitForSelector('[data-testid=library]');
   await page.goto(`${server.url}#/compare`);
   await page.waitForSelector('[data-testid=board]');
+});
+
+test('the print view of every example fits one A4 page, in both languages', async () => {
+  for (const locale of ['zh-CN', 'en-US']) {
+    const p = await env.page({ locale });
+    for (const nth of [1, 2, 3, 4]) {
+      await exampleLink(p, nth);
+      await p.emulateMedia({ media: 'print' });
+      assert.equal(await p.locator('[data-testid=share-link]').isVisible(), false, 'controls are not printed');
+      const pdf = (await p.pdf({ format: 'A4' })).toString('latin1');
+      const pages = Number(/\/Count (\d+)/.exec(pdf)?.[1]);
+      assert.equal(pages, 1, `${locale} example ${nth}: ${pages} pages`);
+      await p.emulateMedia({ media: 'screen' });
+    }
+  }
 });

@@ -22,7 +22,7 @@ pub fn example_plan(ex: Example, lang: Lang) -> Plan {
     plan
 }
 
-fn cases(default: u32) -> u32 {
+pub fn cases(default: u32) -> u32 {
     std::env::var("QUNCE_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(default)
 }
 

@@ -363,6 +363,23 @@ fn new_routes_parse_and_print() {
 }
 
 proptest! {
+    #![proptest_config(ProptestConfig { cases: crate::link::cases(256), ..ProptestConfig::default() })]
+
+    /// Any pasted text: the board's link finder, the route parser and the
+    /// decoder answer without a panic, and every code found is made of code
+    /// characters only.
+    #[test]
+    fn pasted_text_never_panics(text in ".{0,600}", with_link in prop::bool::ANY) {
+        let text = if with_link { format!("{text}#/s/z1.0.{text}") } else { text };
+        for code in find_codes(&text) {
+            prop_assert!(code.chars().all(qunce::persist::link::is_code_char));
+            let _ = decode_link(&format!("#/s/{code}"));
+        }
+        let _ = Route::parse(&text);
+    }
+}
+
+proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
     #[test]
     fn exports_never_panic_and_stay_inert(name in ".{0,60}", goal in ".{0,200}", lang in prop::bool::ANY) {

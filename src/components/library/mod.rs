@@ -45,6 +45,10 @@ pub fn LibraryPage() -> Html {
             { list }
             <ExamplePicker />
             <ImportFile />
+            <p class="library__hint library__workshop">
+                { state.t(Key::LibraryWorkshop) }{ " " }
+                <a href="#/compare" data-testid="library-compare">{ state.t(Key::CompareBoardTitle) }</a>
+            </p>
             <Trash />
             <Backups />
         </section>
