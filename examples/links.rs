@@ -39,7 +39,10 @@ fn median_ms(mut f: impl FnMut()) -> f64 {
 
 fn main() {
     println!("share links ({BASE} + fragment) and QR codes of every template");
-    println!("{:<34} {:>5} {:>8} {:>10} {:>9} {:>9} {:>9}", "template", "lang", "chars", "QR", "encode ms", "decode ms", "QR ms");
+    println!(
+        "{:<34} {:>5} {:>8} {:>10} {:>9} {:>9} {:>9}",
+        "template", "lang", "chars", "QR", "encode ms", "decode ms", "QR ms"
+    );
     for ex in Example::ALL {
         for lang in [Lang::Zh, Lang::En] {
             let p = plan(ex, lang);

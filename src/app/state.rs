@@ -62,6 +62,9 @@ pub struct AppState {
     pub boot_ms: i64,
     pub last_backup_ms: Option<i64>,
     pub remind_after_ms: Option<i64>,
+    /// The page the bare address reopens: the last one that was the user's
+    /// own (a shared link or an unknown address is not remembered).
+    pub last_route: Option<String>,
     /// Plan edits that can be undone, oldest first (at most [`MAX_UNDO`]).
     pub undo: Vec<PlanEdit>,
     pub redo: Vec<PlanEdit>,
@@ -256,9 +259,11 @@ impl AppState {
             },
             _ => Route::parse(hash),
         };
+        let last_route = remembered(&route).or(loaded.prefs.last_route);
         AppState {
             lang,
             route,
+            last_route,
             plans: loaded.plans,
             pending: BTreeMap::new(),
             removals: BTreeMap::new(),
@@ -357,15 +362,9 @@ impl AppState {
     }
 
     pub fn prefs(&self) -> Prefs {
-        let last_route = match self.route {
-            // A shared plan is not the user's: the bare address should not
-            // reopen someone else's link.
-            Route::NotFound | Route::Shared { .. } => None,
-            ref r => Some(r.to_hash()),
-        };
         Prefs {
             lang: Some(self.lang),
-            last_route,
+            last_route: self.last_route.clone(),
             last_backup_ms: self.last_backup_ms,
             remind_after_ms: self.remind_after_ms,
         }
@@ -379,6 +378,18 @@ impl AppState {
     fn mark_plan(&mut self, id: &PlanId) {
         let rev = self.bump();
         self.pending.insert(id.clone(), rev);
+    }
+
+    /// Moves to `route`; the preferences are written only if the page the
+    /// bare address reopens changes.
+    fn set_route(&mut self, route: Route) {
+        if let Some(hash) = remembered(&route) {
+            if self.last_route.as_ref() != Some(&hash) {
+                self.last_route = Some(hash);
+                self.mark_prefs();
+            }
+        }
+        self.route = route;
     }
 
     fn mark_prefs(&mut self) {
@@ -579,8 +590,7 @@ impl AppState {
                 let rev = self.bump();
                 self.removals.insert(id.clone(), rev);
                 if self.route.plan_id() == Some(id) {
-                    self.route = Route::Library;
-                    self.mark_prefs();
+                    self.set_route(Route::Library);
                 }
             }
         }
@@ -643,8 +653,7 @@ impl AppState {
         let id = plan.id.clone();
         next.set_plan(&id, Some(plan.clone()));
         next.record(PlanEdit { id: id.clone(), before: None, after: Some(plan), at_ms: now_ms, merge: None });
-        next.route = Route::plan(&id);
-        next.mark_prefs();
+        next.set_route(Route::plan(&id));
         Some(next)
     }
 
@@ -706,8 +715,7 @@ impl AppState {
                 if route == s.route {
                     return None;
                 }
-                s.route = route;
-                s.mark_prefs();
+                s.set_route(route);
             }
             Action::SetLang(lang) => {
                 if lang == s.lang {
@@ -723,8 +731,7 @@ impl AppState {
                 let plan = Plan::new(id.clone(), &name, now_ms);
                 s.plans.push(plan);
                 s.mark_plan(&id);
-                s.route = Route::plan(&id);
-                s.mark_prefs();
+                s.set_route(Route::plan(&id));
             }
             Action::RenamePlan { id, name, now_ms } => {
                 if !s.plan_mut(&id)?.rename(&name, now_ms) {
@@ -770,8 +777,7 @@ impl AppState {
                 }
                 s.plans.push(plan);
                 s.mark_plan(&id);
-                s.route = Route::Plan { id: id.clone(), view: PlanView::Step(Step::Positioning) };
-                s.mark_prefs();
+                s.set_route(Route::Plan { id: id.clone(), view: PlanView::Step(Step::Positioning) });
             }
             Action::DuplicatePlan { id, new_id, now_ms } => {
                 if s.plan(&new_id).is_some() {
@@ -792,8 +798,7 @@ impl AppState {
                 s.mark_plan(&id);
                 s.undo_trash = Some(id.clone());
                 if s.route.plan_id() == Some(&id) {
-                    s.route = Route::Library;
-                    s.mark_prefs();
+                    s.set_route(Route::Library);
                 }
             }
             Action::UndoTrash => {
@@ -934,6 +939,15 @@ pub fn external_change(key: &str, new_value: Option<&str>, copy_id: PlanId, now_
             Some(Action::ExternalPlan { plan, copy_id, now_ms })
         }
         _ => None,
+    }
+}
+
+/// The hash the bare address should reopen for `route`, if it is worth
+/// remembering: not a shared plan (someone else's) nor an unknown address.
+fn remembered(route: &Route) -> Option<String> {
+    match route {
+        Route::NotFound | Route::Shared { .. } => None,
+        r => Some(r.to_hash()),
     }
 }
 

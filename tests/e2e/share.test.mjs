@@ -76,7 +76,7 @@ test('plan → link → fresh browser read-only → save a copy → edit; the QR
   assert.equal(Object.keys(after).filter((k) => k.startsWith('qunce.plan.')).length, 2, 'a new copy was added');
 });
 
-test('cut, altered, newer and foreign links say why and change nothing in storage', async () => {
+test('cut, altered, newer, foreign and 1 MB links say why and change nothing in storage', async () => {
   const a = await env.page();
   const { link } = await exampleLink(a);
   const b = await env.page({ locale: 'en-US' });
@@ -89,6 +89,7 @@ test('cut, altered, newer and foreign links say why and change nothing in storag
     [flipped, /incomplete or altered/],
     [link.replace('#/s/z1.', '#/s/z7.'), /newer Qunce \(format z7\)/],
     [`${env.server.url}#/s/${'x'.repeat(300)}`, /incomplete or altered/],
+    [`${env.server.url}#/s/z1.0.${'A'.repeat(1_000_000)}.00000000`, /too long \(1,000,0\d\d characters\)/],
   ];
   for (const [bad, message] of cases) {
     await b.goto(bad);

@@ -232,7 +232,8 @@ fn saving_a_shared_plan_never_overwrites_a_local_one() {
     // Not held locally: saved under its own id, opened, undoable.
     let s = reduce_all(fresh(Lang::En), [Action::Navigate(shared_route(&plan))]);
     assert!(matches!(s.route, Route::Shared { .. }));
-    assert_eq!(s.prefs().last_route, None, "a shared link is not reopened as the last page");
+    assert_eq!(s.prefs().last_route.as_deref(), Some("#/"), "a shared link is not reopened as the last page");
+    assert_eq!(s.prefs_pending, None, "opening a link writes nothing, not even preferences");
     let saved = reduce_all(
         s.clone(),
         [Action::SaveShared { plan: Box::new(plan.clone()), new_id: id("n1"), as_new: false, now_ms: 5 }],
