@@ -31,6 +31,8 @@ test('the sample case: bands, the chance of 2,000 by day 14, an intervention mov
 
   // The table's day-14 median, and the same number in the CSV.
   await p.click('[data-testid=bands] summary');
+  // The table is built once the disclosure is open: wait for it.
+  await p.waitForSelector('[data-testid=bands-table] tbody tr:nth-child(14) td:nth-child(4)');
   const row14 = await p.locator('[data-testid=bands-table] tbody tr').nth(13).locator('td').allTextContents();
   const [download] = await Promise.all([p.waitForEvent('download'), p.click('[data-testid=csv]')]);
   assert.equal(download.suggestedFilename(), 'qunce-kpi.csv');
