@@ -22,7 +22,6 @@ sizes: build ## raw / gzip / brotli size of every file in dist/
 
 bench: sizes ## sizes, then channel-planner timings: native (domain) and in headless Chromium (release build)
 	cargo run --quiet --release --example bench_channels
-	cargo run --quiet --release --example links
 	node scripts/bench.mjs
 
 screenshots: build ## screenshots of every screen, both languages, 360 and 1440 px

@@ -1,5 +1,6 @@
 //! Native benchmark of the domain: the channel forecast and optimiser for 20
-//! channels over 365 days, and the simulator's 2,000 runs × 180 days. Prints medians; run with
+//! channels over 365 days, the simulator's 2,000 runs × 180 days, and the
+//! share link and QR code of every template. Prints medians; run with
 //! `cargo run --release --example bench_channels` (or `make bench`);
 //! `-- --json` prints the plan instead.
 
@@ -9,6 +10,11 @@ use chrono::{Days, NaiveDate};
 use qunce::domain::channels::{Channel, ChannelPlan, Mode, RewardTier, Schedule, Target};
 use qunce::domain::forecast::{compare, forecast, suggest, Suggestion};
 use qunce::domain::simulate::{self, Context, SimPlan};
+use qunce::domain::{Plan, PlanId};
+use qunce::examples::Example;
+use qunce::i18n::Lang;
+use qunce::persist::link::{decode_link, encode_link};
+use qunce::qr::qr;
 
 /// 20 channels of every kind over a year, as in the browser benchmark.
 pub fn big_plan() -> ChannelPlan {
@@ -107,4 +113,54 @@ fn main() {
         "comparison (3 strategies)",
         median_ms(50, || drop(compare(&plan, start, true, &s)))
     );
+    println!();
+    links_table();
+}
+
+/// Share-link length and QR code of every example plan (the templates), in
+/// both languages, and the time to encode, decode and draw each. The page
+/// address is a typical GitHub Pages project URL, since it is part of the
+/// link and of the QR code.
+fn links_table() {
+    println!("share links ({BASE} + fragment) and QR codes of every template");
+    println!(
+        "{:<34} {:>5} {:>8} {:>10} {:>9} {:>9} {:>9}",
+        "template", "lang", "chars", "QR", "encode ms", "decode ms", "QR ms"
+    );
+    for ex in Example::ALL {
+        for lang in [Lang::Zh, Lang::En] {
+            let p = example_plan(ex, lang);
+            let link = format!("{BASE}{}", encode_link(&p));
+            let code = qr(&link);
+            let qr_text = code
+                .map(|c| format!("v{} {}{}", c.version, c.size, c.ecc))
+                .unwrap_or_else(|| String::from("too long"));
+            let encode = median_ms(31, || drop(encode_link(&p)));
+            let decode = median_ms(31, || drop(decode_link(&link)));
+            let draw = median_ms(31, || drop(qr(&link)));
+            println!(
+                "{:<34} {:>5} {:>8} {:>10} {:>9.2} {:>9.2} {:>9.2}",
+                Lang::En.t(ex.title()),
+                lang.code(),
+                link.chars().count(),
+                qr_text,
+                encode,
+                decode,
+                draw
+            );
+        }
+    }
+}
+
+const BASE: &str = "https://example.github.io/qunce/";
+
+fn example_plan(ex: Example, lang: Lang) -> Plan {
+    let start = chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap_or_default();
+    let id = PlanId::parse("mi4k2x0a7b3c9d1e").expect("valid id");
+    let mut plan = Plan::new(id, lang.t(ex.title()), 1_796_225_600_000);
+    plan.positioning = ex.canvas(lang);
+    plan.channels = ex.channels(lang, start).unwrap_or_default();
+    plan.tiers = ex.tiers(lang).unwrap_or_default();
+    plan.simulation = ex.simulation().unwrap_or_default();
+    plan
 }
