@@ -4,7 +4,10 @@
 // app reloads with the network cut.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { useBrowser, open, saved, serve, storageEntries, waitForText, plant } from './harness.mjs';
@@ -160,4 +163,34 @@ test('the print view of every example fits one A4 page, in both languages', asyn
       await p.emulateMedia({ media: 'screen' });
     }
   }
+});
+
+test('a new build is shown at once and replaces the old offline cache', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'qunce-build-'));
+  await cp('dist', dir, { recursive: true });
+  const server = await serve(dir);
+  const page = await env.page();
+  await open(page, server.url);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const cacheName = () => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('qunce-')));
+  const [first] = await cacheName();
+  assert.ok(first, 'the first build is cached');
+
+  // "Deploy" a new build: a changed page, and sw.js rewritten for it.
+  const index = join(dir, 'index.html');
+  await writeFile(index, (await readFile(index, 'utf8')).replace('<head>', '<head>\n  <meta name="qunce-build" content="2">'));
+  execFileSync('node', ['scripts/sw.mjs', dir]);
+  await page.reload();
+  await page.waitForSelector('.shell');
+  assert.equal(await page.getAttribute('meta[name=qunce-build]', 'content'), '2', 'the first reload shows the new build');
+  // The new worker installs its cache, activates and deletes the old one.
+  let now = [];
+  for (let i = 0; i < 100; i += 1) {
+    now = await cacheName();
+    if (now.length === 1 && now[0] !== first) break;
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  assert.equal(now.length, 1, `one cache left: ${now}`);
+  assert.notEqual(now[0], first);
+  await server.close();
 });
