@@ -31,6 +31,6 @@ trunk build --release >/dev/null
 ls -l dist
 
 step "end-to-end journeys: playwright-core + Chromium against the release build"
-node --test --test-concurrency=1 tests/e2e/
+node --test --test-concurrency=1 --test-timeout=300000 --test-force-exit tests/e2e/
 
 printf '\nall test layers passed in %ss\n' "$(( $(date +%s) - started ))"

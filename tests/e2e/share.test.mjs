@@ -132,8 +132,9 @@ test('Markdown export names the plan and the four steps; the WeChat text has no 
   assert.ok(!/\*\*|^#|^- /m.test(text), text);
 });
 
-test('after one visit the app opens with the network cut', async () => {
+test('after one visit the app opens with the network cut', async (t) => {
   const server = await serve('dist');
+  t.after(() => server.close());
   const page = await env.page();
   await open(page, server.url);
   await page.evaluate(async () => {
@@ -165,10 +166,11 @@ test('the print view of every example fits one A4 page, in both languages', asyn
   }
 });
 
-test('a new build is shown at once and replaces the old offline cache', async () => {
+test('a new build is shown at once and replaces the old offline cache', async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'qunce-build-'));
   await cp('dist', dir, { recursive: true });
   const server = await serve(dir);
+  t.after(() => server.close());
   const page = await env.page();
   await open(page, server.url);
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -192,5 +194,4 @@ test('a new build is shown at once and replaces the old offline cache', async ()
   }
   assert.equal(now.length, 1, `one cache left: ${now}`);
   assert.notEqual(now[0], first);
-  await server.close();
 });
