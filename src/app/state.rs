@@ -70,6 +70,9 @@ pub struct AppState {
     pub redo: Vec<PlanEdit>,
     /// What the last file import did, until dismissed.
     pub last_import: Option<ImportReport>,
+    /// Plans as they were just before a version was restored, to be kept in
+    /// their history with the next save.
+    pub keep_versions: BTreeMap<PlanId, Plan>,
     /// The page's address without the fragment (origin and path), read once
     /// at start so share links are built without a browser call in render.
     pub base_url: String,
@@ -223,6 +226,14 @@ pub enum Action {
         as_new: bool,
         now_ms: i64,
     },
+    /// Brings back a saved version of a plan (from its history): the
+    /// plan's content becomes the version's, under the same id; the state
+    /// before is kept as a version too, and the change is an undo step.
+    RestoreVersion {
+        id: PlanId,
+        version: Box<Plan>,
+        now_ms: i64,
+    },
     /// Takes back the last plan edit.
     Undo,
     Redo,
@@ -282,6 +293,7 @@ impl AppState {
             redo: Vec::new(),
             last_import: None,
             base_url: String::new(),
+            keep_versions: BTreeMap::new(),
         }
     }
 
@@ -410,6 +422,7 @@ impl AppState {
                 report.error = Some(e);
                 return report;
             }
+            crate::persist::history::note(kv, plan, self.keep_versions.get(id));
             report.saved.push((id.clone(), *rev));
         }
         for (id, rev) in &self.removals {
@@ -449,6 +462,9 @@ impl AppState {
         }
         if let Action::SaveShared { plan, new_id, as_new, now_ms } = action {
             return self.save_shared(*plan, new_id, as_new, now_ms);
+        }
+        if let Action::RestoreVersion { id, version, now_ms } = action {
+            return self.restore_version(id, *version, now_ms);
         }
         let action = match action {
             Action::EditTiers { id, edit, now_ms } => {
@@ -613,7 +629,7 @@ impl AppState {
         let plans = match restored.doc {
             crate::persist::Doc::Plan(p) => vec![*p],
             crate::persist::Doc::Backup(ps) => ps,
-            crate::persist::Doc::Prefs(_) => {
+            crate::persist::Doc::Prefs(_) | crate::persist::Doc::History(_) => {
                 next.last_import = Some(ImportReport::NoPlans);
                 return next;
             }
@@ -637,6 +653,24 @@ impl AppState {
         }
         next.last_import = Some(ImportReport::Added { added, copies, repaired });
         next
+    }
+
+    /// Puts a saved version's content into plan `id`.
+    fn restore_version(&self, id: PlanId, version: Plan, now_ms: i64) -> Option<AppState> {
+        let before = self.plan(&id)?.clone();
+        let mut plan =
+            Plan { id: id.clone(), created_ms: before.created_ms, trashed_ms: before.trashed_ms, ..version };
+        plan.updated_ms = before.updated_ms;
+        plan.touch(now_ms);
+        let same = Plan { updated_ms: 0, ..plan.clone() } == Plan { updated_ms: 0, ..before.clone() };
+        if same {
+            return None;
+        }
+        let mut next = self.clone();
+        next.keep_versions.entry(id.clone()).or_insert_with(|| before.clone());
+        next.set_plan(&id, Some(plan.clone()));
+        next.record(PlanEdit { id, before: Some(before), after: Some(plan), at_ms: now_ms, merge: None });
+        Some(next)
     }
 
     /// Adds a plan from a share link, never over a local plan.
@@ -700,7 +734,8 @@ impl AppState {
             | Action::EditTiers { .. }
             | Action::EditSimulation { .. }
             | Action::ImportText { .. }
-            | Action::SaveShared { .. } => return None,
+            | Action::SaveShared { .. }
+            | Action::RestoreVersion { .. } => return None,
             Action::Undo => {
                 let edit = s.undo.pop()?;
                 s.set_plan(&edit.id, edit.before.clone());
@@ -893,6 +928,7 @@ impl AppState {
             }
             Action::Flushed(report) => {
                 for (id, rev) in report.saved {
+                    s.keep_versions.remove(&id);
                     if s.pending.get(&id) == Some(&rev) {
                         s.pending.remove(&id);
                     }

@@ -17,6 +17,7 @@ use crate::i18n::Lang;
 pub const PLAN_TYPE: &str = "qunce/plan";
 pub const PREFS_TYPE: &str = "qunce/prefs";
 pub const BACKUP_TYPE: &str = "qunce/backup";
+pub const HISTORY_TYPE: &str = "qunce/history";
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: u64 = 1;
 /// Inputs longer than this are refused before parsing (5 MiB, localStorage's
@@ -66,6 +67,10 @@ pub enum Repair {
     PlanDropped {
         index: usize,
     },
+    /// A saved version in a plan's history could not be read and was left out.
+    SnapshotDropped {
+        index: usize,
+    },
 }
 
 impl Repair {
@@ -77,6 +82,7 @@ impl Repair {
                 | Repair::SectionClamped { .. }
                 | Repair::NameCleaned
                 | Repair::PlanDropped { .. }
+                | Repair::SnapshotDropped { .. }
         )
     }
 }
@@ -103,6 +109,8 @@ pub enum Doc {
     Prefs(Prefs),
     /// A file with many plans (the "download all plans" backup).
     Backup(Vec<Plan>),
+    /// The saved versions of one plan (`persist::history`).
+    History(super::history::History),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -127,6 +135,10 @@ pub fn encode_prefs(prefs: &Prefs) -> String {
 
 pub fn encode_backup(plans: &[&Plan]) -> String {
     encode(BACKUP_TYPE, "plans", &plans)
+}
+
+pub fn encode_history(history: &super::history::History) -> String {
+    encode(HISTORY_TYPE, "history", history)
 }
 
 fn encode<T: Serialize>(kind: &str, body_key: &str, body: &T) -> String {
@@ -157,7 +169,7 @@ pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
         return Err(RestoreError::NotAnObject);
     };
     let kind = env.get("type").and_then(Value::as_str).unwrap_or_default().to_owned();
-    if ![PLAN_TYPE, PREFS_TYPE, BACKUP_TYPE].contains(&kind.as_str()) {
+    if ![PLAN_TYPE, PREFS_TYPE, BACKUP_TYPE, HISTORY_TYPE].contains(&kind.as_str()) {
         return Err(RestoreError::UnknownType);
     }
     let version = match env.get("version") {
@@ -192,6 +204,12 @@ pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
                 }
             }
             Ok(Restored { doc: Doc::Backup(plans), repairs })
+        }
+        HISTORY_TYPE => {
+            let Some(Value::Object(body)) = env.remove("history") else {
+                return Err(RestoreError::MissingBody);
+            };
+            super::history::read(body, &mut repairs).map(|h| Restored { doc: Doc::History(h), repairs })
         }
         _ => {
             let body = match env.remove("prefs") {

@@ -66,7 +66,7 @@ pub fn load(kv: &dyn Kv, now_ms: i64) -> Loaded {
             match restore(&raw) {
                 Ok(r) => match r.doc {
                     Doc::Prefs(p) => out.prefs = p,
-                    Doc::Plan(_) | Doc::Backup(_) => {
+                    Doc::Plan(_) | Doc::Backup(_) | Doc::History(_) => {
                         out.recovered.push(set_aside(kv, &key, &raw, now_ms, RecoveryReason::Misplaced))
                     }
                 },
@@ -147,8 +147,11 @@ pub fn save_plan(kv: &dyn Kv, plan: &Plan) -> Result<(), KvError> {
     kv.set(&plan_key(&plan.id), &encode_plan(plan))
 }
 
+/// Removes a plan and its saved versions.
 pub fn remove_plan(kv: &dyn Kv, id: &PlanId) -> Result<(), KvError> {
-    kv.remove(&plan_key(id))
+    kv.remove(&plan_key(id))?;
+    super::history::remove(kv, id);
+    Ok(())
 }
 
 pub fn save_prefs(kv: &dyn Kv, prefs: &Prefs) -> Result<(), KvError> {

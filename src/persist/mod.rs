@@ -5,6 +5,7 @@
 //! browser's localStorage.
 
 pub mod envelope;
+pub mod history;
 pub mod kv;
 pub mod library;
 pub mod link;

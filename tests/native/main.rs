@@ -5,6 +5,7 @@ mod app_state;
 mod canvas;
 mod channels;
 mod domain_plan;
+mod history;
 mod i18n;
 mod link;
 mod persist_library;

@@ -4,11 +4,13 @@ mod name_field;
 mod overview;
 mod step_intro;
 mod step_nav;
+mod versions;
 
 pub use name_field::NameField;
 pub use overview::Overview;
 pub use step_intro::StepIntro;
 pub use step_nav::StepNav;
+pub use versions::{VersionList, VersionListProps, Versions, VersionsPanel};
 
 use yew::prelude::*;
 
@@ -66,7 +68,12 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
         }
     });
     let content = match &props.view {
-        PlanView::Overview => html! { <Overview plan={plan.clone()} /> },
+        PlanView::Overview => html! {
+            <>
+                <Overview plan={plan.clone()} />
+                <VersionsPanel plan={plan.clone()} />
+            </>
+        },
         PlanView::Share => html! {
             <ShareStep plan={plan.clone()} today={local_date(state.boot_ms, state.tz_offset_min)} />
         },

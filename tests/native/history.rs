@@ -1,0 +1,232 @@
+//! Saved versions of a plan: when they are taken, how many are kept, how
+//! they are stored and read back, restoring one, and that an unreadable
+//! history is never overwritten.
+
+use std::rc::Rc;
+
+use futures::executor::block_on;
+use qunce::app::state::reduce_all;
+use qunce::app::{Action, AppState};
+use qunce::components::plan::{VersionList, VersionListProps, Versions};
+use qunce::domain::Plan;
+use qunce::examples::Example;
+use qunce::i18n::{Key, Lang};
+use qunce::persist::history::{self, add, history_key, History, Snapshot, MAX_SNAPSHOTS, SNAPSHOT_EVERY_MS};
+use qunce::persist::{restore, Doc, Kv, MemoryKv, Repair, RestoreError};
+
+use crate::app_state::{fresh, id};
+use crate::link::example_plan;
+
+const MIN: i64 = 60_000;
+const T0: i64 = 1_790_000_000_000;
+
+fn plan_at(name: &str, at: i64) -> Plan {
+    let mut p = example_plan(Example::PaidCircle, Lang::En);
+    p.id = id("v");
+    p.name = name.into();
+    p.updated_ms = at;
+    p
+}
+
+#[test]
+fn a_version_is_kept_at_most_every_ten_minutes_and_only_when_different() {
+    let mut h = History::default();
+    assert!(add(&mut h, &plan_at("a", T0), None), "the first save is kept");
+    assert!(!add(&mut h, &plan_at("b", T0 + 9 * MIN), None), "too soon");
+    assert!(add(&mut h, &plan_at("c", T0 + 10 * MIN), None), "ten minutes on");
+    let c = plan_at("c", T0 + 10 * MIN);
+    assert!(!add(&mut h, &c, Some(&c)), "the very same plan is not kept twice");
+    let names: Vec<String> = h.snapshots.iter().map(|s| s.plan().unwrap().name).collect();
+    assert_eq!(names, ["a", "c"]);
+    assert_eq!(h.id, Some(id("v")));
+}
+
+#[test]
+fn a_restore_keeps_the_state_before_it_whatever_the_time() {
+    let mut h = History::default();
+    add(&mut h, &plan_at("old", T0), None);
+    let before = plan_at("edited", T0 + MIN);
+    let restored = plan_at("old", T0 + 2 * MIN);
+    assert!(add(&mut h, &restored, Some(&before)));
+    let names: Vec<String> = h.snapshots.iter().map(|s| s.plan().unwrap().name).collect();
+    assert_eq!(names, ["old", "edited", "old"]);
+}
+
+#[test]
+fn at_most_thirty_versions_are_kept_oldest_dropped_first() {
+    let mut h = History::default();
+    for i in 0..(MAX_SNAPSHOTS as i64 + 7) {
+        add(&mut h, &plan_at(&format!("n{i}"), T0 + i * SNAPSHOT_EVERY_MS), None);
+    }
+    assert_eq!(h.snapshots.len(), MAX_SNAPSHOTS);
+    assert_eq!(h.snapshots[0].plan().unwrap().name, "n7");
+}
+
+#[test]
+fn a_history_round_trips_through_restore_and_bad_versions_are_dropped() {
+    let mut h = History::default();
+    add(&mut h, &plan_at("a", T0), None);
+    let text = qunce::persist::envelope::encode_history(&h);
+    let Doc::History(back) = restore(&text).unwrap().doc else { panic!("a history") };
+    assert_eq!(back, h);
+
+    let raw = format!(
+        r#"{{"type":"qunce/history","version":1,"history":{{"id":"v","snapshots":[{{"at_ms":5,"code":"{}"}},{{"at_ms":"x"}},{{"code":"<script>"}},7]}}}}"#,
+        h.snapshots[0].code
+    );
+    let r = restore(&raw).unwrap();
+    let Doc::History(back) = r.doc.clone() else { panic!() };
+    assert_eq!(back.snapshots.len(), 1);
+    assert!(r.repairs.contains(&Repair::SnapshotDropped { index: 1 }));
+    assert!(r.repairs.contains(&Repair::SnapshotDropped { index: 3 }));
+    assert!(r.is_lossy());
+    assert_eq!(
+        restore(r#"{"type":"qunce/history","version":9,"history":{}}"#).unwrap_err(),
+        RestoreError::NewerVersion { version: 9 }
+    );
+    assert_eq!(
+        restore(r#"{"type":"qunce/history","version":1,"history":{"id":"a b"}}"#).unwrap_err(),
+        RestoreError::BadId
+    );
+}
+
+#[test]
+fn the_frozen_history_fixture_still_restores() {
+    let raw = include_str!("../fixtures/history-v1.json");
+    let Doc::History(h) = restore(raw).unwrap().doc else { panic!("a history") };
+    assert_eq!(h.id, Some(id("mi4k2x0a7b3c9d1e")));
+    assert_eq!(h.snapshots.len(), 2);
+    let plans: Vec<Plan> = h.snapshots.iter().map(|s| s.plan().unwrap()).collect();
+    assert!(plans.iter().all(|p| p.id == id("mi4k2x0a7b3c9d1e")));
+    assert_ne!(plans[0], plans[1]);
+}
+
+fn flushed(s: AppState, kv: &dyn Kv) -> AppState {
+    let report = s.flush(kv);
+    reduce_all(s, [Action::Flushed(report)])
+}
+
+fn versions(kv: &MemoryKv) -> Vec<String> {
+    history::load(kv, &id("p"))
+        .unwrap()
+        .map(|h| h.snapshots.iter().map(|s| s.plan().unwrap().name).collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn saving_a_plan_keeps_versions_and_deleting_it_removes_them() {
+    let kv = MemoryKv::new();
+    let rename = |name: &str, t: i64| Action::RenamePlan { id: id("p"), name: name.into(), now_ms: t };
+    let s = reduce_all(fresh(Lang::En), [Action::CreatePlan { id: id("p"), name: "one".into(), now_ms: T0 }]);
+    let s = flushed(s, &kv);
+    assert_eq!(versions(&kv), ["one"]);
+    let s = flushed(reduce_all(s, [rename("two", T0 + MIN)]), &kv);
+    assert_eq!(versions(&kv), ["one"], "a minute later: no new version");
+    let s = flushed(reduce_all(s, [rename("three", T0 + 11 * MIN)]), &kv);
+    assert_eq!(versions(&kv), ["one", "three"]);
+    let s = flushed(reduce_all(s, [Action::TrashPlan { id: id("p"), now_ms: T0 + 12 * MIN }]), &kv);
+    assert!(kv.get(&history_key(&id("p"))).is_some(), "the trash keeps versions");
+    let _ = flushed(reduce_all(s, [Action::DeleteForever { id: id("p") }]), &kv);
+    assert_eq!(kv.get(&history_key(&id("p"))), None, "deleting for good removes them");
+}
+
+#[test]
+fn an_unreadable_history_is_left_exactly_as_it_was() {
+    let kv = MemoryKv::new();
+    let junk = r#"{"type":"qunce/history","version":99,"history":{}}"#;
+    kv.set(&history_key(&id("p")), junk).unwrap();
+    let s = reduce_all(fresh(Lang::En), [Action::CreatePlan { id: id("p"), name: "one".into(), now_ms: T0 }]);
+    let s = flushed(s, &kv);
+    assert!(s.pending.is_empty(), "the plan itself is saved");
+    assert_eq!(kv.get(&history_key(&id("p"))).as_deref(), Some(junk));
+    // Someone else's history under this key is not taken over either.
+    let other = qunce::persist::envelope::encode_history(&History { id: Some(id("q")), snapshots: vec![] });
+    kv.set(&history_key(&id("p")), &other).unwrap();
+    let _ = flushed(
+        reduce_all(s, [Action::RenamePlan { id: id("p"), name: "x".into(), now_ms: T0 + 20 * MIN }]),
+        &kv,
+    );
+    assert_eq!(kv.get(&history_key(&id("p"))), Some(other));
+}
+
+#[test]
+fn restoring_a_version_keeps_the_plan_id_is_undoable_and_keeps_what_was_there() {
+    let kv = MemoryKv::new();
+    let s =
+        reduce_all(fresh(Lang::En), [Action::CreatePlan { id: id("p"), name: "first".into(), now_ms: T0 }]);
+    let s = flushed(s, &kv);
+    let first = history::load(&kv, &id("p")).unwrap().unwrap().snapshots[0].plan().unwrap();
+    let mut edited =
+        reduce_all(s, [Action::RenamePlan { id: id("p"), name: "second".into(), now_ms: T0 + MIN }]);
+    edited.plans[0].positioning.goal = "a goal typed later".into();
+    let s = reduce_all(
+        edited.clone(),
+        [Action::RestoreVersion { id: id("p"), version: Box::new(first.clone()), now_ms: T0 + 2 * MIN }],
+    );
+    let now = s.plan(&id("p")).unwrap();
+    assert_eq!(now.name, "first");
+    assert_eq!(now.positioning, first.positioning);
+    assert_eq!(now.created_ms, T0);
+    assert_eq!(now.updated_ms, T0 + 2 * MIN);
+    assert!(s.keep_versions.contains_key(&id("p")));
+    let s = flushed(s, &kv);
+    assert!(s.keep_versions.is_empty());
+    assert_eq!(versions(&kv), ["first", "second", "first"], "the state before the restore is kept");
+    let undone = reduce_all(s, [Action::Undo]);
+    assert_eq!(undone.plan(&id("p")).unwrap().positioning.goal, "a goal typed later");
+    // Restoring what is already there changes nothing.
+    let same = reduce_all(
+        undone.clone(),
+        [Action::RestoreVersion {
+            id: id("p"),
+            version: Box::new(undone.plans[0].clone()),
+            now_ms: T0 + 3 * MIN,
+        }],
+    );
+    assert_eq!(same, undone);
+}
+
+fn render(props: VersionListProps, lang: Lang) -> String {
+    #[yew::component]
+    fn Host(props: &VersionListProps) -> yew::Html {
+        let state = yew::use_reducer(|| fresh(LANG.with(|l| *l.borrow())));
+        yew::html! {
+            <yew::ContextProvider<qunce::app::AppContext> context={state}>
+                <VersionList plan={props.plan.clone()} versions={props.versions.clone()} />
+            </yew::ContextProvider<qunce::app::AppContext>>
+        }
+    }
+    thread_local!(static LANG: std::cell::RefCell<Lang> = const { std::cell::RefCell::new(Lang::En) });
+    LANG.with(|l| *l.borrow_mut() = lang);
+    block_on(yew::LocalServerRenderer::<Host>::with_props(props).hydratable(false).render())
+}
+
+#[test]
+fn the_version_list_shows_times_same_as_now_and_restore_buttons() {
+    let now = plan_at("now", T0 + 20 * MIN);
+    let older = plan_at("older", T0);
+    for lang in [Lang::Zh, Lang::En] {
+        let list = vec![
+            Snapshot::of(&now),
+            Snapshot::of(&older),
+            Snapshot { at_ms: T0 - MIN, code: "z1.0.AAAA.00000000".into() },
+        ];
+        let html =
+            render(VersionListProps { plan: now.clone(), versions: Versions::Listed(Rc::new(list)) }, lang);
+        assert!(html.contains(lang.t(Key::VersionsTitle)));
+        assert_eq!(html.matches(r#"data-testid="version""#).count(), 3);
+        assert_eq!(
+            html.matches(r#"data-testid="version-restore""#).count(),
+            1,
+            "only the older, readable one"
+        );
+        assert!(html.contains(lang.t(Key::VersionSame)));
+        assert!(html.contains(lang.t(Key::VersionBroken)));
+        assert!(html.contains(r##"href="#/s/z1."##));
+        let html = render(VersionListProps { plan: now.clone(), versions: Versions::Unreadable }, lang);
+        assert!(html.contains(lang.t(Key::VersionsUnreadable)));
+        let html =
+            render(VersionListProps { plan: now.clone(), versions: Versions::Listed(Rc::new(vec![])) }, lang);
+        assert!(html.contains(lang.t(Key::VersionsNone)));
+    }
+}
