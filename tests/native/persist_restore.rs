@@ -79,6 +79,12 @@ fn frozen_v1_fixtures_still_restore() {
     assert_eq!(p.simulation.interventions.len(), 2);
     assert_eq!(p.simulation.targets[0].value, 2000);
     assert!(Step::ALL.iter().all(|s| p.has_content(*s)));
+    let r = restore(include_str!("../fixtures/backup-v1.json")).unwrap();
+    assert!(r.repairs.is_empty());
+    let Doc::Backup(plans) = r.doc else { panic!("a backup") };
+    assert_eq!(plans.len(), 2);
+    assert_eq!(plans[0].id.as_str(), "lq3x9k2a7b4c");
+    assert_eq!(plans[1], p, "the four-step plan, field for field");
     let r = restore(include_str!("../fixtures/prefs-v1.json")).unwrap();
     assert_eq!(
         r.doc,

@@ -1,0 +1,117 @@
+// Hostile plan text in every view and export: the pages, the share link and
+// its read-only view, the workshop board, the print view, the Markdown file,
+// the WeChat text, the CSV and the QR code. Nothing runs, nothing becomes
+// markup or a link, bidi overrides never reach the screen, and the page
+// raises no error (a blocked inline script would be one).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { useBrowser, open, saved, storageEntries } from './harness.mjs';
+
+const env = useBrowser();
+
+export const ATTACKS = [
+  '<script>window.__xss=1</script>',
+  '<img src=x onerror="window.__xss=2">',
+  '"><svg onload=window.__xss=3>',
+  '</textarea><script>window.__xss=4</script>',
+  "' onmouseover='window.__xss=5' x='",
+  'javascript:window.__xss=6',
+  '[click](javascript:window.__xss=7) ![i](x.png) **b** `c`',
+  '=HYPERLINK("http://evil.example","x")',
+  '\u202Eevil\u202C \u2066iso\u2069',
+  '{{constructor.constructor("window.__xss=8")()}} ${window.__xss=9}',
+  '&lt;b&gt;entity&lt;/b&gt; %3Cscript%3E',
+  '# heading\n| a | b |\n- item\n> quote',
+];
+
+/** Puts every attack string into the stored plan's text fields, then reloads. */
+async function poison(p, id) {
+  await p.evaluate(([key, attacks]) => {
+    const env = JSON.parse(localStorage.getItem(key));
+    const plan = env.plan;
+    const all = attacks.join(' ');
+    plan.name = attacks[1] + attacks[0];
+    Object.assign(plan.positioning, {
+      name: attacks[2], promise: attacks[3], goal: all.slice(0, 900), leader: attacks[4], persona: attacks[5],
+      hierarchy: attacks[6], tone: attacks[7], value_tangible: attacks.join('\n').slice(0, 900),
+      rules_forbidden: attacks[11], rules_encouraged: attacks[8],
+    });
+    plan.positioning.segments[0].label = attacks[9];
+    plan.positioning.rhythm[0].title = attacks[10];
+    plan.positioning.profit[0].note = attacks[7];
+    plan.channels.channels[0].name = attacks[1];
+    plan.channels.channels[1].platform = attacks[0];
+    plan.tiers.levels[0].name = attacks[7];
+    plan.tiers.levels[1].name = attacks[2];
+    localStorage.setItem(key, JSON.stringify(env));
+  }, [`qunce.plan.${id}`, ATTACKS]);
+}
+
+async function assertInert(p, where) {
+  assert.equal(await p.evaluate(() => window.__xss), undefined, `${where}: nothing ran`);
+  const found = await p.evaluate(() => ({
+    scripts: [...document.scripts].filter((s) => !s.src && !/__wbg|init|import/.test(s.textContent)).length,
+    imgs: document.querySelectorAll('img[src="x"], img[onerror], svg[onload]').length,
+    jsLinks: [...document.querySelectorAll('a[href]')].filter((a) => /^\s*javascript:/i.test(a.getAttribute('href'))).length,
+    handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name))).length,
+    bidi: /[\u202A-\u202E\u2066-\u2069]/.test(document.body.innerText),
+  }));
+  assert.deepEqual(found, { scripts: 0, imgs: 0, jsLinks: 0, handlers: 0, bidi: false }, where);
+}
+
+test('hostile text stays inert in every view and export', async () => {
+  const p = await env.page({ width: 1280 });
+  p.on('dialog', () => assert.fail('a dialog opened'));
+  await open(p, env.server.url);
+  await p.click('[data-testid=examples] li:nth-child(1) button');
+  await p.waitForSelector('[data-testid=canvas]');
+  await saved(p);
+  const id = new URL(p.url()).hash.split('/')[2];
+  await poison(p, id);
+  await p.reload();
+  await p.waitForSelector('[data-testid=plan-page]');
+  const stored = JSON.parse((await storageEntries(p))[`qunce.plan.${id}`]).plan;
+
+  for (const view of ['', '/canvas', '/channels', '/tiers', '/kpi', '/share']) {
+    await p.goto(`${env.server.url}#/plans/${id}${view}`);
+    await p.waitForSelector('[data-testid=plan-page]');
+    await p.waitForTimeout(150);
+    await assertInert(p, `plan page ${view || 'overview'}`);
+  }
+  assert.ok((await p.textContent('[data-testid=summary]')).includes('<script>window.__xss=1</script>'), 'shown as text');
+
+  // Exports.
+  const [md] = await Promise.all([p.waitForEvent('download'), p.click('[data-testid=export-md]')]);
+  const markdown = await readFile(await md.path(), 'utf8');
+  const unescaped = markdown.replace(/\\./g, '');
+  assert.ok(!/[<>[\]()`!|]/.test(unescaped), 'every markup character in Markdown is escaped');
+  assert.ok(!/[\u202A-\u202E\u2066-\u2069]/.test(markdown));
+  const wechat = await p.inputValue('[data-testid=wechat-text]');
+  assert.ok(!/[\u202A-\u202E\u2066-\u2069]/.test(wechat));
+  assert.ok(wechat.includes('<script>'), 'plain text keeps the characters, as text');
+  await p.emulateMedia({ media: 'print' });
+  await assertInert(p, 'print view');
+  await p.emulateMedia({ media: 'screen' });
+  const link = await p.inputValue('[data-testid=share-link]');
+
+  await p.goto(`${env.server.url}#/plans/${id}/kpi`);
+  await p.waitForSelector('[data-testid=csv]');
+  const [csvFile] = await Promise.all([p.waitForEvent('download'), p.click('[data-testid=csv]')]);
+  const csv = await readFile(await csvFile.path(), 'utf8');
+  const header = csv.split('\n')[0];
+  assert.ok(header.includes(`"level: '${stored.tiers.levels[0].name.replaceAll('"', '""')}"`), header);
+  assert.ok(!/(^|,)[=+\-@]/.test(header), 'no cell starts a formula');
+
+  // The link: read-only view and the board, in a fresh browser.
+  const q = await env.page({ locale: 'zh-CN', width: 1280 });
+  q.on('dialog', () => assert.fail('a dialog opened'));
+  await q.goto(link);
+  await q.waitForSelector('[data-testid=shared-page]');
+  await assertInert(q, 'shared view');
+  await open(q, env.server.url, '#/compare');
+  await q.fill('[data-testid=board-input]', `${ATTACKS.join(' ')} ${link} ${ATTACKS[0]}#/s/${ATTACKS[1]}`);
+  await q.waitForSelector('[data-testid=board-table]');
+  await assertInert(q, 'board');
+  assert.equal(await q.evaluate(() => localStorage.length), 0, 'nothing stored by viewing');
+});
