@@ -1,7 +1,10 @@
-// Trunk post-build hook: adds a Content-Security-Policy to index.html that
-// allows only the app's own files, plus 'wasm-unsafe-eval' for the wasm and
-// the hash of the one inline module script Trunk writes (its text names the
-// hashed file names, so the hash is computed per build).
+// Trunk post-build hook: makes the page run only the app's own files.
+//
+// 1. Trunk writes its loader as an inline module script; it is moved to a
+//    file (`boot-<hash>.js`, beside the other hashed files) and referenced
+//    by `src`, so the policy needs no inline script at all.
+// 2. A Content-Security-Policy `<meta>` is added: only the app's own files,
+//    plus 'wasm-unsafe-eval' for the wasm.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -14,15 +17,25 @@ if (!dir) {
 const file = join(dir, 'index.html');
 let html = readFileSync(file, 'utf8');
 html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/, '');
-const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-  (m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`,
-);
+let moved = 0;
+html = html.replace(/<script type="module">([\s\S]*?)<\/script>/g, (_, body) => {
+  const name = `boot-${createHash('sha256').update(body, 'utf8').digest('hex').slice(0, 16)}.js`;
+  writeFileSync(join(dir, name), body.trim() + '\n');
+  moved += 1;
+  return `<script type="module" src="./${name}"></script>`;
+});
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
+  console.error('csp.mjs: an inline script is left in index.html; the policy would block it');
+  process.exit(1);
+}
 const policy = [
   "default-src 'none'",
-  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
   "object-src 'none'",
@@ -34,4 +47,4 @@ if (!/<meta charset="utf-8">/.test(html)) {
 }
 html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  ${meta}`);
 writeFileSync(file, html);
-console.log(`csp.mjs: policy with ${hashes.length} inline script hash(es) written`);
+console.log(`csp.mjs: ${moved} inline loader(s) moved to files; policy written`);
