@@ -7,7 +7,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 run: ## build the release bundle and serve it at http://127.0.0.1:8080
 	scripts/setup.sh build
 	# No auto-reload: its injected script changes after the CSP hook hashes it.
-	trunk serve --release --no-autoreload
+	scripts/trunk.sh serve --release --no-autoreload
 
 test: ## every test layer: native, SSR render, browser (wasm), end-to-end
 	scripts/setup.sh test
@@ -15,7 +15,8 @@ test: ## every test layer: native, SSR render, browser (wasm), end-to-end
 
 build: ## release bundle in dist/
 	scripts/setup.sh build
-	trunk build --release
+	scripts/trunk.sh build --release
+	node scripts/check-wasm.mjs dist
 
 sizes: build ## raw / gzip / brotli size of every file in dist/
 	node scripts/sizes.mjs dist

@@ -3,6 +3,8 @@
 // 1. Trunk writes its loader as an inline module script; it is moved to a
 //    file (`boot-<hash>.js`, beside the other hashed files) and referenced
 //    by `src`, so the policy needs no inline script at all.
+//    Its top-level `await` becomes a `.then`, which Chrome 80 (issue 9's
+//    oldest engine; top-level await came in Chrome 89) can run.
 // 2. A Content-Security-Policy `<meta>` is added: only the app's own files,
 //    plus 'wasm-unsafe-eval' for the wasm.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +20,12 @@ const file = join(dir, 'index.html');
 let html = readFileSync(file, 'utf8');
 html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/, '');
 let moved = 0;
-html = html.replace(/<script type="module">([\s\S]*?)<\/script>/g, (_, body) => {
+html = html.replace(/<script type="module">([\s\S]*?)<\/script>/g, (_, inline) => {
+  const body = inline.replace(/const wasm = await (init\([^;]*\));([\s\S]*)$/, (_m, call, rest) => `${call}.then((wasm) => {${rest}});\n`);
+  if (/\bawait\b/.test(body)) {
+    console.error('csp.mjs: the loader still has a top-level await, which Chrome 80 cannot run');
+    process.exit(1);
+  }
   const name = `boot-${createHash('sha256').update(body, 'utf8').digest('hex').slice(0, 16)}.js`;
   writeFileSync(join(dir, name), body.trim() + '\n');
   moved += 1;

@@ -24,7 +24,9 @@ else
   rustup target add wasm32-unknown-unknown
 fi
 
-for component in rustfmt clippy; do
+# rust-src: the release build compiles the standard library again for older
+# engines (scripts/trunk.sh).
+for component in rustfmt clippy rust-src; do
   if rustup component list --installed | grep -q "^$component-"; then
     log "$component: present"
   else
@@ -48,6 +50,11 @@ else
   log "installing trunk 0.21 (about 10 minutes)"
   cargo install trunk --version '^0.21' --locked --force
 fi
+
+# The standard library's own dependencies, fetched now because Trunk builds
+# offline (quick once they are in cargo's cache).
+log "standard-library sources' dependencies for the wasm build"
+RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort cargo fetch --quiet --target wasm32-unknown-unknown
 
 if [ -x node_modules/.bin/wasm-opt ] && [ -d node_modules/playwright-core ] && [ ! package-lock.json -nt node_modules/.package-lock.json ]; then
   log "npm tools: present"

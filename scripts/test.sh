@@ -26,9 +26,10 @@ WASM_BINDGEN_TEST_TIMEOUT=180 \
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --target wasm32-unknown-unknown --test web
 
-step "release build"
-trunk build --release >/dev/null
+step "release build, for older engines too (Chrome 80, Safari 15)"
+scripts/trunk.sh build --release >/dev/null
 ls -l dist
+node scripts/check-wasm.mjs dist
 
 step "end-to-end journeys: playwright-core + Chromium against the release build"
 node --test --test-concurrency=1 --test-timeout=300000 --test-force-exit tests/e2e/
