@@ -21,9 +21,11 @@ build: ## release bundle in dist/
 sizes: build ## raw / gzip / brotli size of every file in dist/
 	node scripts/sizes.mjs dist
 
-bench: sizes ## sizes, then channel-planner timings: native (domain) and in headless Chromium (release build)
+bench: sizes ## sizes; domain timings and template links (native); planner and simulator timings and Lighthouse (headless Chromium, release build)
 	cargo run --quiet --release --example bench_channels
 	node scripts/bench.mjs
+	node scripts/lighthouse.mjs
+	node scripts/lighthouse.mjs
 
 screenshots: build ## screenshots of every screen, both languages, 360 and 1440 px
 	scripts/setup.sh test

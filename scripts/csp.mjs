@@ -31,6 +31,9 @@ html = html.replace(/<script type="module">([\s\S]*?)<\/script>/g, (_, inline) =
   moved += 1;
   return `<script type="module" src="./${name}"></script>`;
 });
+// The wasm is fetched by the loader as soon as it runs; a preload would
+// compete with the stylesheet and so delay the first paint on slow links.
+html = html.replace(/<link rel="preload" href="[^"]*\.wasm"[^>]*>/g, '');
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
   console.error('csp.mjs: an inline script is left in index.html; the policy would block it');
   process.exit(1);

@@ -46,6 +46,8 @@ pub fn App(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         let latest = latest.clone();
         use_effect_with((), move |_| {
+            // The app is drawn: the static copy of the first screen goes.
+            browser::remove_prerender();
             let window = gloo::utils::window();
             let on_hash = EventListener::new(&window, "hashchange", {
                 let dispatcher = dispatcher.clone();

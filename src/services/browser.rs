@@ -158,6 +158,18 @@ pub fn print() {
     }
 }
 
+/// Removes the static first screens written at build time
+/// (examples/prerender.rs) once the app has drawn itself.
+pub fn remove_prerender() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(el) = doc.get_element_by_id("prerender") {
+        el.remove();
+    }
+    if let Some(root) = doc.document_element() {
+        let _ = root.remove_attribute("data-pre");
+    }
+}
+
 /// Registers the offline service worker (`sw.js`, written at build time).
 /// Skipped where the browser has none or the page is not served over
 /// HTTP(S); a failure only means no offline use, so it is ignored.

@@ -1,0 +1,102 @@
+//! Writes a static first screen into the built `index.html`, so the page
+//! paints before the wasm has arrived (issue 9). Run by the Trunk post-build
+//! hook (scripts/prerender.sh) as `cargo run --example prerender -- <dist>`.
+//!
+//! The first screen of a first visit is the empty plan library; it is
+//! rendered here with Yew's server-side renderer from the real `App`, in
+//! Chinese and in English, plus a short "opening…" screen for every other
+//! case (a plan page, a shared link, a returning visitor). A small deferred
+//! script (`pre-<hash>.js`, written here; a blocking one cost 0.65 s of
+//! largest contentful paint on a throttled phone) picks which one shows —
+//! until it has run, the Chinese library shows; the app removes them all
+//! when it mounts. No
+//! hydration: the app renders itself and replaces the static copy in the
+//! same task, so nothing can be clicked before it works (the copy is also
+//! `inert`).
+
+use std::rc::Rc;
+
+use futures::executor::block_on;
+use qunce::app::AppState;
+use qunce::components::app::{App, AppProps};
+use qunce::i18n::{Key, Lang};
+use qunce::persist::library::Loaded;
+use yew::LocalServerRenderer;
+
+fn render(lang: Lang) -> String {
+    let state = AppState::boot(Loaded::default(), "#/", lang, true, 0);
+    let html = block_on(
+        LocalServerRenderer::<App>::with_props(AppProps { initial: Rc::new(state) })
+            .hydratable(false)
+            .render(),
+    );
+    // Test ids and the live root's class belong to the running app only.
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html.as_str();
+    while let Some(i) = rest.find(" data-testid=\"") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 14..];
+        rest = after.find('"').map_or("", |j| &after[j + 1..]);
+    }
+    out.push_str(rest);
+    out.replacen("class=\"shell\"", "class=\"shell-static\"", 1)
+}
+
+fn opening(lang: Lang) -> String {
+    format!(
+        "<div class=\"shell-static\"><header class=\"header\"><span class=\"header__brand\"><span class=\"header__logo\" aria-hidden=\"true\">群</span><span class=\"header__name\">{}</span></span></header><main class=\"shell__main\"><p class=\"prerender__opening\">{}</p></main></div>",
+        lang.t(Key::AppName),
+        lang.t(Key::Opening)
+    )
+}
+
+/// Runs once the page is parsed (deferred): which static screen fits.
+const PICK: &str = r#"(function () {
+  var d = document.documentElement, lang = '', first = true;
+  try {
+    var p = JSON.parse(localStorage.getItem('qunce.prefs') || '{}');
+    lang = (p && p.prefs && p.prefs.lang) || '';
+    for (var i = 0; i < localStorage.length; i++) {
+      if ((localStorage.key(i) || '').indexOf('qunce.') === 0) first = false;
+    }
+  } catch (e) { first = false; }
+  if (lang !== 'zh' && lang !== 'en') {
+    var n = (navigator.languages && navigator.languages[0]) || navigator.language || '';
+    lang = /^zh/i.test(n) ? 'zh' : 'en';
+  }
+  var h = location.hash;
+  var library = first && (!h || h === '#' || h.indexOf('#/') === 0 && h.replace(/[&?].*$/, '') === '#/');
+  d.setAttribute('data-pre', (library ? 'library-' : 'opening-') + lang);
+})();
+"#;
+
+fn main() {
+    let dir = std::env::args().nth(1).unwrap_or_else(|| String::from("dist"));
+    let path = std::path::Path::new(&dir).join("index.html");
+    let html = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("prerender: cannot read {}: {e}", path.display()));
+    let pick_name = format!("pre-{:08x}.js", crc32fast::hash(PICK.as_bytes()));
+    std::fs::write(std::path::Path::new(&dir).join(&pick_name), PICK)
+        .expect("prerender: cannot write the picker");
+    let mut body = String::from("<div id=\"prerender\" class=\"prerender\" inert>");
+    for (lang, code) in [(Lang::Zh, "zh"), (Lang::En, "en")] {
+        body.push_str(&format!(
+            "<div class=\"prerender__screen prerender--library-{code}\" lang=\"{}\">{}</div>",
+            lang.html_lang(),
+            render(lang)
+        ));
+        body.push_str(&format!(
+            "<div class=\"prerender__screen prerender--opening-{code}\" lang=\"{}\">{}</div>",
+            lang.html_lang(),
+            opening(lang)
+        ));
+    }
+    body.push_str("</div>");
+    let html = html.replacen("<body>", &format!("<body>\n{body}"), 1).replacen(
+        "</title>",
+        &format!("</title>\n  <script src=\"./{pick_name}\" defer></script>"),
+        1,
+    );
+    std::fs::write(&path, html).expect("prerender: cannot write index.html");
+    println!("prerender: static first screens written ({pick_name})");
+}
