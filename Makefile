@@ -25,7 +25,9 @@ bench: sizes ## sizes; domain timings and template links (native); planner and s
 	cargo run --quiet --release --example bench_channels
 	node scripts/bench.mjs
 	node scripts/lighthouse.mjs
+	node scripts/bench-table.mjs
 	node scripts/lighthouse.mjs
+	node scripts/bench-table.mjs
 
 screenshots: build ## screenshots of every screen, both languages, 360 and 1440 px
 	scripts/setup.sh test

@@ -89,8 +89,10 @@ fn main() {
     };
     println!("channel planner, native release: 20 channels, {units} units, 365 days; {} members at the end; {outcome}", f.at(364, false).round());
     println!("{:<34} {:>10}", "measure", "median ms");
-    println!("{:<34} {:>10.3}", "forecast", median_ms(200, || drop(forecast(&plan, start, true, None))));
-    println!("{:<34} {:>10.3}", "optimiser (suggest)", median_ms(20, || drop(suggest(&plan, start, true))));
+    let forecast_ms = median_ms(200, || drop(forecast(&plan, start, true, None)));
+    let optimiser_ms = median_ms(20, || drop(suggest(&plan, start, true)));
+    println!("{:<34} {:>10.3}", "forecast", forecast_ms);
+    println!("{:<34} {:>10.3}", "optimiser (suggest)", optimiser_ms);
     // The simulator kernel: 2,000 runs × 180 days, 10 groups of 200.
     let sim = SimPlan { horizon_days: 180, runs: 2000, ..SimPlan::default() };
     let ctx = Context {
@@ -103,25 +105,30 @@ fn main() {
         group_size: 200.0,
         tiers: None,
     };
-    println!(
-        "{:<34} {:>10.3}",
-        "simulator, 2,000 runs × 180 days",
-        median_ms(15, || drop(simulate::simulate(&sim, &ctx)))
-    );
-    println!(
-        "{:<34} {:>10.3}",
-        "comparison (3 strategies)",
-        median_ms(50, || drop(compare(&plan, start, true, &s)))
-    );
+    let simulator_ms = median_ms(15, || drop(simulate::simulate(&sim, &ctx)));
+    let comparison_ms = median_ms(50, || drop(compare(&plan, start, true, &s)));
+    println!("{:<34} {:>10.3}", "simulator, 2,000 runs × 180 days", simulator_ms);
+    println!("{:<34} {:>10.3}", "comparison (3 strategies)", comparison_ms);
     println!();
-    links_table();
+    let links = links_table();
+    // For scripts/bench-table.mjs.
+    let figures = serde_json::json!({
+        "forecast": forecast_ms, "optimiser": optimiser_ms, "simulator": simulator_ms,
+        "comparison": comparison_ms, "links": links,
+    });
+    let written = std::fs::create_dir_all("target/bench")
+        .and_then(|_| std::fs::write("target/bench/native.json", figures.to_string()));
+    if let Err(e) = written {
+        eprintln!("bench: target/bench/native.json not written: {e}");
+    }
 }
 
 /// Share-link length and QR code of every example plan (the templates), in
 /// both languages, and the time to encode, decode and draw each. The page
 /// address is a typical GitHub Pages project URL, since it is part of the
 /// link and of the QR code.
-fn links_table() {
+fn links_table() -> Vec<serde_json::Value> {
+    let mut rows = Vec::new();
     println!("share links ({BASE} + fragment) and QR codes of every template");
     println!(
         "{:<34} {:>5} {:>8} {:>10} {:>9} {:>9} {:>9}",
@@ -135,6 +142,10 @@ fn links_table() {
             let qr_text = code
                 .map(|c| format!("v{} {}{}", c.version, c.size, c.ecc))
                 .unwrap_or_else(|| String::from("too long"));
+            rows.push(serde_json::json!({
+                "template": Lang::En.t(ex.title()), "lang": lang.code(),
+                "chars": link.chars().count(), "qr": qr_text,
+            }));
             let encode = median_ms(31, || drop(encode_link(&p)));
             let decode = median_ms(31, || drop(decode_link(&link)));
             let draw = median_ms(31, || drop(qr(&link)));
@@ -150,6 +161,7 @@ fn links_table() {
             );
         }
     }
+    rows
 }
 
 const BASE: &str = "https://example.github.io/qunce/";

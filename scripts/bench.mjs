@@ -5,6 +5,7 @@
 // 180 days from an edit to the bands being redrawn. Prints medians.
 // usage: node scripts/bench.mjs   (after `make build`; `make bench` runs it)
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { serve, launch, newPage, open, plant } from '../tests/e2e/harness.mjs';
 
 const channels = JSON.parse(
@@ -121,3 +122,9 @@ row('edit → forecast → chart redrawn', chart, 16);
 row('edit → cheapest mix and comparison shown', suggestion, 100);
 row('simulator: edit → 2,000 runs × 180 days shown', simulator, 16);
 row('simulator: longest task during an edit', longTasks, 50);
+
+// For scripts/bench-table.mjs.
+mkdirSync('target/bench', { recursive: true });
+writeFileSync('target/bench/browser.json', JSON.stringify({
+  chart: median(chart), mix: median(suggestion), simulator: median(simulator), longest: median(longTasks), longest_max: Math.max(...longTasks),
+}));

@@ -1,6 +1,6 @@
 // Prints raw, gzip and brotli sizes of the first-load files in a build folder.
 // usage: node scripts/sizes.mjs dist
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
@@ -23,3 +23,7 @@ for (const r of rows) console.log(`${r.file.padEnd(36)} ${kb(r.raw)} ${kb(r.gzip
 const first = (r) => ['.html', '.js', '.wasm', '.css'].includes(extname(r.file)) && r.file !== 'sw.js';
 const sum = (k) => rows.filter(first).reduce((a, r) => a + r[k], 0);
 console.log(`${'first load (html+js+wasm+css)'.padEnd(36)} ${kb(sum('raw'))} ${kb(sum('gzip'))} ${kb(sum('br'))}`);
+
+// For scripts/bench-table.mjs.
+mkdirSync('target/bench', { recursive: true });
+writeFileSync('target/bench/sizes.json', JSON.stringify({ files: rows, first: { raw: sum('raw'), gzip: sum('gzip'), br: sum('br') } }));
