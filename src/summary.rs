@@ -40,6 +40,11 @@ pub struct Section {
 pub struct Figures {
     /// Canvas readiness, 0–100.
     pub readiness: u32,
+    /// The community type, as shown; the shared goal on one line.
+    pub kind: Option<String>,
+    pub goal: String,
+    /// Whether the channel forecast meets its target by the deadline, as shown.
+    pub verdict: Option<String>,
     /// Members (or precise members) the channel plan aims for, and by when.
     pub target: Option<(u64, bool, Option<NaiveDate>)>,
     /// The channel forecast at the deadline (or its last day), members or
@@ -112,9 +117,11 @@ pub fn summarize(plan: &Plan, lang: Lang, today: NaiveDate, runs: usize) -> Summ
     }
     push_text(&mut rows, t(Key::FieldName), &c.name);
     push_text(&mut rows, t(Key::FieldPromise), &c.promise);
-    if let Some(kind) = c.kind {
-        rows.push(row(t(Key::FieldKind), t(kind_key(kind))));
+    let kind = c.kind.map(|k| t(kind_key(k)).to_owned());
+    if let Some(kind) = &kind {
+        rows.push(row(t(Key::FieldKind), kind.clone()));
     }
+    let goal = clean(&one_line(&c.goal));
     push_text(&mut rows, t(Key::FieldGoal), &c.goal);
     if !c.segments.is_empty() {
         let segs = c.segments.iter().map(|s| {
@@ -159,7 +166,7 @@ pub fn summarize(plan: &Plan, lang: Lang, today: NaiveDate, runs: usize) -> Summ
     let ch = &plan.channels;
     let start = ch.start.unwrap_or(today);
     let mut rows = Vec::new();
-    let (mut target, mut at_deadline, mut reached) = (None, None, None);
+    let (mut target, mut at_deadline, mut reached, mut verdict) = (None, None, None, None);
     let mut forecast_end = None;
     if ch.has_content() {
         let f = forecast(ch, start, c.threshold_complete(), None);
@@ -194,11 +201,12 @@ pub fn summarize(plan: &Plan, lang: Lang, today: NaiveDate, runs: usize) -> Summ
             reached =
                 (if precise { f.reached_precise } else { f.reached }).and_then(|d| date_at(start, d as u32));
             if ch.target.members > 0 {
-                let verdict = match reached {
+                let text = match reached {
                     Some(d) => lang.tf(Key::SummaryReached, &[("date", &format_ymd(d))]),
                     None => t(Key::SummaryShort).to_owned(),
                 };
-                rows.push(row(t(Key::SummaryVerdict), verdict));
+                rows.push(row(t(Key::SummaryVerdict), text.clone()));
+                verdict = Some(text);
             }
             let hours = crate::i18n::tenths(f.hours);
             rows.push(row(
@@ -287,7 +295,18 @@ pub fn summarize(plan: &Plan, lang: Lang, today: NaiveDate, runs: usize) -> Summ
     }
     sections.push(Section { title: t(Key::StepSimulation).to_owned(), rows });
 
-    let figures = Figures { readiness, target, at_deadline, reached, sim_members, sim_active, chances };
+    let figures = Figures {
+        readiness,
+        kind,
+        goal,
+        verdict,
+        target,
+        at_deadline,
+        reached,
+        sim_members,
+        sim_active,
+        chances,
+    };
     Summary { title, figures, sections }
 }
 

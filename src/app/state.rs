@@ -645,10 +645,7 @@ impl AppState {
                 plan.id = id;
                 copies += 1;
             }
-            plan.untrash();
-            let id = plan.id.clone();
-            next.set_plan(&id, Some(plan.clone()));
-            next.record(PlanEdit { id, before: None, after: Some(plan), at_ms: now_ms, merge: None });
+            next.add_plan(plan, now_ms);
             added += 1;
         }
         next.last_import = Some(ImportReport::Added { added, copies, repaired });
@@ -662,8 +659,7 @@ impl AppState {
             Plan { id: id.clone(), created_ms: before.created_ms, trashed_ms: before.trashed_ms, ..version };
         plan.updated_ms = before.updated_ms;
         plan.touch(now_ms);
-        let same = Plan { updated_ms: 0, ..plan.clone() } == Plan { updated_ms: 0, ..before.clone() };
-        if same {
+        if plan.same_content(&before) {
             return None;
         }
         let mut next = self.clone();
@@ -682,13 +678,20 @@ impl AppState {
             }
             plan.id = new_id;
         }
-        plan.untrash();
         plan.touch(now_ms);
-        let id = plan.id.clone();
-        next.set_plan(&id, Some(plan.clone()));
-        next.record(PlanEdit { id: id.clone(), before: None, after: Some(plan), at_ms: now_ms, merge: None });
+        let id = next.add_plan(plan, now_ms);
         next.set_route(Route::plan(&id));
         Some(next)
+    }
+
+    /// Adds a plan from outside (a file or a link) under its (free) id, out
+    /// of the trash, as one undo step.
+    fn add_plan(&mut self, mut plan: Plan, now_ms: i64) -> PlanId {
+        plan.untrash();
+        let id = plan.id.clone();
+        self.set_plan(&id, Some(plan.clone()));
+        self.record(PlanEdit { id: id.clone(), before: None, after: Some(plan), at_ms: now_ms, merge: None });
+        id
     }
 
     /// An unused id derived from `id`: `<id>-2`, `<id>-3`, …

@@ -135,6 +135,17 @@ impl Plan {
         self.updated_ms = clamp_timestamp(now_ms).max(self.updated_ms);
     }
 
+    /// Whether the two hold the same work: name, the four steps and any
+    /// fields this build does not know (not the id or the times).
+    pub fn same_content(&self, other: &Plan) -> bool {
+        self.name == other.name
+            && self.positioning == other.positioning
+            && self.channels == other.channels
+            && self.tiers == other.tiers
+            && self.simulation == other.simulation
+            && self.extra == other.extra
+    }
+
     pub fn has_content(&self, step: Step) -> bool {
         match step {
             Step::Positioning => self.positioning.has_content(),

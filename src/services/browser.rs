@@ -84,6 +84,11 @@ pub fn set_title(title: &str) {
     }
 }
 
+/// Offers a plan as `qunce-<id>.json`: its envelope exactly as stored.
+pub fn download_plan(plan: &crate::domain::Plan) {
+    download(&format!("qunce-{}.json", plan.id), "application/json", &crate::persist::encode_plan(plan));
+}
+
 /// Offers `content` as a file download.
 pub fn download(filename: &str, mime: &str, content: &str) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {

@@ -5,16 +5,13 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useBrowser, open, saved, storageEntries, waitForText } from './harness.mjs';
+import { useBrowser, open, openExample, saved, storageEntries, waitForText } from './harness.mjs';
 
 const env = useBrowser();
 
 test('export a plan, import it elsewhere identical, again as a copy; a damaged file changes nothing', async () => {
   const a = await env.page();
-  await open(a, env.server.url);
-  await a.click('[data-testid=examples] li:nth-child(1) button');
-  await a.waitForSelector('[data-testid=canvas]');
-  await saved(a);
+  await openExample(a, env.server.url, 1);
   const [download] = await Promise.all([a.waitForEvent('download'), a.click('[data-testid=download-plan]')]);
   const file = await download.path();
   const exported = JSON.parse(await readFile(file, 'utf8'));

@@ -95,6 +95,16 @@ export async function saved(page) {
   await page.waitForSelector('[data-testid=save-status].save--ok[data-unsaved=false]');
 }
 
+/** Opens the library, creates example `nth` (1–4) as a new plan, waits
+ * until it is saved, and returns its id. */
+export async function openExample(page, base, nth = 1) {
+  await open(page, base);
+  await page.click(`[data-testid=examples] li:nth-child(${nth}) button`);
+  await page.waitForSelector('[data-testid=canvas]');
+  await saved(page);
+  return new URL(page.url()).hash.split('/')[2];
+}
+
 /** Creates a plan from the library and returns its id. */
 export async function createPlan(page, name) {
   await page.fill('#new-plan-name', name);

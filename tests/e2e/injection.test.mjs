@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useBrowser, open, saved, storageEntries } from './harness.mjs';
+import { useBrowser, open, openExample, storageEntries } from './harness.mjs';
 
 const env = useBrowser();
 
@@ -63,11 +63,7 @@ async function assertInert(p, where) {
 test('hostile text stays inert in every view and export', async () => {
   const p = await env.page({ width: 1280 });
   p.on('dialog', () => assert.fail('a dialog opened'));
-  await open(p, env.server.url);
-  await p.click('[data-testid=examples] li:nth-child(1) button');
-  await p.waitForSelector('[data-testid=canvas]');
-  await saved(p);
-  const id = new URL(p.url()).hash.split('/')[2];
+  const id = await openExample(p, env.server.url, 1);
   await poison(p, id);
   await p.reload();
   await p.waitForSelector('[data-testid=plan-page]');

@@ -10,17 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { useBrowser, open, saved, serve, storageEntries, waitForText, plant } from './harness.mjs';
+import { useBrowser, open, openExample, saved, serve, storageEntries, waitForText, plant } from './harness.mjs';
 
 const env = useBrowser();
 
 /** Makes the job-sprint example in `page` and returns its id and share link. */
 async function exampleLink(page, nth = 1) {
-  await open(page, env.server.url);
-  await page.click(`[data-testid=examples] li:nth-child(${nth}) button`);
-  await page.waitForSelector('[data-testid=canvas]');
-  await saved(page);
-  const id = new URL(page.url()).hash.split('/')[2];
+  const id = await openExample(page, env.server.url, nth);
   await page.click('.step-nav a[href$="/share"]');
   await page.waitForSelector('[data-testid=share-link]');
   const link = await page.inputValue('[data-testid=share-link]');

@@ -3,17 +3,13 @@
 // restore survives a reload.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, open, saved, storageEntries } from './harness.mjs';
+import { useBrowser, openExample, saved, storageEntries } from './harness.mjs';
 
 const env = useBrowser();
 
 test('restore an earlier version of a plan, and the state before it is kept', async () => {
   const p = await env.page();
-  await open(p, env.server.url);
-  await p.click('[data-testid=examples] li:nth-child(3) button');
-  await p.waitForSelector('[data-testid=canvas]');
-  await saved(p);
-  const id = new URL(p.url()).hash.split('/')[2];
+  const id = await openExample(p, env.server.url, 3);
   const original = await p.inputValue('#plan-name');
   await p.fill('#plan-name', 'Renamed in a hurry');
   await p.press('#plan-name', 'Enter');

@@ -127,10 +127,7 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
                 <p class="plan__progress">{ state.lang.tf(Key::Progress, &[("n", &plan.progress().to_string())]) }</p>
                 <button type="button" class="button button--quiet" data-testid="download-plan" onclick={{
                     let plan = plan.clone();
-                    Callback::from(move |_| {
-                        let file = format!("qunce-{}.json", plan.id);
-                        crate::services::browser::download(&file, "application/json", &crate::persist::encode_plan(&plan));
-                    })
+                    Callback::from(move |_| crate::services::browser::download_plan(&plan))
                 }}>{ state.t(Key::DownloadPlan) }</button>
                 <UndoRedo />
             </div>

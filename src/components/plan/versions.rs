@@ -62,6 +62,11 @@ pub struct VersionListProps {
 #[component]
 pub fn VersionList(props: &VersionListProps) -> Html {
     let current = use_memo(props.plan.clone(), |plan| Snapshot::of(plan).code);
+    // Each version read once per list, not on every render.
+    let readable: Rc<Vec<Option<Plan>>> = use_memo(props.versions.clone(), |v| match v {
+        Versions::Listed(list) => list.iter().map(|s| s.plan().ok()).collect(),
+        _ => Vec::new(),
+    });
     let Some(state) = use_app() else {
         return html! {};
     };
@@ -75,12 +80,13 @@ pub fn VersionList(props: &VersionListProps) -> Html {
             html! { <p class="versions__none">{ lang.t(Key::VersionsNone) }</p> }
         }
         Versions::Listed(list) => {
-            let rows = list.iter().map(|s| {
+            let rows = list.iter().zip(readable.iter()).map(|(s, version)| {
                 let when = format_datetime(s.at_ms, state.tz_offset_min);
                 let same = s.code == *current;
                 let view = Route::Shared { code: s.code.clone() }.to_hash();
-                let restore = match s.plan() {
-                    Ok(version) if !same => {
+                let restore = match version {
+                    Some(version) if !same => {
+                        let version = version.clone();
                         let (state, id) = (state.clone(), props.plan.id.clone());
                         let onclick = Callback::from(move |_| {
                             state.dispatch(Action::RestoreVersion {
@@ -92,8 +98,8 @@ pub fn VersionList(props: &VersionListProps) -> Html {
                         let label = lang.tf(Key::VersionRestoreLabel, &[("time", &when)]);
                         html! { <button type="button" class="button" aria-label={label} data-testid="version-restore" {onclick}>{ lang.t(Key::VersionRestore) }</button> }
                     }
-                    Ok(_) => html! { <span class="versions__same">{ lang.t(Key::VersionSame) }</span> },
-                    Err(_) => html! { <span class="versions__broken">{ lang.t(Key::VersionBroken) }</span> },
+                    Some(_) => html! { <span class="versions__same">{ lang.t(Key::VersionSame) }</span> },
+                    None => html! { <span class="versions__broken">{ lang.t(Key::VersionBroken) }</span> },
                 };
                 html! {
                     <li class="versions__item" data-testid="version">

@@ -2,6 +2,7 @@
 //! participants send back (one per line, or a whole chat transcript) and
 //! sees the plans side by side — all in the page, nothing saved or sent.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use web_sys::HtmlTextAreaElement;
@@ -14,7 +15,7 @@ use crate::components::use_app;
 use crate::domain::canvas::format_ymd;
 use crate::domain::channels::local_date;
 use crate::i18n::{group, people, share_percent, Key, Lang};
-use crate::persist::link::{decode_link, is_code_char, LinkError, LINK_PREFIX};
+use crate::persist::link::{decode_link, link_code, LinkError, LINK_PREFIX};
 use crate::summary::{clean, kpi_value, summarize, Summary};
 
 /// Simulator runs per plan on the board (many plans at once).
@@ -22,17 +23,16 @@ pub const BOARD_RUNS: usize = 300;
 /// Links read from one paste.
 pub const MAX_BOARD_LINKS: usize = 60;
 
-/// The codes of every share link in `text`, in order: each `#/s/` followed
-/// by the characters a link code can hold, so links inside sentences,
-/// wrapped in punctuation or followed by `&from=…` are found.
+/// The codes of every share link in `text`, in order, as
+/// [`link_code`] reads them, so links inside sentences, wrapped in
+/// punctuation or followed by `&from=…` are found.
 pub fn find_codes(text: &str) -> Vec<&str> {
     let mut codes = Vec::new();
     let mut rest = text;
     while let Some(pos) = rest.find(LINK_PREFIX) {
-        let after = &rest[pos + LINK_PREFIX.len()..];
-        let end = after.find(|c: char| !is_code_char(c)).unwrap_or(after.len());
-        codes.push(&after[..end]);
-        rest = &after[end..];
+        let code = link_code(&rest[pos..]).unwrap_or_default();
+        codes.push(code);
+        rest = &rest[pos + LINK_PREFIX.len() + code.len()..];
         if codes.len() == MAX_BOARD_LINKS {
             break;
         }
@@ -40,16 +40,28 @@ pub fn find_codes(text: &str) -> Vec<&str> {
     codes
 }
 
-/// One pasted link: its code and the plan's summary, or why it failed.
-type Entry = (String, Result<Summary, LinkError>);
+type Read = Rc<Result<Summary, LinkError>>;
 
-fn read_all(text: &str, lang: Lang, today: chrono::NaiveDate) -> Vec<Entry> {
-    find_codes(text)
+/// One pasted link: its code and the plan's summary, or why it failed.
+type Entry = (String, Read);
+
+/// Summaries already made, by code and language: typing in the box (or
+/// pasting one more link) simulates only the links not read before.
+type Cache = HashMap<(String, Lang), Read>;
+
+fn read_all(text: &str, lang: Lang, today: chrono::NaiveDate, cache: &mut Cache) -> Vec<Entry> {
+    let codes = find_codes(text);
+    cache.retain(|(code, l), _| *l == lang && codes.contains(&code.as_str()));
+    codes
         .into_iter()
         .map(|code| {
-            let result = decode_link(&format!("{LINK_PREFIX}{code}"))
-                .map(|shared| summarize(&shared.plan, lang, today, BOARD_RUNS));
-            (code.to_owned(), result)
+            let read = cache.entry((code.to_owned(), lang)).or_insert_with(|| {
+                Rc::new(
+                    decode_link(&format!("{LINK_PREFIX}{code}"))
+                        .map(|shared| summarize(&shared.plan, lang, today, BOARD_RUNS)),
+                )
+            });
+            (code.to_owned(), read.clone())
         })
         .collect()
 }
@@ -60,8 +72,10 @@ pub fn CompareBoard() -> Html {
     let state = use_app();
     let lang = state.as_ref().map(|s| s.lang).unwrap_or(Lang::En);
     let today = state.as_ref().map(|s| local_date(s.boot_ms, s.tz_offset_min)).unwrap_or_default();
-    let entries: Rc<Vec<Entry>> =
-        use_memo(((*text).clone(), lang, today), |(text, lang, today)| read_all(text, *lang, *today));
+    let cache = use_mut_ref(Cache::new);
+    let entries: Rc<Vec<Entry>> = use_memo(((*text).clone(), lang, today), |(text, lang, today)| {
+        read_all(text, *lang, *today, &mut cache.borrow_mut())
+    });
     let Some(_) = state else {
         return html! {};
     };
@@ -74,21 +88,18 @@ pub fn CompareBoard() -> Html {
         })
     };
     let errors = entries.iter().enumerate().filter_map(|(i, (_, r))| {
-        r.as_ref().err().map(|e| {
+        r.as_ref().as_ref().err().map(|e| {
             html! { <li>{ lang.tf(Key::CompareBad, &[("n", &(i + 1).to_string()), ("reason", &link_error_text(lang, e))]) }</li> }
         })
     });
     let plans: Vec<(&String, &Summary)> =
-        entries.iter().filter_map(|(code, r)| r.as_ref().ok().map(|s| (code, s))).collect();
+        entries.iter().filter_map(|(code, r)| r.as_ref().as_ref().ok().map(|s| (code, s))).collect();
     let cell = |f: &dyn Fn(&Summary) -> Html| -> Html {
         html! { <>{ for plans.iter().map(|(_, s)| html! { <td>{ f(s) }</td> }) }</> }
     };
     let dash = || html! { { "—" } };
     let row = |label: Key, f: &dyn Fn(&Summary) -> Html| {
         html! { <tr><th scope="row">{ t(label) }</th>{ cell(f) }</tr> }
-    };
-    let value_of = |s: &Summary, key: Key| -> Option<String> {
-        s.sections.iter().flat_map(|sec| &sec.rows).find(|r| r.label == lang.t(key)).map(|r| r.value.clone())
     };
     let table = (!plans.is_empty()).then(|| {
         let heads = plans.iter().map(|(code, s)| {
@@ -106,8 +117,8 @@ pub fn CompareBoard() -> Html {
                     <thead><tr><th scope="col">{ t(Key::ComparePlan) }</th>{ for heads }</tr></thead>
                     <tbody>
                         { row(Key::Readiness, &|s| html! { { format!("{}/100", s.figures.readiness) } }) }
-                        { row(Key::FieldKind, &|s| value_of(s, Key::FieldKind).map(|v| html! { { v } }).unwrap_or_else(dash)) }
-                        { row(Key::FieldGoal, &|s| value_of(s, Key::FieldGoal).map(|v| html! { { v } }).unwrap_or_else(dash)) }
+                        { row(Key::FieldKind, &|s| s.figures.kind.clone().map(|v| html! { { v } }).unwrap_or_else(dash)) }
+                        { row(Key::FieldGoal, &|s| if s.figures.goal.is_empty() { dash() } else { html! { { s.figures.goal.clone() } } }) }
                         { row(Key::CompareTarget, &|s| match s.figures.target {
                             Some((n, precise, deadline)) => {
                                 let noun = lang.t(if precise { Key::PreciseMembers } else { Key::Members });
@@ -123,7 +134,7 @@ pub fn CompareBoard() -> Html {
                             }
                             None => dash(),
                         }) }
-                        { row(Key::SummaryVerdict, &|s| value_of(s, Key::SummaryVerdict).map(|v| html! { { v } }).unwrap_or_else(dash)) }
+                        { row(Key::SummaryVerdict, &|s| s.figures.verdict.clone().map(|v| html! { { v } }).unwrap_or_else(dash)) }
                         { row(Key::CompareSimEnd, &|s| match s.figures.sim_members {
                             Some((m, lo, hi)) => html! { { format!("{} ({}–{})", people(m), people(lo), people(hi)) } },
                             None => dash(),

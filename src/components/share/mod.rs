@@ -98,13 +98,7 @@ pub fn ShareStep(props: &ShareStepProps) -> Html {
         ("share__length--warn", lang.tf(Key::ShareLengthWarn, &[("max", &group(WARN_CHARS as u64))]))
     };
     let plan = props.plan.clone();
-    let download_plan = Callback::from(move |_| {
-        browser::download(
-            &format!("qunce-{}.json", plan.id),
-            "application/json",
-            &crate::persist::encode_plan(&plan),
-        )
-    });
+    let download_plan = Callback::from(move |_| browser::download_plan(&plan));
     let md = {
         let (summary, id) = (summary.clone(), props.plan.id.clone());
         Callback::from(move |_| {

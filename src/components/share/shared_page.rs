@@ -70,12 +70,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
             </button>
         },
         Some(mine) => {
-            let same = mine.positioning == shared.plan.positioning
-                && mine.channels == shared.plan.channels
-                && mine.tiers == shared.plan.tiers
-                && mine.simulation == shared.plan.simulation
-                && mine.name == shared.plan.name;
-            let key = if same { Key::SharedSame } else { Key::SharedExists };
+            let key = if mine.same_content(&shared.plan) { Key::SharedSame } else { Key::SharedExists };
             let open = Route::plan(&mine.id).to_hash();
             html! {
                 <>
