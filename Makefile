@@ -26,8 +26,6 @@ bench: sizes ## sizes; domain timings and template links (native); planner and s
 	node scripts/bench.mjs
 	node scripts/lighthouse.mjs
 	node scripts/bench-table.mjs
-	node scripts/lighthouse.mjs
-	node scripts/bench-table.mjs
 
 screenshots: build ## screenshots of every screen, both languages, 360 and 1440 px
 	scripts/setup.sh test
