@@ -14,7 +14,7 @@ const channels = JSON.parse(
 const now = Date.parse('2026-03-01T08:00:00Z');
 const plan = { type: 'qunce/plan', version: 1, plan: { id: 'bench', name: 'Benchmark', created_ms: now, updated_ms: now, channels } };
 
-const server = await serve('dist');
+const server = await serve(process.env.DIST || 'dist');
 const browser = await launch();
 const page = await newPage(browser, { width: 1440, height: 900 });
 await plant(page, server.url, { 'qunce.plan.bench': JSON.stringify(plan) });

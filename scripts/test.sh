@@ -6,16 +6,16 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 step() { printf '\n==> %s\n' "$*"; }
 started=$(date +%s)
 
-step "domain purity: src/domain uses no yew, web-sys, gloo or wasm-bindgen"
-if grep -rnE '\b(yew|web_sys|gloo[a-z_]*|wasm_bindgen[a-z_]*|js_sys)::|#\[wasm_bindgen' src/domain; then
-  echo "src/domain must stay pure (see README, Design)" >&2
+step "domain purity: src/domain and crates/sim use no yew, web-sys, gloo or wasm-bindgen"
+if grep -rnE '\b(yew|web_sys|gloo[a-z_]*|wasm_bindgen[a-z_]*|js_sys)::|#\[wasm_bindgen' src/domain crates/sim; then
+  echo "src/domain and crates/sim must stay pure (see README, Design)" >&2
   exit 1
 fi
 echo "ok"
 
 step "format and lints"
-cargo fmt --check
-cargo clippy --quiet --all-targets -- -D warnings
+cargo fmt --all --check
+cargo clippy --quiet --workspace --all-targets -- -D warnings
 
 step "native tests: domain, persistence, state, i18n, components rendered with Yew SSR"
 cargo test --quiet --test native

@@ -19,6 +19,9 @@ use super::channels::MAX_PEOPLE;
 use super::diagnose::ACTIVITY_FLOOR_PER_WEEK;
 
 pub use super::channels::{DEFAULT_HORIZON, MAX_HORIZON, MIN_HORIZON};
+// The inner loops (their own crate, optimised for speed).
+pub use qunce_sim::{quantiles, Band, Day, Draw, Kpi};
+use qunce_sim::{Goal, Inputs};
 pub const DEFAULT_RUNS: u32 = 1000;
 pub const MAX_RUNS: u32 = 5000;
 pub const MAX_INTERVENTIONS: usize = 30;
@@ -27,10 +30,6 @@ pub const MAX_TARGETS: usize = 10;
 pub const MAX_SCENARIOS: usize = 4;
 /// Runs per scenario in the comparison.
 pub const SCENARIO_RUNS: usize = 300;
-/// Highest share of members active in a week the model allows.
-const MAX_ACTIVE: f64 = 0.95;
-/// Share of the gap to the target activity closed each day.
-const RELAX: f64 = 0.5;
 
 /// A guess: low, likely and high.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -263,38 +262,6 @@ impl Default for Intervention {
     }
 }
 
-/// What a KPI target measures.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Kpi {
-    #[default]
-    Members,
-    PreciseMembers,
-    /// Per mille of members who spoke in the past week.
-    WeeklyActive,
-    /// Per mille of members who have ever spoken.
-    Speaking,
-    /// Per mille of everyone who joined who has paid.
-    PaidConversion,
-    /// Yuan.
-    Revenue,
-}
-
-impl Kpi {
-    pub const ALL: [Kpi; 6] = [
-        Kpi::Members,
-        Kpi::PreciseMembers,
-        Kpi::WeeklyActive,
-        Kpi::Speaking,
-        Kpi::PaidConversion,
-        Kpi::Revenue,
-    ];
-
-    pub fn is_share(self) -> bool {
-        matches!(self, Kpi::WeeklyActive | Kpi::Speaking | Kpi::PaidConversion)
-    }
-}
-
 /// "At least `value` of `kpi` by day `day`."
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -448,87 +415,35 @@ pub struct Context {
     pub tiers: Option<super::tiers::TierPlan>,
 }
 
-/// Parameter values for one run, as rates.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Draw {
-    pub inflow: f64,
-    pub base_active: f64,
-    pub content_half_life: f64,
-    pub lift_per_item: f64,
-    pub churn: f64,
-    pub protect: f64,
-    pub referral: f64,
-    pub conversion: f64,
-    pub lifecycle: f64,
-}
-
-impl Draw {
-    /// Each parameter's likely value, or `pick` for the ones it returns.
-    pub fn from_params(params: &Params, mut pick: impl FnMut(Param, Range) -> f64) -> Draw {
-        // Within each parameter's bounds whatever was stored or drawn.
-        let mut v = |p: Param| {
-            let r = params.get(p).sorted();
-            let x = pick(p, r);
-            if x.is_finite() {
-                x.clamp(f64::from(p.min()), f64::from(p.max()))
-            } else {
-                f64::from(r.likely.clamp(p.min(), p.max()))
-            }
-        };
-        let share = |x: f64| x / 1000.0;
-        Draw {
-            inflow: share(v(Param::Inflow)),
-            base_active: share(v(Param::BaseActive)),
-            content_half_life: v(Param::ContentHalfLife).max(1.0),
-            lift_per_item: share(v(Param::LiftPerItem)),
-            churn: share(v(Param::Churn)),
-            protect: share(v(Param::Protect)),
-            referral: share(v(Param::Referral)),
-            conversion: share(v(Param::Conversion)).min(0.999),
-            lifecycle: share(v(Param::Lifecycle)).min(0.999),
+/// Each parameter's likely value, or `pick` for the ones it returns.
+pub fn draw_from(params: &Params, mut pick: impl FnMut(Param, Range) -> f64) -> Draw {
+    // Within each parameter's bounds whatever was stored or drawn.
+    let mut v = |p: Param| {
+        let r = params.get(p).sorted();
+        let x = pick(p, r);
+        if x.is_finite() {
+            x.clamp(f64::from(p.min()), f64::from(p.max()))
+        } else {
+            f64::from(r.likely.clamp(p.min(), p.max()))
         }
-    }
-
-    pub fn likely(params: &Params) -> Draw {
-        Draw::from_params(params, |_, r| f64::from(r.likely))
+    };
+    let share = |x: f64| x / 1000.0;
+    Draw {
+        inflow: share(v(Param::Inflow)),
+        base_active: share(v(Param::BaseActive)),
+        content_half_life: v(Param::ContentHalfLife).max(1.0),
+        lift_per_item: share(v(Param::LiftPerItem)),
+        churn: share(v(Param::Churn)),
+        protect: share(v(Param::Protect)),
+        referral: share(v(Param::Referral)),
+        conversion: share(v(Param::Conversion)).min(0.999),
+        lifecycle: share(v(Param::Lifecycle)).min(0.999),
     }
 }
 
-/// One day of one run.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Day {
-    pub members: f64,
-    pub precise: f64,
-    /// Shares of members, 0–1.
-    pub weekly_active: f64,
-    pub speaking: f64,
-    pub joined: f64,
-    pub churned: f64,
-    pub referred: f64,
-    pub paid: f64,
-    pub revenue: f64,
-    pub groups: f64,
-    /// Weekly speakers the organic base alone would give (no interventions).
-    pub organic_speakers: f64,
-}
-
-impl Day {
-    pub fn kpi(&self, k: Kpi) -> f64 {
-        match k {
-            Kpi::Members => self.members,
-            Kpi::PreciseMembers => self.precise,
-            Kpi::WeeklyActive => self.weekly_active,
-            Kpi::Speaking => self.speaking,
-            Kpi::PaidConversion => {
-                if self.joined > 0.0 {
-                    self.paid / self.joined
-                } else {
-                    0.0
-                }
-            }
-            Kpi::Revenue => self.revenue,
-        }
-    }
+/// Every parameter at its likely value.
+pub fn likely_draw(params: &Params) -> Draw {
+    draw_from(params, |_, r| f64::from(r.likely))
 }
 
 /// Activity added by the interventions on each day (shares of members).
@@ -546,88 +461,25 @@ pub fn boosts(interventions: &[Intervention], days: usize) -> Vec<f64> {
     out
 }
 
-/// Runs the model once with `draw`, calling `each` for every day. Inlined,
-/// so callers that read only some outputs do not pay for the rest.
-#[inline(always)]
-pub fn run(ctx: &Context, boost: &[f64], draw: &Draw, days: usize, mut each: impl FnMut(usize, &Day)) {
-    let decay = 0.5f64.powf(1.0 / draw.content_half_life.max(1.0));
-    let age = (1.0 - draw.lifecycle.clamp(0.0, 0.999)).powf(1.0 / 30.0);
-    let rhythm = if ctx.rhythm_per_week.is_finite() { ctx.rhythm_per_week.clamp(0.0, 50.0) } else { 0.0 };
-    let cs = (rhythm / ACTIVITY_FLOOR_PER_WEEK).clamp(0.0, 1.0);
-    let lift = draw.lift_per_item.max(0.0) * rhythm;
-    let churn_day = draw.churn.clamp(0.0, 1.0) / 30.0 * (1.0 - ctx.retention.clamp(0.0, 1.0));
-    let protect = draw.protect.clamp(0.0, 1.0);
-    let referral_day = draw.referral.max(0.0) / 30.0;
-    let hazard = -(1.0 - draw.conversion.clamp(0.0, 0.999)).ln() / 90.0;
-    let inflow_mult = draw.inflow.max(0.0);
-    let group_size = ctx.group_size.max(1.0);
-    let (mut lurk, mut active, mut ever, mut churned) = (0.0f64, 0.0f64, 0.0f64, 0.0f64);
-    let (mut joined, mut precise, mut paid, mut revenue, mut referred) =
-        (0.0f64, 0.0f64, 0.0f64, 0.0f64, 0.0f64);
-    let (mut pending, mut pending_precise) = (0.0f64, 0.0f64);
-    let (mut fade, mut aging) = (1.0f64, 1.0f64);
-    for t in 0..days {
-        fade *= decay;
-        aging *= age;
-        let organic = (draw.base_active.max(0.0) * (cs + (1.0 - cs) * fade) + lift) * aging;
-        let target = (organic + boost.get(t).copied().unwrap_or(0.0)).clamp(0.0, MAX_ACTIVE);
-        // Joins: the channels' people, and yesterday's word of mouth.
-        let finite = |v: Option<&f64>| v.copied().filter(|v| v.is_finite()).unwrap_or(0.0).max(0.0);
-        let room = (MAX_PEOPLE as f64 - lurk - active).max(0.0);
-        let inflow = (finite(ctx.inflow.get(t)) * inflow_mult + pending).min(room);
-        let inflow_precise = (finite(ctx.precise.get(t)) * inflow_mult + pending_precise).min(inflow);
-        lurk += inflow;
-        joined += inflow;
-        precise += inflow_precise;
-        // Churn: more among the imprecise, less among speakers.
-        let members = lurk + active;
-        // One division a day: the rest multiply by the inverse.
-        let inv = if members > 0.0 { 1.0 / members } else { 0.0 };
-        let precise_share = if members > 0.0 { (precise * inv).clamp(0.0, 1.0) } else { 1.0 };
-        let rate = (churn_day * (1.5 - 0.5 * precise_share)).min(1.0);
-        let (out_lurk, out_active) = (lurk * rate, active * rate * (1.0 - protect));
-        let gone = out_lurk + out_active;
-        if members > 0.0 {
-            let kept = 1.0 - gone * inv;
-            ever *= kept;
-            precise *= kept;
-            paid *= kept;
-        }
-        lurk -= out_lurk;
-        active -= out_active;
-        churned += gone;
-        // Activity moves towards its target.
-        let members = lurk + active;
-        let flow = (RELAX * (target * members - active)).clamp(-active, lurk);
-        active += flow;
-        lurk -= flow;
-        let inv = if members > 0.0 { 1.0 / members } else { 0.0 };
-        if members > 0.0 {
-            let fresh = active * (1.0 / 7.0) + flow.max(0.0);
-            ever = (ever + fresh * (1.0 - ever * inv)).min(members);
-        }
-        // Word of mouth from speakers joins tomorrow; paid conversion.
-        pending = active * referral_day;
-        pending_precise = pending * precise_share.max(0.5);
-        referred += pending;
-        let buyers = hazard * (members - paid).max(0.0) * (0.5 + target);
-        paid += buyers;
-        revenue += buyers * if ctx.price.is_finite() { ctx.price.clamp(0.0, 1e12) } else { 0.0 };
-        let day = Day {
-            members,
-            precise,
-            weekly_active: active * inv,
-            speaking: ever * inv,
-            joined,
-            churned,
-            referred,
-            paid,
-            revenue,
-            groups: (members / group_size).ceil(),
-            organic_speakers: organic.clamp(0.0, MAX_ACTIVE) * members,
-        };
-        each(t, &day);
-    }
+/// The inputs every run of a plan shares, cleaned.
+fn inputs(ctx: &Context, boost: &[f64], days: usize) -> Inputs {
+    Inputs::new(
+        days,
+        &ctx.inflow,
+        &ctx.precise,
+        boost,
+        ctx.rhythm_per_week,
+        ACTIVITY_FLOOR_PER_WEEK,
+        ctx.retention,
+        ctx.price,
+        ctx.group_size,
+        MAX_PEOPLE as f64,
+    )
+}
+
+/// Runs the model once with `draw`, calling `each` for every day.
+pub fn run(ctx: &Context, boost: &[f64], draw: &Draw, days: usize, each: impl FnMut(usize, &Day)) {
+    qunce_sim::run(&inputs(ctx, boost, days), draw, each);
 }
 
 /// The deterministic path with every parameter at its likely value.
@@ -635,7 +487,7 @@ pub fn likely_path(plan: &SimPlan, ctx: &Context) -> Vec<Day> {
     let days = plan.horizon() as usize;
     let boost = boosts(&plan.interventions, days);
     let mut out = Vec::with_capacity(days);
-    run(ctx, &boost, &Draw::likely(&plan.params), days, |_, d| out.push(*d));
+    run(ctx, &boost, &likely_draw(&plan.params), days, |_, d| out.push(*d));
     out
 }
 
@@ -679,14 +531,6 @@ impl Rng {
     }
 }
 
-/// Quantile bands of one KPI over time.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Band {
-    pub p10: Vec<f64>,
-    pub p50: Vec<f64>,
-    pub p90: Vec<f64>,
-}
-
 /// The Monte Carlo result.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Outcome {
@@ -700,59 +544,6 @@ pub struct Outcome {
     pub chances: Vec<f64>,
 }
 
-/// p10, p50 and p90 of `values`, exactly: a histogram finds the bucket
-/// each quantile falls in, then a selection within that bucket finds the
-/// value — a few passes over the data instead of three full selections.
-pub fn quantiles(values: &[f64]) -> (f64, f64, f64) {
-    let n = values.len();
-    if n == 0 {
-        return (0.0, 0.0, 0.0);
-    }
-    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
-    for v in values {
-        lo = lo.min(*v);
-        hi = hi.max(*v);
-    }
-    if !lo.is_finite() || !hi.is_finite() || hi <= lo {
-        return (lo, lo, lo);
-    }
-    const BINS: usize = 256;
-    let scale = (BINS as f64 - 1.0) / (hi - lo);
-    let mut counts = [0u32; BINS];
-    // Each value's bucket, computed once (256 buckets fit a byte).
-    let bins: Vec<u8> =
-        values.iter().map(|v| (((v - lo) * scale) as i32).clamp(0, BINS as i32 - 1) as u8).collect();
-    for b in &bins {
-        counts[*b as usize] += 1;
-    }
-    let rank = |q: f64| ((n - 1) as f64 * q).round() as usize;
-    // The bucket holding rank k, and k's rank within it.
-    let locate = |k: usize| {
-        let mut before = 0usize;
-        let mut b = 0;
-        while before + counts[b] as usize <= k {
-            before += counts[b] as usize;
-            b += 1;
-        }
-        (b, k - before)
-    };
-    let wanted = [locate(rank(0.1)), locate(rank(0.5)), locate(rank(0.9))];
-    // One more pass gathers the (few) values of the three buckets.
-    let mut inside: [Vec<f64>; 3] = Default::default();
-    for (v, b) in values.iter().zip(&bins) {
-        let b = *b as usize;
-        if b == wanted[0].0 || b == wanted[1].0 || b == wanted[2].0 {
-            for (slot, (wb, _)) in inside.iter_mut().zip(&wanted) {
-                if b == *wb {
-                    slot.push(*v);
-                }
-            }
-        }
-    }
-    let mut pick = |i: usize| *inside[i].select_nth_unstable_by(wanted[i].1, f64::total_cmp).1;
-    (pick(0), pick(1), pick(2))
-}
-
 /// Runs the model `plan.run_count()` times with parameters drawn from the
 /// triangular distributions, seeded by `plan.seed`.
 pub fn simulate(plan: &SimPlan, ctx: &Context) -> Outcome {
@@ -762,76 +553,32 @@ pub fn simulate(plan: &SimPlan, ctx: &Context) -> Outcome {
 pub fn simulate_runs(plan: &SimPlan, ctx: &Context, runs: usize) -> Outcome {
     let days = plan.horizon() as usize;
     let runs = runs.max(1);
-    let boost = boosts(&plan.interventions, days);
+    let inputs = inputs(ctx, &boosts(&plan.interventions, days), days);
     let mut rng = Rng::new(plan.seed);
-    // Run-major while running (each run writes one contiguous row).
-    let mut members = vec![0.0f64; days * runs];
-    let mut active = vec![0.0f64; days * runs];
-    let mut met = vec![0usize; plan.targets.len()];
-    let mut finals: Vec<(f64, usize)> = Vec::with_capacity(runs);
-    for r in 0..runs {
-        let draw = Draw::from_params(&plan.params, |_, range| rng.triangular(range));
-        let mut hit = vec![false; plan.targets.len()];
-        let mut last = 0.0;
-        let (row_m, row_a) = (&mut members[r * days..(r + 1) * days], &mut active[r * days..(r + 1) * days]);
-        run(ctx, &boost, &draw, days, |t, d| {
-            row_m[t] = d.members;
-            row_a[t] = d.weekly_active;
-            for (k, target) in plan.targets.iter().enumerate() {
-                if t + 1 == (target.day as usize).min(days) {
-                    let goal = if target.kpi.is_share() {
-                        target.value as f64 / 1000.0
-                    } else {
-                        target.value as f64
-                    };
-                    hit[k] = d.kpi(target.kpi) + 1e-9 >= goal;
-                }
-            }
-            last = d.members;
-        });
-        for (k, h) in hit.iter().enumerate() {
-            met[k] += usize::from(*h);
-        }
-        finals.push((last, r));
-    }
-    let mut scratch = vec![0.0f64; runs];
-    let mut band = |series: &[f64]| {
-        let mut b = Band {
-            p10: Vec::with_capacity(days),
-            p50: Vec::with_capacity(days),
-            p90: Vec::with_capacity(days),
-        };
-        for t in 0..days {
-            for (r, slot) in scratch.iter_mut().enumerate() {
-                *slot = series[r * days + t];
-            }
-            let (lo, mid, hi) = quantiles(&scratch);
-            b.p10.push(lo);
-            b.p50.push(mid);
-            b.p90.push(hi);
-        }
-        b
-    };
-    let members_band = band(&members);
-    let active_band = band(&active);
-    // The median path: the run whose final member count is the median.
-    finals.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let median_run = finals.get(finals.len() / 2).map_or(0, |f| f.1);
-    let mut rng = Rng::new(plan.seed);
+    let draws: Vec<Draw> =
+        (0..runs).map(|_| draw_from(&plan.params, |_, range| rng.triangular(range))).collect();
+    let goals: Vec<Goal> = plan
+        .targets
+        .iter()
+        .map(|t| Goal {
+            // Checked on its day (or the horizon's last); day 0 is never met.
+            day: (t.day as usize).min(days).wrapping_sub(1),
+            kpi: t.kpi,
+            goal: if t.kpi.is_share() { t.value as f64 / 1000.0 } else { t.value as f64 },
+        })
+        .collect();
+    let result = qunce_sim::monte_carlo(&inputs, &draws, &goals);
     let mut median = Vec::with_capacity(days);
-    for r in 0..=median_run {
-        let draw = Draw::from_params(&plan.params, |_, range| rng.triangular(range));
-        if r == median_run {
-            run(ctx, &boost, &draw, days, |_, d| median.push(*d));
-        }
+    if let Some(draw) = draws.get(result.median_run) {
+        qunce_sim::run(&inputs, draw, |_, d| median.push(*d));
     }
     Outcome {
         runs,
         days,
-        members: members_band,
-        active: active_band,
+        members: result.members,
+        active: result.active,
         median,
-        chances: met.iter().map(|m| *m as f64 / runs as f64).collect(),
+        chances: result.met.iter().map(|m| *m as f64 / runs as f64).collect(),
     }
 }
 
@@ -857,7 +604,7 @@ pub fn sensitivity(plan: &SimPlan, ctx: &Context) -> Vec<Swing> {
         .into_iter()
         .map(|param| {
             let at = |pick_low: bool| {
-                let draw = Draw::from_params(&plan.params, |p, r| {
+                let draw = draw_from(&plan.params, |p, r| {
                     let v = if p != param {
                         r.likely
                     } else if pick_low {

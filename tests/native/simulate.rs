@@ -4,8 +4,9 @@
 use proptest::prelude::*;
 
 use qunce::domain::simulate::{
-    boosts, context, csv, health, likely_path, run, sensitivity, simulate, simulate_runs, Context, Draw,
-    Health, Intervention, InterventionKind, Kpi, KpiTarget, Param, Params, Range, Rng, SimPlan,
+    boosts, context, csv, health, likely_draw, likely_path, run, sensitivity, simulate, simulate_runs,
+    Context, Draw, Health, Intervention, InterventionKind, Kpi, KpiTarget, Param, Params, Range, Rng,
+    SimPlan,
 };
 use qunce::domain::{Plan, PlanId};
 use qunce::examples::Example;
@@ -38,7 +39,7 @@ fn path(
 #[test]
 fn members_are_always_joined_minus_churned() {
     let c = ctx(30.0, 120);
-    let d = Draw::likely(&Params::default());
+    let d = likely_draw(&Params::default());
     for day in path(&c, &d, &[], 120) {
         assert!((day.members - (day.joined - day.churned)).abs() < 1e-6 * day.joined.max(1.0), "{day:?}");
         assert!(day.precise <= day.members + 1e-9 && day.paid <= day.members + 1e-9);
@@ -48,7 +49,7 @@ fn members_are_always_joined_minus_churned() {
 
 #[test]
 fn more_inflow_never_fewer_members_and_more_churn_never_more() {
-    let d = Draw::likely(&Params::default());
+    let d = likely_draw(&Params::default());
     let end = |c: &Context, d: &Draw| path(c, d, &[], 90).last().unwrap().members;
     assert!(end(&ctx(20.0, 90), &d) < end(&ctx(25.0, 90), &d));
     let mut more_churn = d;
@@ -62,7 +63,7 @@ fn more_inflow_never_fewer_members_and_more_churn_never_more() {
 #[test]
 fn each_intervention_lifts_activity_on_its_days() {
     let c = ctx(10.0, 60);
-    let d = Draw::likely(&Params::default());
+    let d = likely_draw(&Params::default());
     let plain = path(&c, &d, &[], 60);
     for kind in InterventionKind::ALL {
         let (effect_x10, days) = kind.preset();
@@ -75,7 +76,7 @@ fn each_intervention_lifts_activity_on_its_days() {
 
 #[test]
 fn without_content_activity_fades() {
-    let d = Draw::likely(&Params::default());
+    let d = likely_draw(&Params::default());
     let mut quiet = ctx(10.0, 90);
     quiet.rhythm_per_week = 0.0;
     let busy = ctx(10.0, 90);
@@ -97,6 +98,60 @@ fn the_same_seed_gives_the_same_bands_and_bands_are_ordered() {
     assert!(a.members.p90[89] > a.members.p10[89], "uncertain guesses give a band");
     // SplitMix64's first output for seed 0, a fixed reference.
     assert_eq!(Rng::new(0).next_u64(), 0xE220_A839_7B1D_CDAF);
+}
+
+/// The Monte Carlo (runs stored day by day, histogram quantiles, goals
+/// checked inside the runs) equals the plain way: each run on its own, each
+/// day's values sorted, each target checked on its day.
+#[test]
+fn the_monte_carlo_equals_runs_one_by_one() {
+    let (mut plan, c) = sprint();
+    plan.targets.push(KpiTarget { kpi: Kpi::Revenue, value: 1, day: 2 });
+    plan.targets.push(KpiTarget { kpi: Kpi::PreciseMembers, value: 1, day: 400 });
+    for runs in [1, 2, 37, 250] {
+        let o = simulate_runs(&plan, &c, runs);
+        let days = plan.horizon() as usize;
+        let boost = boosts(&plan.interventions, days);
+        let mut rng = Rng::new(plan.seed);
+        let paths: Vec<Vec<qunce::domain::simulate::Day>> = (0..runs)
+            .map(|_| {
+                let draw = qunce::domain::simulate::draw_from(&plan.params, |_, r| rng.triangular(r));
+                path_with(&c, &draw, &boost, days)
+            })
+            .collect();
+        let at = |values: &mut Vec<f64>, q: f64| {
+            values.sort_by(f64::total_cmp);
+            values[((values.len() - 1) as f64 * q).round() as usize]
+        };
+        for t in 0..days {
+            let mut m: Vec<f64> = paths.iter().map(|p| p[t].members).collect();
+            let mut a: Vec<f64> = paths.iter().map(|p| p[t].weekly_active).collect();
+            assert_eq!(
+                (o.members.p10[t], o.members.p50[t], o.members.p90[t]),
+                (at(&mut m, 0.1), at(&mut m, 0.5), at(&mut m, 0.9))
+            );
+            assert_eq!(
+                (o.active.p10[t], o.active.p50[t], o.active.p90[t]),
+                (at(&mut a, 0.1), at(&mut a, 0.5), at(&mut a, 0.9))
+            );
+        }
+        for (k, target) in plan.targets.iter().enumerate() {
+            let day = (target.day as usize).min(days) - 1;
+            let goal = if target.kpi.is_share() { target.value as f64 / 1000.0 } else { target.value as f64 };
+            let met = paths.iter().filter(|p| p[day].kpi(target.kpi) + 1e-9 >= goal).count();
+            assert_eq!(o.chances[k], met as f64 / runs as f64, "target {k}, {runs} runs");
+        }
+        let mut finals: Vec<(f64, usize)> =
+            paths.iter().enumerate().map(|(r, p)| (p[days - 1].members, r)).collect();
+        finals.sort_by(|a, b| a.0.total_cmp(&b.0));
+        assert_eq!(o.median, paths[finals[runs / 2].1]);
+    }
+}
+
+fn path_with(c: &Context, draw: &Draw, boost: &[f64], days: usize) -> Vec<qunce::domain::simulate::Day> {
+    let mut out = Vec::new();
+    run(c, boost, draw, days, |_, d| out.push(*d));
+    out
 }
 
 #[test]

@@ -29,6 +29,34 @@ pub type Edit = crate::components::SectionEdit<SimPlan>;
 /// An [`Edit`] as a prop.
 pub type EditProp = crate::components::EditProp<SimPlan>;
 
+/// Forecasts of at most this many run-days (runs × days) are computed while
+/// the page is drawn: 2,000 runs × 180 days take about 12 ms in the browser
+/// (`make bench`). Bigger ones (up to 5,000 × 730) are computed just after.
+const INLINE_RUN_DAYS: usize = 400_000;
+
+fn run_days(sim: &SimPlan) -> usize {
+    sim.run_count() as usize * sim.horizon() as usize
+}
+
+/// The forecast, tornado, scenario comparison and members by level.
+fn compute(sim: &SimPlan, ctx: &Rc<Context>) -> Computed {
+    let outcome = simulate::simulate(sim, ctx);
+    let swings = simulate::sensitivity(sim, ctx);
+    let scenarios = if sim.scenarios.is_empty() {
+        Vec::new()
+    } else {
+        std::iter::once(simulate::simulate_runs(sim, ctx, simulate::SCENARIO_RUNS))
+            .chain(
+                sim.scenarios
+                    .iter()
+                    .map(|sc| simulate::simulate_runs(&sim.with_scenario(sc), ctx, simulate::SCENARIO_RUNS)),
+            )
+            .collect()
+    };
+    let levels = ctx.tiers.as_ref().map(|t| simulate::by_level(&outcome.median, t)).unwrap_or_default();
+    Computed { key: (sim.clone(), ctx.clone()), outcome, swings, levels, scenarios }
+}
+
 /// The Monte Carlo result and the tornado for one version of the inputs.
 pub struct Computed {
     key: (SimPlan, Rc<Context>),
@@ -76,27 +104,21 @@ pub fn SimulationStep(props: &SimulationStepProps) -> Html {
     );
     let start = plan.channels.start.unwrap_or(props.today);
     let has_channels = !plan.channels.channels.is_empty();
-    // The runs happen after the page is drawn, so typing never waits for them.
+    // Forecasts up to INLINE_RUN_DAYS are computed while the page is drawn
+    // (one task, nothing stale on screen); bigger ones just after it is
+    // drawn, so typing never waits for them.
+    let inline = use_memo((props.plan.simulation.clone(), ctx.clone()), |(sim, ctx)| {
+        (run_days(sim) <= INLINE_RUN_DAYS).then(|| Rc::new(compute(sim, ctx)))
+    });
     let computed = use_state(|| None::<Rc<Computed>>);
     {
         let computed = computed.clone();
         use_effect_with((props.plan.simulation.clone(), ctx.clone()), move |(sim, ctx)| {
             let (sim, ctx) = (sim.clone(), ctx.clone());
-            let timer = gloo::timers::callback::Timeout::new(0, move || {
-                let outcome = simulate::simulate(&sim, &ctx);
-                let swings = simulate::sensitivity(&sim, &ctx);
-                let scenarios = if sim.scenarios.is_empty() {
-                    Vec::new()
-                } else {
-                    std::iter::once(simulate::simulate_runs(&sim, &ctx, simulate::SCENARIO_RUNS))
-                        .chain(sim.scenarios.iter().map(|sc| {
-                            simulate::simulate_runs(&sim.with_scenario(sc), &ctx, simulate::SCENARIO_RUNS)
-                        }))
-                        .collect()
-                };
-                let levels =
-                    ctx.tiers.as_ref().map(|t| simulate::by_level(&outcome.median, t)).unwrap_or_default();
-                computed.set(Some(Rc::new(Computed { key: (sim, ctx), outcome, swings, levels, scenarios })));
+            let timer = (run_days(&sim) > INLINE_RUN_DAYS).then(|| {
+                gloo::timers::callback::Timeout::new(0, move || {
+                    computed.set(Some(Rc::new(compute(&sim, &ctx))));
+                })
             });
             move || drop(timer)
         });
@@ -125,7 +147,8 @@ pub fn SimulationStep(props: &SimulationStepProps) -> Html {
     let lang = state.lang;
     let edit: Edit = edit;
     let sim = &props.plan.simulation;
-    let current = (*computed).clone().filter(|c| c.key.0 == *sim && c.key.1 == ctx);
+    let current =
+        (*inline).clone().or_else(|| (*computed).clone().filter(|c| c.key.0 == *sim && c.key.1 == ctx));
     let joins: f64 = ctx.inflow.iter().sum();
     let level_names: Vec<String> = ctx
         .tiers
