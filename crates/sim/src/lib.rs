@@ -190,9 +190,9 @@ pub fn run(s: &Inputs, draw: &Draw, mut each: impl FnMut(usize, &Day)) {
         let organic = (base * (cs + (1.0 - cs) * fade) + lift) * aging;
         let target = (organic + day_boost).clamp(0.0, MAX_ACTIVE);
         // Joins: the channels' people, and yesterday's word of mouth.
-        let room = (s.max_people - lurk - active).max(0.0);
-        let inflow = (day_inflow * inflow_mult + pending).min(room);
-        let inflow_precise = (day_precise * inflow_mult + pending_precise).min(inflow);
+        let room = max(s.max_people - lurk - active, 0.0);
+        let inflow = min(day_inflow * inflow_mult + pending, room);
+        let inflow_precise = min(day_precise * inflow_mult + pending_precise, inflow);
         lurk += inflow;
         joined += inflow;
         precise += inflow_precise;
@@ -201,7 +201,7 @@ pub fn run(s: &Inputs, draw: &Draw, mut each: impl FnMut(usize, &Day)) {
         // One division a day: the rest multiply by the inverse.
         let inv = if members > 0.0 { 1.0 / members } else { 0.0 };
         let precise_share = if members > 0.0 { (precise * inv).clamp(0.0, 1.0) } else { 1.0 };
-        let rate = (churn_day * (1.5 - 0.5 * precise_share)).min(1.0);
+        let rate = min(churn_day * (1.5 - 0.5 * precise_share), 1.0);
         let (out_lurk, out_active) = (lurk * rate, active * rate * (1.0 - protect));
         let gone = out_lurk + out_active;
         if members > 0.0 {
@@ -220,14 +220,14 @@ pub fn run(s: &Inputs, draw: &Draw, mut each: impl FnMut(usize, &Day)) {
         lurk -= flow;
         let inv = if members > 0.0 { 1.0 / members } else { 0.0 };
         if members > 0.0 {
-            let fresh = active * (1.0 / 7.0) + flow.max(0.0);
-            ever = (ever + fresh * (1.0 - ever * inv)).min(members);
+            let fresh = active * (1.0 / 7.0) + max(flow, 0.0);
+            ever = min(ever + fresh * (1.0 - ever * inv), members);
         }
         // Word of mouth from speakers joins tomorrow; paid conversion.
         pending = active * referral_day;
-        pending_precise = pending * precise_share.max(0.5);
+        pending_precise = pending * max(precise_share, 0.5);
         referred += pending;
-        let buyers = hazard * (members - paid).max(0.0) * (0.5 + target);
+        let buyers = hazard * max(members - paid, 0.0) * (0.5 + target);
         paid += buyers;
         revenue += buyers * s.price;
         let day = Day {
@@ -244,6 +244,28 @@ pub fn run(s: &Inputs, draw: &Draw, mut each: impl FnMut(usize, &Day)) {
             organic_speakers: organic.clamp(0.0, MAX_ACTIVE) * members,
         };
         each(t, &day);
+    }
+}
+
+/// The lesser of two numbers (never NaN here). Plain comparisons, not
+/// `f64::min`: the same for numbers, and cheaper in wasm, whose own `min`
+/// treats NaN differently from Rust's and needs extra checks.
+#[inline(always)]
+fn min(a: f64, b: f64) -> f64 {
+    if b < a {
+        b
+    } else {
+        a
+    }
+}
+
+/// The greater of two numbers (never NaN here); see [`min`].
+#[inline(always)]
+fn max(a: f64, b: f64) -> f64 {
+    if b > a {
+        b
+    } else {
+        a
     }
 }
 
@@ -357,10 +379,12 @@ impl Scratch {
         if n == 0 {
             return (0.0, 0.0, 0.0);
         }
+        // Plain comparisons, not `f64::min`: the same for numbers (NaN is
+        // skipped either way), and cheaper in wasm, whose `min` propagates NaN.
         let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
-        for v in values {
-            lo = lo.min(*v);
-            hi = hi.max(*v);
+        for &v in values {
+            lo = if v < lo { v } else { lo };
+            hi = if v > hi { v } else { hi };
         }
         if !lo.is_finite() || !hi.is_finite() || hi <= lo {
             return (lo, lo, lo);
@@ -387,15 +411,20 @@ impl Scratch {
             (b, k - before)
         };
         let wanted = [locate(rank(0.1)), locate(rank(0.5)), locate(rank(0.9))];
-        // One more pass gathers the (few) values of the three buckets.
+        // One more pass gathers the (few) values of the three buckets: a
+        // table says which quantiles (bits 0–2) want each bucket.
+        let mut wants = [0u8; BINS];
+        for (i, (b, _)) in wanted.iter().enumerate() {
+            wants[*b] |= 1 << i;
+        }
         for slot in &mut self.inside {
             slot.clear();
         }
         for (v, b) in values.iter().zip(&self.bins) {
-            let b = usize::from(*b);
-            if b == wanted[0].0 || b == wanted[1].0 || b == wanted[2].0 {
-                for (slot, (wb, _)) in self.inside.iter_mut().zip(&wanted) {
-                    if b == *wb {
+            let w = wants[usize::from(*b)];
+            if w != 0 {
+                for (i, slot) in self.inside.iter_mut().enumerate() {
+                    if w & (1 << i) != 0 {
                         slot.push(*v);
                     }
                 }
