@@ -22,7 +22,7 @@ const index = join(staticDir, 'index.html');
 writeFileSync(
   index,
   readFileSync(index, 'utf8')
-    .replace(/<script[^>]*><\/script>\n?/g, '')
+    .replace(/<script[^>]*>[\s\S]*?<\/script>\n?/g, '')
     .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '')
     .replace('<html lang="zh-CN">', '<html lang="en" data-pre="library-en">'),
 );

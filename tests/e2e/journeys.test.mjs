@@ -1,4 +1,5 @@
 // End-to-end user journeys against the release build (dist/) in Chromium.
+import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowser, open, saved, createPlan, storageEntries, plant, waitForText } from './harness.mjs';
@@ -250,8 +251,12 @@ test('a strict Content-Security-Policy holds, and nothing is requested outside t
   await open(p, env.server.url);
   const csp = await p.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
   assert.match(csp, /default-src 'none'/);
-  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval';/, 'only the app\'s own scripts, no inline hash');
-  assert.equal(await p.locator('script:not([src])').count(), 0, 'no inline script');
+  // The app's own files, plus the first-screen picker pinned by its hash.
+  const inline = await p.locator('script:not([src])').allTextContents();
+  assert.equal(inline.length, 1, 'one inline script, the first-screen picker');
+  const pin = createHash('sha256').update(inline[0], 'utf8').digest('base64');
+  assert.ok(csp.includes(`script-src 'self' 'wasm-unsafe-eval' 'sha256-${pin}';`), csp);
+  assert.doesNotMatch(csp, /unsafe-inline/);
   // Use the app a little: a plan, an example canvas, a download.
   await createPlan(p, '检查');
   await p.click('.header__link');
