@@ -599,7 +599,7 @@ fn kernel<L: Lanes>(s: &Inputs, r: &Rates<L>, mut each: impl FnMut(usize, &Day<L
         precise = precise + inflow_precise;
         // Churn: more among the imprecise, less among speakers.
         let members = lurk + active;
-        // One division a day: the rest multiply by the inverse.
+        // One division per head count: the rest multiply by the inverse.
         let inv = members.recip_pos();
         let precise_share = L::if_pos(members, (precise * inv).within(zero, one), one);
         let rate = (r.churn_day * (c(1.5) - c(0.5) * precise_share)).min(one);
