@@ -666,10 +666,11 @@ keys! {
     SimSeedHint => ("同一方案、同一种子，在任何设备上都得到同样的结果", "The same plan and seed give the same numbers on every device"),
     TypedInflow => ("每天新加入（手动）", "Joins a day (typed in)"),
     TypedInflowHint => ("留空则使用招募渠道的预测", "Leave empty to use the recruitment forecast"),
-    FromChannels => ("按招募预测", "from the channel plan"),
+    // Placeholder of an optional number left empty: the app picks the value
+    // (each field's hint says from where).
+    Automatic => ("自动", "auto"),
     SimPrice => ("付费价格", "Price of the paid offer"),
     SimPriceHint => ("留空则用定位画布盈利模式里第一个面向成员的价格", "Leave empty to use the first member price of the canvas profit model"),
-    FromProfit => ("按盈利模式", "from the profit model"),
     InflowFromChannels => ("新成员来自招募渠道的预测：期间共约 {n} 人加入。", "New members come from the recruitment forecast: about {n} join over the period."),
     InflowTyped => ("新成员按你填写的每天人数加入（其中 60% 视为精准成员）。", "New members join at the number a day you typed (60% counted as precise)."),
     InflowNone => ("还没有招募渠道，也没有填写每天加入人数：先做第 2 步，或在下面填写。", "No recruitment channels and no typed-in joins yet: do step 2 first, or type a number below."),
@@ -774,6 +775,7 @@ keys! {
     SummaryCostsValue => ("{money}，{hours} 小时", "{money}, {hours} hours"),
     SummaryGroups => ("{groups} 个群，{leaders} 位群主，总部群 {hq} 人", "{groups} groups, {leaders} group leaders, {hq} people in the HQ group"),
     SummarySimEnd => ("模拟期末成员", "Members at the end (simulated)"),
+    SummarySimPending => ("正在计算 {runs} 次模拟……", "Computing {runs} runs…"),
     SummarySimMembers => ("{date}：中位数 {median} 人，80% 区间 {low}–{high}（{runs} 次模拟）", "{date}: median {median}, 80% range {low}–{high} ({runs} runs)"),
     SummaryChance => ("{kpi} ≥ {value}（第 {day} 天）：{p}%", "{kpi} ≥ {value} by day {day}: {p}%"),
     SummaryMadeWith => ("用群策制作 · 社群策划工作台", "Made with Qunce, the community planning workbench"),

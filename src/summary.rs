@@ -103,6 +103,17 @@ pub fn kpi_value(kpi: Kpi, value: u64) -> String {
 /// missing start date; `runs` is the number of simulator runs (the plan's
 /// own count for one plan, fewer for a board of many).
 pub fn summarize(plan: &Plan, lang: Lang, today: NaiveDate, runs: usize) -> Summary {
+    build(plan, lang, today, Some(runs))
+}
+
+/// [`summarize`] without the simulator's Monte Carlo: where its figures go,
+/// the summary says they are being computed. Drawn for the moment before a
+/// big forecast is done, so the rest of the plan shows at once.
+pub fn summarize_pending(plan: &Plan, lang: Lang, today: NaiveDate) -> Summary {
+    build(plan, lang, today, None)
+}
+
+fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summary {
     let t = |k: Key| lang.t(k);
     let title =
         if plan.name.trim().is_empty() { t(Key::DefaultPlanName).to_owned() } else { clean(&plan.name) };
@@ -256,7 +267,10 @@ pub fn summarize(plan: &Plan, lang: Lang, today: NaiveDate, runs: usize) -> Summ
     let sim = &plan.simulation;
     let mut rows = Vec::new();
     let (mut sim_members, mut sim_active, mut chances) = (None, None, Vec::new());
-    if sim.has_content() {
+    if sim.has_content() && runs.is_none() {
+        let runs = group(u64::from(sim.run_count()));
+        rows.push(row(t(Key::SummarySimEnd), lang.tf(Key::SummarySimPending, &[("runs", &runs)])));
+    } else if let (true, Some(runs)) = (sim.has_content(), runs) {
         let ctx = simulate::context(plan, today);
         let outcome = simulate::simulate_runs(sim, &ctx, runs.max(1));
         let last = outcome.days.saturating_sub(1);

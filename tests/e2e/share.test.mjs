@@ -75,6 +75,24 @@ test('plan → link → fresh browser read-only → save a copy → edit; the QR
   assert.equal(Object.keys(after).filter((k) => k.startsWith('qunce.plan.')).length, 2, 'a new copy was added');
 });
 
+test('a shared plan with a 5,000 × 730 forecast shows at once and its figures follow', async () => {
+  const a = await env.page();
+  await openExample(a, env.server.url, 1);
+  await a.click('.step-nav a[href$="/kpi"]');
+  await a.fill('#sim-runs', '5000');
+  await a.fill('#sim-horizon', '730');
+  await saved(a);
+  await a.click('.step-nav a[href$="/share"]');
+  const link = await a.inputValue('[data-testid=share-link]');
+  // The share page's own summary, and a fresh browser's read-only view.
+  await waitForText(a, '[data-testid=share]', /\(5,000 runs\)/);
+  const b = await env.page();
+  await b.goto(link);
+  await b.waitForSelector('[data-testid=shared-page]');
+  await waitForText(b, '[data-testid=shared-page]', /\(5,000 runs\)/);
+  await waitForText(b, '[data-testid=shared-page]', /Computing/, { absent: true });
+});
+
 test('cut, altered, newer, foreign and 1 MB links say why and change nothing in storage', async () => {
   const a = await env.page();
   const { link } = await exampleLink(a);

@@ -15,7 +15,7 @@ use qunce::examples::Example;
 use qunce::i18n::{Key, Lang};
 use qunce::persist::link::{decode_link, encode_link};
 use qunce::qr::{qr, QUIET};
-use qunce::summary::{markdown, md_escape, summarize, wechat, WECHAT_WIDTH};
+use qunce::summary::{markdown, md_escape, summarize, summarize_pending, wechat, WECHAT_WIDTH};
 use yew::LocalServerRenderer;
 
 use crate::app_state::{fresh, id};
@@ -282,6 +282,35 @@ fn the_shared_page_renders_read_only_with_save_or_open_in_both_languages() {
         let html = render(held);
         assert!(html.contains(r#"data-testid="open-mine""#));
         assert!(html.contains(r#"data-testid="save-new-copy""#));
+    }
+}
+
+#[test]
+fn a_big_shared_forecast_is_drawn_after_the_rest_of_the_plan() {
+    // 2,000 × 180 run-days are computed while the page is drawn; 5,000 × 730
+    // just after it, so the first render (all SSR does) says "computing".
+    for (runs, horizon, pending) in [(2_000, 180, false), (5_000, 730, true)] {
+        let mut plan = example_plan(Example::JobSprint, Lang::En);
+        plan.simulation.runs = runs;
+        plan.simulation.horizon_days = horizon;
+        assert!(plan.simulation.has_content());
+        for lang in [Lang::Zh, Lang::En] {
+            let html = render(reduce_all(fresh(lang), [Action::Navigate(shared_route(&plan))]));
+            let computing =
+                lang.tf(Key::SummarySimPending, &[("runs", &qunce::i18n::group(u64::from(runs)))]);
+            assert_eq!(html.contains(&computing), pending, "{runs} × {horizon}, {lang:?}");
+            assert!(html.contains(lang.t(Key::SummarySimEnd)));
+            assert!(html.contains(lang.t(Key::SaveCopy)), "the page itself is there at once");
+            let ranged = html.contains(&lang.t(Key::KpiWeeklyActive).replace('&', "&amp;"));
+            assert_eq!(ranged, !pending, "figures only once computed");
+        }
+        // The pending summary is the full one with step 4's figures left out.
+        let (full, early) =
+            (summarize(&plan, Lang::En, today(), 50), summarize_pending(&plan, Lang::En, today()));
+        assert_eq!(full.sections[..3], early.sections[..3]);
+        assert_eq!(full.title, early.title);
+        assert_eq!(early.figures.sim_members, None);
+        assert!(full.figures.sim_members.is_some());
     }
 }
 

@@ -18,12 +18,13 @@ use chrono::NaiveDate;
 use yew::prelude::*;
 
 use crate::components::notices::reason_text;
+use crate::components::simulate::{run_days, INLINE_RUN_DAYS};
 use crate::components::use_app;
 use crate::domain::Plan;
 use crate::i18n::{group, Key, Lang};
 use crate::persist::link::{encode_link, LinkError, COMFORT_CHARS, WARN_CHARS};
 use crate::services::browser;
-use crate::summary::{markdown, summarize, wechat};
+use crate::summary::{markdown, summarize, summarize_pending, wechat, Summary};
 
 /// What is wrong with a link, in the user's language.
 pub fn link_error_text(lang: Lang, e: &LinkError) -> String {
@@ -34,6 +35,47 @@ pub fn link_error_text(lang: Lang, e: &LinkError) -> String {
         LinkError::Damaged | LinkError::BadChecksum => lang.t(Key::LinkDamaged).to_owned(),
         LinkError::NotAPlan => lang.t(Key::LinkNotAPlan).to_owned(),
         LinkError::Restore(e) => lang.tf(Key::LinkRestore, &[("reason", &reason_text(lang, e))]),
+    }
+}
+
+/// The summary of `plan` (none without a plan), with the simulator's figures
+/// at the plan's own run count. Like the KPI page, a forecast of more than
+/// [`INLINE_RUN_DAYS`] is computed just after the page is drawn: until then
+/// the summary says it is being computed, and the rest of the plan shows.
+#[hook]
+pub fn use_summary(plan: Option<Plan>, lang: Lang, today: NaiveDate) -> Option<Rc<Summary>> {
+    let key = (plan, lang, today);
+    let big = |plan: &Plan| run_days(&plan.simulation) > INLINE_RUN_DAYS;
+    let first = use_memo(key.clone(), |(plan, lang, today)| {
+        plan.as_ref().map(|plan| {
+            let runs = plan.simulation.run_count() as usize;
+            let summary = if big(plan) {
+                summarize_pending(plan, *lang, *today)
+            } else {
+                summarize(plan, *lang, *today, runs)
+            };
+            Rc::new(summary)
+        })
+    });
+    let full = use_state(|| None::<(Plan, Lang, NaiveDate, Rc<Summary>)>);
+    {
+        let full = full.clone();
+        use_effect_with(key.clone(), move |(plan, lang, today)| {
+            let timer = plan.as_ref().filter(|p| big(p)).map(|plan| {
+                let (plan, lang, today) = (plan.clone(), *lang, *today);
+                gloo::timers::callback::Timeout::new(0, move || {
+                    let runs = plan.simulation.run_count() as usize;
+                    let summary = Rc::new(summarize(&plan, lang, today, runs));
+                    full.set(Some((plan, lang, today, summary)));
+                })
+            });
+            move || drop(timer)
+        });
+    }
+    let done = full.as_ref().filter(|(p, l, d, _)| key.0.as_ref() == Some(p) && *l == key.1 && *d == key.2);
+    match done {
+        Some((.., summary)) => Some(summary.clone()),
+        None => (*first).clone(),
     }
 }
 
@@ -79,12 +121,10 @@ pub fn ShareStep(props: &ShareStepProps) -> Html {
     let state = use_app();
     let lang = state.as_ref().map(|s| s.lang).unwrap_or(Lang::En);
     let fragment = use_memo(props.plan.clone(), encode_link);
-    let summary = use_memo((props.plan.clone(), lang, props.today), |(plan, lang, today)| {
-        summarize(plan, *lang, *today, plan.simulation.run_count() as usize)
-    });
+    let summary = use_summary(Some(props.plan.clone()), lang, props.today);
     let link_copy = use_state(|| CopyState::Idle);
     let text_copy = use_state(|| CopyState::Idle);
-    let Some(state) = state else {
+    let (Some(state), Some(summary)) = (state, summary) else {
         return html! {};
     };
     let t = |k| lang.t(k);

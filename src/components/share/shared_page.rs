@@ -2,18 +2,15 @@
 //! Decoding goes through `persist::link::decode_link` and so `restore()`;
 //! nothing is written until the user asks, and never over a local plan.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::{link_error_text, SummaryView};
+use super::{link_error_text, use_summary, SummaryView};
 use crate::app::{Action, Route};
 use crate::components::use_app;
 use crate::domain::channels::local_date;
 use crate::i18n::Key;
 use crate::persist::link::{decode_link, LINK_PREFIX};
 use crate::services::browser;
-use crate::summary::summarize;
 
 #[derive(Properties, PartialEq)]
 pub struct SharedPageProps {
@@ -26,11 +23,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
     let state = use_app();
     let lang = state.as_ref().map(|s| s.lang).unwrap_or(crate::i18n::Lang::En);
     let today = state.as_ref().map(|s| local_date(s.boot_ms, s.tz_offset_min)).unwrap_or_default();
-    let summary = use_memo((decoded.clone(), lang, today), |(decoded, lang, today)| {
-        decoded.as_ref().as_ref().ok().map(|shared| {
-            Rc::new(summarize(&shared.plan, *lang, *today, shared.plan.simulation.run_count() as usize))
-        })
-    });
+    let summary = use_summary(decoded.as_ref().as_ref().ok().map(|shared| shared.plan.clone()), lang, today);
     let Some(state) = state else {
         return html! {};
     };
@@ -48,7 +41,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
             };
         }
     };
-    let Some(summary) = summary.as_ref().clone() else {
+    let Some(summary) = summary else {
         return html! {};
     };
     let save = |as_new: bool| {

@@ -91,10 +91,10 @@ pub fn Settings(props: &SettingsProps) -> Html {
             <NumberField id="sim-seed" label={t(Key::SimSeed)} hint={t(Key::SimSeedHint)} value={Some(sim.seed)}
                 max={u64::MAX / 2} on_change={set(|s, v| s.seed = v.unwrap_or(1))} />
             <NumberField id="sim-inflow" label={t(Key::TypedInflow)} hint={t(Key::TypedInflowHint)} value={sim.typed_inflow}
-                optional=true max={MAX_PEOPLE} unit={t(Key::UnitPeople)} placeholder={t(Key::FromChannels)}
+                optional=true max={MAX_PEOPLE} unit={t(Key::UnitPeople)} placeholder={t(Key::Automatic)}
                 on_change={set(|s, v| s.typed_inflow = v)} />
             <NumberField id="sim-price" label={t(Key::SimPrice)} hint={t(Key::SimPriceHint)} value={sim.price}
-                optional=true max={MAX_AMOUNT} unit={t(Key::UnitYuan)} placeholder={t(Key::FromProfit)}
+                optional=true max={MAX_AMOUNT} unit={t(Key::UnitYuan)} placeholder={t(Key::Automatic)}
                 on_change={set(|s, v| s.price = v)} />
         </div>
     }
