@@ -26,16 +26,22 @@ use persist::local::LocalKv;
 use persist::MemoryKv;
 use services::browser;
 
-/// Reads storage and the URL, then mounts the app on `<body>`.
+/// Reads storage and the URL, then mounts the app on `<body>` once the
+/// static first screen has been painted.
 pub fn start() {
     services::crash::install();
     let state = boot_state();
     if state.route != app::Route::NotFound {
         browser::replace_hash(&state.route.to_hash());
     }
-    yew::Renderer::<components::app::App>::with_props(components::app::AppProps { initial: Rc::new(state) })
+    // After the static first screen has been painted (see `after_paint`).
+    browser::after_paint(move || {
+        yew::Renderer::<components::app::App>::with_props(components::app::AppProps {
+            initial: Rc::new(state),
+        })
         .render();
-    browser::register_service_worker();
+        browser::register_service_worker();
+    });
 }
 
 /// The start-up state from the real browser. Public for the browser tests.

@@ -165,6 +165,39 @@ pub fn print() {
 
 /// Removes the static first screens written at build time
 /// (examples/prerender.rs) once the app has drawn itself.
+/// Runs `f` in a task after the next frame is painted. The app mounts only
+/// then, so the static first screen is painted first and stays the page's
+/// largest contentful paint (the app's copy of it is the same size, so it is
+/// not a new one); otherwise a fast load could mount the app before any
+/// paint, and the largest paint would wait for the wasm. A hidden page
+/// paints no frames: there `f` runs at once.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    let slot = Rc::new(Cell::new(Some(f)));
+    let run_now = || {
+        if let Some(f) = slot.take() {
+            f();
+        }
+    };
+    let Some(window) = web_sys::window() else { return run_now() };
+    if window.document().is_none_or(|d| d.hidden()) {
+        return run_now();
+    }
+    let later = slot.clone();
+    let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+        gloo::timers::callback::Timeout::new(0, move || {
+            if let Some(f) = later.take() {
+                f();
+            }
+        })
+        .forget();
+    });
+    if window.request_animation_frame(frame.unchecked_ref()).is_err() {
+        run_now();
+    }
+}
+
 pub fn remove_prerender() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     if let Some(el) = doc.get_element_by_id("prerender") {
