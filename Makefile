@@ -17,6 +17,7 @@ build: ## release bundle in dist/
 	scripts/setup.sh build
 	scripts/trunk.sh build --release
 	node scripts/check-wasm.mjs dist
+	node scripts/check-css.mjs styles/main.css
 
 sizes: build ## raw / gzip / brotli size of every file in dist/
 	node scripts/sizes.mjs dist

@@ -30,6 +30,7 @@ step "release build, for older engines too (Chrome 80, Safari 15)"
 scripts/trunk.sh build --release >/dev/null
 ls -l dist
 node scripts/check-wasm.mjs dist
+node scripts/check-css.mjs styles/main.css
 
 step "end-to-end journeys: playwright-core + Chromium against the release build"
 node --test --test-concurrency=1 --test-timeout=300000 --test-force-exit tests/e2e/

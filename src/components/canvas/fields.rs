@@ -88,7 +88,7 @@ pub fn SelectField(props: &SelectFieldProps) -> Html {
         html! { <option value={v.clone()} selected={*v == props.value}>{ text.clone() }</option> }
     });
     html! {
-        <div class="field">
+        <div class="field field--select">
             <label class="field__label" for={props.id.clone()}>{ props.label.clone() }</label>
             if let Some(hint) = &props.hint {
                 <p class="field__hint" id={format!("{}-hint", props.id)}>{ hint.clone() }</p>
