@@ -7,6 +7,28 @@ import { useBrowser, open, saved, createPlan, storageEntries, plant, waitForText
 const env = useBrowser();
 const page = (opts) => env.page(opts);
 
+test('a long plan name wraps on a phone instead of being cut off; Enter keeps it on one line', async () => {
+  const p = await page({ width: 360, height: 740 });
+  await open(p, env.server.url);
+  await createPlan(p, 'Short');
+  const box = () => p.$eval('#plan-name', (el) => ({ client: el.clientHeight, scroll: el.scrollHeight, width: el.scrollWidth - el.clientWidth }));
+  const one = await box();
+  const long = 'Two-week job-seeking sprint for new graduates in the city';
+  await p.fill('#plan-name', long);
+  const typed = await box();
+  assert.ok(typed.client >= one.client * 2, `grows while typing: ${one.client} → ${typed.client} px`);
+  assert.ok(typed.scroll <= typed.client + 1 && typed.width <= 0, 'nothing of the name is hidden');
+  await p.press('#plan-name', 'Enter');
+  await saved(p);
+  assert.equal(await p.inputValue('#plan-name'), long, 'Enter commits, no line break');
+  const id = new URL(p.url()).hash.split('/')[2];
+  assert.equal(JSON.parse((await storageEntries(p))[`qunce.plan.${id}`]).plan.name, long);
+  await p.reload();
+  await p.waitForSelector('[data-testid=plan-page]');
+  const reloaded = await box();
+  assert.ok(reloaded.client >= one.client * 2 && reloaded.scroll <= reloaded.client + 1, 'wrapped after a reload too');
+});
+
 test('create a plan, rename it, reload: it is still there', async () => {
   const p = await page();
   await open(p, env.server.url);
