@@ -77,7 +77,11 @@ fn main() {
     let path = std::path::Path::new(&dir).join("index.html");
     let html = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("prerender: cannot read {}: {e}", path.display()));
-    let mut body = String::from("<div id=\"prerender\" class=\"prerender\" inert>");
+    // A thin bar along the top that the loader (scripts/csp.mjs) fills as
+    // the wasm arrives.
+    let mut body = String::from(
+        "<div id=\"prerender\" class=\"prerender\" inert><progress class=\"prerender__progress\" max=\"1\" value=\"0\"></progress>",
+    );
     for (lang, code) in [(Lang::Zh, "zh"), (Lang::En, "en")] {
         body.push_str(&format!(
             "<div class=\"prerender__screen prerender--library-{code}\" lang=\"{}\">{}</div>",

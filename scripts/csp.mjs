@@ -9,7 +9,7 @@
 //    oldest engine; top-level await came in Chrome 89) can run.
 // 2. A Content-Security-Policy `<meta>` is added: only the app's own files,
 //    plus 'wasm-unsafe-eval' for the wasm.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
@@ -41,6 +41,37 @@ html = html.replace(/<script type="module">([\s\S]*?)<\/script>/g, (_, inline) =
   }
   body = body.replace(/^init\(/m, 'const start = () => init(') +
     '\nif (document.hidden) start();\nelse requestAnimationFrame(() => setTimeout(start, 0));\n';
+  // While the wasm arrives, the static screen's progress bar (written by
+  // examples/prerender.rs) follows it: seconds on a slow phone link. The
+  // bytes are passed on as they come, so compiling still overlaps the
+  // download; the bar's full length is the wasm's size, known here.
+  const wasmRef = body.match(/module_or_path: '\.\/([^']+\.wasm)'/);
+  if (!wasmRef) {
+    console.error("csp.mjs: no module_or_path: './….wasm' in Trunk's loader");
+    process.exit(1);
+  }
+  const size = statSync(join(dir, wasmRef[1])).size;
+  body = body.replace(wasmRef[0], `module_or_path: withProgress('./${wasmRef[1]}', ${size})`) + `
+function withProgress(url, size) {
+  return fetch(url).then((response) => {
+    const bar = document.querySelector('.prerender__progress');
+    if (!bar || !response.ok || !response.body) return response;
+    const reader = response.body.getReader();
+    let seen = 0;
+    const stream = new ReadableStream({
+      pull(into) {
+        return reader.read().then(({ done, value }) => {
+          if (done) return into.close();
+          seen += value.byteLength;
+          bar.value = Math.min(seen / size, 1);
+          into.enqueue(value);
+        });
+      },
+    });
+    return new Response(stream, { headers: { 'Content-Type': 'application/wasm' } });
+  });
+}
+`;
   const name = `boot-${createHash('sha256').update(body, 'utf8').digest('hex').slice(0, 16)}.js`;
   writeFileSync(join(dir, name), body.trim() + '\n');
   moved += 1;

@@ -40,3 +40,24 @@ test('once the app is drawn, the static copy is removed and nothing of it can be
   assert.equal(await p.evaluate(() => document.documentElement.hasAttribute('data-pre')), false);
   assert.equal(await p.locator('.shell').count(), 1);
 });
+
+test('on a slow link a bar along the top shows how much of the app has arrived', async () => {
+  const p = await env.page({ locale: 'en-US', width: 360, height: 740 });
+  const cdp = await p.context().newCDPSession(p);
+  await cdp.send('Network.enable');
+  // About 2 Mbit/s: the wasm takes a few seconds.
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 100, downloadThroughput: 250_000, uploadThroughput: 250_000 });
+  await p.goto(`${env.server.url}#/s/z1.1.abc.00000000`);
+  const seen = [];
+  for (let i = 0; i < 40 && seen.length < 3; i++) {
+    const v = await p.evaluate(() => document.querySelector('.prerender__progress')?.value);
+    if (v > 0 && v < 1 && !seen.includes(v)) seen.push(v);
+    await p.waitForTimeout(100);
+  }
+  assert.ok(seen.length >= 2 && seen.every((v, i) => i === 0 || v > seen[i - 1]), `the bar moves forward: ${seen.join(', ')}`);
+  const bar = await p.$eval('.prerender__progress', (el) => el.getBoundingClientRect().toJSON());
+  assert.ok(bar.top === 0 && bar.width === 360 && bar.height > 0, JSON.stringify(bar));
+  // The app still starts from the streamed bytes (here: a bad link's message).
+  await p.waitForSelector('[data-testid=shared-error]', { timeout: 60_000 });
+  assert.equal(await p.locator('#prerender').count(), 0);
+});
