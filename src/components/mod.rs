@@ -34,6 +34,35 @@ pub fn use_app() -> Option<AppContext> {
     use_context::<AppContext>()
 }
 
+/// `compute(&key)`, kept until `key` changes: worked out while the page is
+/// drawn when `inline`, otherwise just after it is drawn (a zero-delay
+/// timer), so a big computation never holds the page up. `None` while a
+/// deferred result for the current key is not in yet. The KPI page and the
+/// share pages use it for the Monte Carlo.
+#[hook]
+pub fn use_computed<K, T>(key: K, inline: bool, compute: fn(&K) -> T) -> Option<Rc<T>>
+where
+    K: Clone + PartialEq + 'static,
+    T: 'static,
+{
+    let now = use_memo((key.clone(), inline), move |(key, inline)| inline.then(|| Rc::new(compute(key))));
+    let later = use_state(|| None::<(K, Rc<T>)>);
+    {
+        let later = later.clone();
+        use_effect_with((key.clone(), inline), move |(key, inline)| {
+            let key = key.clone();
+            let timer = (!*inline).then(|| {
+                gloo::timers::callback::Timeout::new(0, move || {
+                    let value = Rc::new(compute(&key));
+                    later.set(Some((key, value)));
+                })
+            });
+            move || drop(timer)
+        });
+    }
+    (*now).clone().or_else(|| later.as_ref().filter(|(k, _)| *k == key).map(|(_, value)| value.clone()))
+}
+
 /// A click handler that dispatches the action `make` builds at click time.
 pub fn dispatch_on_click(state: &AppContext, make: impl Fn() -> Action + 'static) -> Callback<MouseEvent> {
     let state = state.clone();

@@ -163,8 +163,6 @@ pub fn print() {
     }
 }
 
-/// Removes the static first screens written at build time
-/// (examples/prerender.rs) once the app has drawn itself.
 /// Runs `f` in a task after the next frame is painted. The app mounts only
 /// then, so the static first screen is painted first and stays the page's
 /// largest contentful paint (the app's copy of it is the same size, so it is
@@ -174,30 +172,28 @@ pub fn print() {
 pub fn after_paint(f: impl FnOnce() + 'static) {
     use std::cell::Cell;
     use std::rc::Rc;
-    let slot = Rc::new(Cell::new(Some(f)));
-    let run_now = || {
+    // `f` runs once, from whichever path gets to it.
+    fn run<F: FnOnce()>(slot: &Cell<Option<F>>) {
         if let Some(f) = slot.take() {
             f();
         }
-    };
-    let Some(window) = web_sys::window() else { return run_now() };
+    }
+    let slot = Rc::new(Cell::new(Some(f)));
+    let Some(window) = web_sys::window() else { return run(&slot) };
     if window.document().is_none_or(|d| d.hidden()) {
-        return run_now();
+        return run(&slot);
     }
     let later = slot.clone();
     let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
-        gloo::timers::callback::Timeout::new(0, move || {
-            if let Some(f) = later.take() {
-                f();
-            }
-        })
-        .forget();
+        gloo::timers::callback::Timeout::new(0, move || run(&later)).forget();
     });
     if window.request_animation_frame(frame.unchecked_ref()).is_err() {
-        run_now();
+        run(&slot);
     }
 }
 
+/// Removes the static first screens written at build time
+/// (examples/prerender.rs) once the app has drawn itself.
 pub fn remove_prerender() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     if let Some(el) = doc.get_element_by_id("prerender") {

@@ -19,7 +19,7 @@ use yew::prelude::*;
 
 use crate::components::notices::reason_text;
 use crate::components::simulate::{run_days, INLINE_RUN_DAYS};
-use crate::components::use_app;
+use crate::components::{use_app, use_computed};
 use crate::domain::Plan;
 use crate::i18n::{group, Key, Lang};
 use crate::persist::link::{encode_link, LinkError, COMFORT_CHARS, WARN_CHARS};
@@ -44,39 +44,16 @@ pub fn link_error_text(lang: Lang, e: &LinkError) -> String {
 /// the summary says it is being computed, and the rest of the plan shows.
 #[hook]
 pub fn use_summary(plan: Option<Plan>, lang: Lang, today: NaiveDate) -> Option<Rc<Summary>> {
+    let inline = plan.as_ref().is_none_or(|p| run_days(&p.simulation) <= INLINE_RUN_DAYS);
     let key = (plan, lang, today);
-    let big = |plan: &Plan| run_days(&plan.simulation) > INLINE_RUN_DAYS;
-    let first = use_memo(key.clone(), |(plan, lang, today)| {
-        plan.as_ref().map(|plan| {
-            let runs = plan.simulation.run_count() as usize;
-            let summary = if big(plan) {
-                summarize_pending(plan, *lang, *today)
-            } else {
-                summarize(plan, *lang, *today, runs)
-            };
-            Rc::new(summary)
-        })
+    let pending = use_memo((key.clone(), inline), |((plan, lang, today), inline)| {
+        plan.as_ref().filter(|_| !inline).map(|plan| Rc::new(summarize_pending(plan, *lang, *today)))
     });
-    let full = use_state(|| None::<(Plan, Lang, NaiveDate, Rc<Summary>)>);
-    {
-        let full = full.clone();
-        use_effect_with(key.clone(), move |(plan, lang, today)| {
-            let timer = plan.as_ref().filter(|p| big(p)).map(|plan| {
-                let (plan, lang, today) = (plan.clone(), *lang, *today);
-                gloo::timers::callback::Timeout::new(0, move || {
-                    let runs = plan.simulation.run_count() as usize;
-                    let summary = Rc::new(summarize(&plan, lang, today, runs));
-                    full.set(Some((plan, lang, today, summary)));
-                })
-            });
-            move || drop(timer)
-        });
-    }
-    let done = full.as_ref().filter(|(p, l, d, _)| key.0.as_ref() == Some(p) && *l == key.1 && *d == key.2);
-    match done {
-        Some((.., summary)) => Some(summary.clone()),
-        None => (*first).clone(),
-    }
+    let full = use_computed(key, inline, |(plan, lang, today)| {
+        plan.as_ref()
+            .map(|plan| Rc::new(summarize(plan, *lang, *today, plan.simulation.run_count() as usize)))
+    });
+    full.and_then(|summary| (*summary).clone()).or_else(|| (*pending).clone())
 }
 
 /// A "copied" / "select and copy by hand" status after a copy button.

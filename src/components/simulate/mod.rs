@@ -16,7 +16,7 @@ use crate::domain::simulate::{self, Context, Outcome, Param, Range, SimPlan, Swi
 use crate::domain::Plan;
 use crate::i18n::Key;
 
-use super::{use_app, use_section_edit};
+use super::{use_app, use_computed, use_section_edit};
 pub use inputs::kpi_key;
 use inputs::{param_keys, Assumptions, Interventions, Settings, Targets};
 use outputs::{BandsChart, HealthPanel, Tornado};
@@ -108,22 +108,9 @@ pub fn SimulationStep(props: &SimulationStepProps) -> Html {
     // Forecasts up to INLINE_RUN_DAYS are computed while the page is drawn
     // (one task, nothing stale on screen); bigger ones just after it is
     // drawn, so typing never waits for them.
-    let inline = use_memo((props.plan.simulation.clone(), ctx.clone()), |(sim, ctx)| {
-        (run_days(sim) <= INLINE_RUN_DAYS).then(|| Rc::new(compute(sim, ctx)))
-    });
-    let computed = use_state(|| None::<Rc<Computed>>);
-    {
-        let computed = computed.clone();
-        use_effect_with((props.plan.simulation.clone(), ctx.clone()), move |(sim, ctx)| {
-            let (sim, ctx) = (sim.clone(), ctx.clone());
-            let timer = (run_days(&sim) > INLINE_RUN_DAYS).then(|| {
-                gloo::timers::callback::Timeout::new(0, move || {
-                    computed.set(Some(Rc::new(compute(&sim, &ctx))));
-                })
-            });
-            move || drop(timer)
-        });
-    }
+    let inline = run_days(&props.plan.simulation) <= INLINE_RUN_DAYS;
+    let current =
+        use_computed((props.plan.simulation.clone(), ctx.clone()), inline, |(sim, ctx)| compute(sim, ctx));
     // While a what-if slider is dragged: its parameter and value, and a
     // quick forecast with fewer runs (nothing is saved until it is let go).
     let preview = use_state(|| None::<(Param, u32)>);
@@ -148,8 +135,6 @@ pub fn SimulationStep(props: &SimulationStepProps) -> Html {
     let lang = state.lang;
     let edit: Edit = edit;
     let sim = &props.plan.simulation;
-    let current =
-        (*inline).clone().or_else(|| (*computed).clone().filter(|c| c.key.0 == *sim && c.key.1 == ctx));
     let joins: f64 = ctx.inflow.iter().sum();
     let level_names: Vec<String> = ctx
         .tiers
