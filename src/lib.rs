@@ -1,29 +1,23 @@
 //! Qunce (群策): plan an online community in four steps — positioning canvas,
 //! recruitment channels, tiers and KPI simulator — entirely in the browser.
 //!
-//! - `domain`: the pure core (no browser, no framework), tested natively.
-//! - `persist`: saved-data format, `restore()`, the plan library on a
-//!   key-value store; `persist::local` is the localStorage adapter.
-//! - `app`: state, actions, routes.
+//! Everything that is not UI — the domain, saved data and `restore()`,
+//! links, the summary, labels, strings and exports — is the `qunce-core`
+//! crate (`crates/core`). This crate is the Yew editor on top of it:
+//!
+//! - `app`: the state, its one action type and reducer, undo, tab sync,
+//!   routes.
 //! - `components`: Yew views; they never call browser APIs while rendering.
-//! - `services`: browser I/O for effects and event handlers.
+//! - `services`: browser I/O for effects and event handlers — the one
+//!   storage service, clock, ids, location, downloads, the crash page.
 
 pub mod app;
 pub mod components;
-pub mod domain;
-pub mod examples;
-pub mod i18n;
-pub mod persist;
-pub mod qr;
 pub mod services;
-pub mod summary;
 
 use std::rc::Rc;
 
 use app::AppState;
-use persist::library;
-use persist::local::LocalKv;
-use persist::MemoryKv;
 use services::browser;
 
 /// Reads storage and the URL, then mounts the app on `<body>` once the
@@ -47,13 +41,7 @@ pub fn start() {
 /// The start-up state from the real browser. Public for the browser tests.
 pub fn boot_state() -> AppState {
     let now = browser::now_ms();
-    let (loaded, available, probe_error) = match LocalKv::open() {
-        Some(kv) => {
-            let loaded = library::load(&kv, now);
-            (loaded, true, kv.probe().err())
-        }
-        None => (library::load(&MemoryKv::new(), now), false, None),
-    };
+    let (loaded, available, probe_error) = services::storage::load_library(now);
     let mut state = AppState::boot(
         loaded,
         &browser::location_hash(),

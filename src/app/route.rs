@@ -11,7 +11,7 @@
 //! Chat apps append things like `&from=timeline` or `?isappinstalled=0`;
 //! everything after the first `&` or `?` is ignored.
 
-use crate::domain::{PlanId, Step};
+use qunce_core::domain::{PlanId, Step};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PlanView {

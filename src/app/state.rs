@@ -5,14 +5,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::{Channels, Plan, PlanId, Positioning, Simulation, Tiers};
-use crate::examples::Example;
-use crate::i18n::{Key, Lang};
-use crate::persist::library::{self, Backup, Loaded, Recovery};
-use crate::persist::{Kv, KvError, Prefs};
+use qunce_core::domain::{Channels, Plan, PlanId, Positioning, Simulation, Tiers};
+use qunce_core::examples::Example;
+use qunce_core::i18n::{Key, Lang};
+use qunce_core::persist::library::{self, Backup, Loaded, Recovery};
+use qunce_core::persist::{Kv, KvError, Prefs};
 
 use super::route::{PlanView, Route};
-use crate::domain::Step;
+use qunce_core::domain::Step;
 
 pub type AppContext = UseReducerHandle<AppState>;
 
@@ -90,7 +90,7 @@ pub enum ImportReport {
     },
     /// The file is a Qunce file but holds no plan (e.g. preferences).
     NoPlans,
-    Failed(crate::persist::RestoreError),
+    Failed(qunce_core::persist::RestoreError),
 }
 
 /// Undo keeps this many steps.
@@ -185,7 +185,7 @@ pub enum Action {
         now_ms: i64,
     },
     /// A file could not be read at all (too large, unreadable).
-    ImportFailed(crate::persist::RestoreError),
+    ImportFailed(qunce_core::persist::RestoreError),
     DismissImport,
     RestorePlan {
         id: PlanId,
@@ -422,7 +422,7 @@ impl AppState {
                 report.error = Some(e);
                 return report;
             }
-            crate::persist::history::note(kv, plan, self.keep_versions.get(id));
+            qunce_core::persist::history::note(kv, plan, self.keep_versions.get(id));
             report.saved.push((id.clone(), *rev));
         }
         for (id, rev) in &self.removals {
@@ -449,9 +449,10 @@ impl AppState {
             Action::EditChannels { id, edit, now_ms } => {
                 let mut channels = Box::new(self.plan(&id)?.channels.clone());
                 // The first edit fixes day 1 of the forecast at today.
-                channels
-                    .start
-                    .get_or_insert(crate::domain::channels::local_date(self.boot_ms, self.tz_offset_min));
+                channels.start.get_or_insert(qunce_core::domain::channels::local_date(
+                    self.boot_ms,
+                    self.tz_offset_min,
+                ));
                 edit(&mut channels);
                 Action::SetChannels { id, channels, now_ms }
             }
@@ -618,7 +619,7 @@ impl AppState {
     /// Adds the plans in `text`; never replaces a local plan.
     fn import(&self, text: &str, now_ms: i64) -> AppState {
         let mut next = self.clone();
-        let restored = match crate::persist::restore(text) {
+        let restored = match qunce_core::persist::restore(text) {
             Ok(r) => r,
             Err(e) => {
                 next.last_import = Some(ImportReport::Failed(e));
@@ -627,9 +628,9 @@ impl AppState {
         };
         let repaired = !restored.repairs.is_empty();
         let plans = match restored.doc {
-            crate::persist::Doc::Plan(p) => vec![*p],
-            crate::persist::Doc::Backup(ps) => ps,
-            crate::persist::Doc::Prefs(_) | crate::persist::Doc::History(_) => {
+            qunce_core::persist::Doc::Plan(p) => vec![*p],
+            qunce_core::persist::Doc::Backup(ps) => ps,
+            qunce_core::persist::Doc::Prefs(_) | qunce_core::persist::Doc::History(_) => {
                 next.last_import = Some(ImportReport::NoPlans);
                 return next;
             }
@@ -803,7 +804,7 @@ impl AppState {
                 }
                 let mut plan = Plan::new(id.clone(), s.t(example.title()), now_ms);
                 plan.positioning = example.canvas(s.lang);
-                let today = crate::domain::channels::local_date(now_ms, s.tz_offset_min);
+                let today = qunce_core::domain::channels::local_date(now_ms, s.tz_offset_min);
                 if let Some(channels) = example.channels(s.lang, today) {
                     plan.channels = channels;
                 }
@@ -973,8 +974,8 @@ pub fn external_change(key: &str, new_value: Option<&str>, copy_id: PlanId, now_
     let Some(raw) = new_value else {
         return Some(Action::ExternalRemoved { id });
     };
-    match crate::persist::restore(raw).ok()?.doc {
-        crate::persist::Doc::Plan(plan) if plan.id == id => {
+    match qunce_core::persist::restore(raw).ok()?.doc {
+        qunce_core::persist::Doc::Plan(plan) if plan.id == id => {
             Some(Action::ExternalPlan { plan, copy_id, now_ms })
         }
         _ => None,

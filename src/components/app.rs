@@ -10,8 +10,7 @@ use yew::prelude::*;
 
 use crate::app::state::external_change;
 use crate::app::{Action, AppContext, AppState, Route};
-use crate::persist::local::LocalKv;
-use crate::services::browser;
+use crate::services::{browser, storage};
 
 use super::shell::Shell;
 
@@ -27,8 +26,7 @@ fn flush_now(state: &AppContext) {
     if !state.has_unsaved() {
         return;
     }
-    if let Some(kv) = LocalKv::open() {
-        let report = state.flush(&kv);
+    if let Some(report) = storage::flush(state) {
         state.dispatch(Action::Flushed(report));
     }
 }

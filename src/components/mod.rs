@@ -25,7 +25,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::{Action, AppContext};
-use crate::domain::PlanId;
+use qunce_core::domain::PlanId;
 
 /// The app context; components are only ever mounted under [`app::App`] or a
 /// test host that provides it.

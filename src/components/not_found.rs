@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::i18n::Key;
+use qunce_core::i18n::Key;
 
 use super::use_app;
 

@@ -3,45 +3,19 @@
 use yew::prelude::*;
 
 use crate::app::{Action, Notice};
-use crate::i18n::{Key, Lang};
-use crate::persist::library::{Recovery, RecoveryReason};
-use crate::persist::local::LocalKv;
-use crate::persist::{Kv, RestoreError};
-use crate::services::browser;
+use crate::services::{browser, storage};
+use qunce_core::export;
+use qunce_core::i18n::{Key, Lang};
+use qunce_core::labels::recovery_text;
+use qunce_core::persist::library::{Recovery, RecoveryReason};
 
 use super::{dispatch_on_click, use_app};
 
-pub fn recovery_text(lang: Lang, reason: &RecoveryReason) -> String {
-    match reason {
-        RecoveryReason::Repaired => lang.t(Key::RecoveredRepaired).to_owned(),
-        RecoveryReason::Misplaced => lang.t(Key::ReasonMisplaced).to_owned(),
-        RecoveryReason::Unreadable(e) => reason_text(lang, e),
-    }
-}
-
-/// Why stored, linked or imported data could not be read.
-pub fn reason_text(lang: Lang, e: &RestoreError) -> String {
-    match e {
-        RestoreError::Empty => lang.t(Key::ReasonEmpty).to_owned(),
-        RestoreError::TooLarge { .. } => lang.t(Key::ReasonTooLarge).to_owned(),
-        RestoreError::NotJson => lang.t(Key::ReasonNotJson).to_owned(),
-        RestoreError::NewerVersion { version } => lang.tf(Key::ReasonNewer, &[("v", &version.to_string())]),
-        RestoreError::NotAnObject
-        | RestoreError::UnknownType
-        | RestoreError::BadVersion
-        | RestoreError::MissingBody
-        | RestoreError::BadId => lang.t(Key::ReasonWrongShape).to_owned(),
-    }
-}
-
 /// Offers a stored raw value as a file, named after its key.
 pub fn download_raw(key: &str) {
-    let Some(raw) = LocalKv::open().and_then(|kv| kv.get(key)) else {
-        return;
-    };
-    let safe: String =
-        key.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '_' }).collect();
-    browser::download(&format!("{safe}.txt"), "text/plain", &raw);
+    if let Some(raw) = storage::read_raw(key) {
+        browser::download(&export::raw_file(key, raw));
+    }
 }
 
 fn message(lang: Lang, rec: &Recovery) -> String {

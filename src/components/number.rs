@@ -1,10 +1,11 @@
 //! A number input that checks what is typed, says what is wrong in the
 //! user's language, and keeps using the last valid value until it is fixed.
 
+use qunce_core::labels::show_number;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::i18n::{Key, Lang};
+use qunce_core::i18n::{Key, Lang};
 
 use super::use_app;
 
@@ -69,17 +70,6 @@ pub fn parse_number(text: &str, tenths: bool) -> Result<Option<u64>, NumberError
         Ok(Some(whole * 10 + tenth))
     } else {
         Ok(Some(whole))
-    }
-}
-
-/// A stored value as the field shows it: "35", "35.5".
-pub fn show_number(value: u64, tenths: bool) -> String {
-    if !tenths {
-        value.to_string()
-    } else if value.is_multiple_of(10) {
-        (value / 10).to_string()
-    } else {
-        format!("{}.{}", value / 10, value % 10)
     }
 }
 

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::app::Route;
-use crate::i18n::Key;
+use qunce_core::i18n::Key;
 
 use super::header::Header;
 use super::library::LibraryPage;

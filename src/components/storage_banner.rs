@@ -4,18 +4,18 @@
 use yew::prelude::*;
 
 use crate::app::{Action, AppContext, SaveStatus};
-use crate::i18n::Key;
-use crate::persist::{encode_backup, KvError};
 use crate::services::browser;
+use qunce_core::i18n::Key;
+use qunce_core::persist::KvError;
 
 use super::{dispatch_on_click, use_app};
 
 /// Downloads every plan (trash included) as one backup file.
 pub fn download_all(state: &AppContext) {
     let plans: Vec<_> = state.plans.iter().collect();
-    let date = crate::i18n::format_datetime(browser::now_ms(), state.tz_offset_min);
+    let date = qunce_core::i18n::format_datetime(browser::now_ms(), state.tz_offset_min);
     let stamp: String = date.chars().filter(char::is_ascii_digit).take(8).collect();
-    browser::download(&format!("qunce-plans-{stamp}.json"), "application/json", &encode_backup(&plans));
+    browser::download(&qunce_core::export::backup_file(&plans, &stamp));
     state.dispatch(Action::BackupTaken { now_ms: browser::now_ms() });
 }
 

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::app::Action;
-use crate::i18n::Key;
+use qunce_core::i18n::Key;
 
 use super::{dispatch_on_click, use_app};
 

@@ -2,8 +2,8 @@
 
 use wasm_bindgen::JsCast;
 
-use crate::domain::PlanId;
-use crate::i18n::Lang;
+use qunce_core::domain::PlanId;
+use qunce_core::i18n::Lang;
 
 pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64
@@ -84,13 +84,9 @@ pub fn set_title(title: &str) {
     }
 }
 
-/// Offers a plan as `qunce-<id>.json`: its envelope exactly as stored.
-pub fn download_plan(plan: &crate::domain::Plan) {
-    download(&format!("qunce-{}.json", plan.id), "application/json", &crate::persist::encode_plan(plan));
-}
-
-/// Offers `content` as a file download.
-pub fn download(filename: &str, mime: &str, content: &str) {
+/// Offers a file made by the core's `export` module for download.
+pub fn download(file: &qunce_core::export::ExportFile) {
+    let (filename, mime, content) = (file.name.as_str(), file.mime, file.body.as_str());
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

@@ -1,13 +1,13 @@
 //! The live diagnosis beside the canvas.
 
+use qunce_core::labels::{element_keys, field_key, warning_text};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::domain::canvas::Positioning;
-use crate::domain::diagnose::{diagnose, Element, Field, Pillar, Warning, ACTIVITY_FLOOR_PER_WEEK};
-use crate::i18n::{tenths, Key, Lang};
+use qunce_core::domain::canvas::Positioning;
+use qunce_core::domain::diagnose::{diagnose, Field, Pillar};
+use qunce_core::i18n::{Key, Lang};
 
-use super::field_key;
 use crate::components::use_app;
 
 fn pillar_texts(p: Pillar) -> (Key, Key) {
@@ -15,30 +15,6 @@ fn pillar_texts(p: Pillar) -> (Key, Key) {
         Pillar::Goal => (Key::PillarGoal, Key::PillarGoalMissing),
         Pillar::Core => (Key::PillarCore, Key::PillarCoreMissing),
         Pillar::Hierarchy => (Key::PillarHierarchy, Key::PillarHierarchyMissing),
-    }
-}
-
-fn element_texts(e: Element) -> (Key, Key) {
-    match e {
-        Element::ValuePositioning => (Key::ElValue, Key::ElValueRisk),
-        Element::LikeMinded => (Key::ElLikeMinded, Key::ElLikeMindedRisk),
-        Element::KeyPeople => (Key::ElKeyPeople, Key::ElKeyPeopleRisk),
-        Element::ContentRhythm => (Key::ElRhythm, Key::ElRhythmRisk),
-        Element::HumaneRules => (Key::ElRules, Key::ElRulesRisk),
-        Element::ProfitModel => (Key::ElProfit, Key::ElProfitRisk),
-    }
-}
-
-pub fn warning_text(lang: Lang, w: &Warning) -> String {
-    match w {
-        Warning::BenefitFirst { no_threshold: true } => lang.t(Key::WarnNoThreshold).to_owned(),
-        Warning::BenefitFirst { no_threshold: false } => lang.t(Key::WarnBenefitBefore).to_owned(),
-        Warning::RhythmEmpty => lang.t(Key::WarnRhythmEmpty).to_owned(),
-        Warning::RhythmBelowFloor { per_week } => lang.tf(
-            Key::WarnRhythmLow,
-            &[("n", &tenths(*per_week)), ("floor", &tenths(ACTIVITY_FLOOR_PER_WEEK))],
-        ),
-        Warning::ProfitWithoutValue => lang.t(Key::WarnProfitNoValue).to_owned(),
     }
 }
 
@@ -79,7 +55,7 @@ pub fn DiagnosisPanel(props: &DiagnosisPanelProps) -> Html {
         }
     });
     let elements = d.elements.iter().map(|(e, ok)| {
-        let (name, risk) = element_texts(*e);
+        let (name, risk) = element_keys(*e);
         html! {
             <li class={classes!("diag__item", if *ok { "diag__item--ok" } else { "diag__item--missing" })}>
                 <span class="diag__mark" aria-hidden="true">{ if *ok { "✓" } else { "○" } }</span>

@@ -3,9 +3,9 @@
 use yew::prelude::*;
 
 use crate::app::Action;
-use crate::examples::Example;
-use crate::i18n::Key;
 use crate::services::browser;
+use qunce_core::examples::Example;
+use qunce_core::i18n::Key;
 
 use crate::components::use_app;
 

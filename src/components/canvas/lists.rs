@@ -1,13 +1,14 @@
 //! The repeating parts of the canvas: segments, rhythm items, profit items.
 
+use qunce_core::labels::profit_source_key;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::domain::canvas::{
+use qunce_core::domain::canvas::{
     per_week, Cadence, ProfitItem, ProfitSource, RhythmItem, Segment, LINE_TEXT, LONG_TEXT, MAX_AMOUNT,
     MAX_ITEMS, SHORT_TEXT,
 };
-use crate::i18n::{tenths, Key};
+use qunce_core::i18n::{tenths, Key};
 
 use super::fields::TextField;
 use super::{serde_plain, EditProp};
@@ -217,18 +218,6 @@ pub fn RhythmList(props: &RhythmListProps) -> Html {
     }
 }
 
-pub fn source_key(s: ProfitSource) -> Key {
-    match s {
-        ProfitSource::EntryFee => Key::SourceEntryFee,
-        ProfitSource::InGroupSales => Key::SourceInGroupSales,
-        ProfitSource::PaidKnowledge => Key::SourcePaidKnowledge,
-        ProfitSource::OfflineEvents => Key::SourceOfflineEvents,
-        ProfitSource::Sponsorship => Key::SourceSponsorship,
-        ProfitSource::Ads => Key::SourceAds,
-        ProfitSource::Naming => Key::SourceNaming,
-    }
-}
-
 /// Parses an amount typed by the user: a number from 0 to [`MAX_AMOUNT`].
 pub fn parse_amount(s: &str) -> Option<u64> {
     let v: u64 = s.trim().replace([',', '，', '¥', '￥', ' '], "").parse().ok()?;
@@ -292,7 +281,7 @@ pub fn ProfitList(props: &ProfitListProps) -> Html {
                         <label class="field__label" for={id("source")}>{ lang.t(Key::ProfitSource) }</label>
                         <select id={id("source")} class="input field__control" onchange={on_source}>
                             { for ProfitSource::ALL.iter().map(|s| html! {
-                                <option value={serde_plain(s)} selected={*s == item.source}>{ lang.t(source_key(*s)) }</option>
+                                <option value={serde_plain(s)} selected={*s == item.source}>{ lang.t(profit_source_key(*s)) }</option>
                             }) }
                         </select>
                     </div>

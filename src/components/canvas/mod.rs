@@ -9,69 +9,27 @@ pub use diagnosis::DiagnosisPanel;
 pub use examples::ExamplePicker;
 pub use fields::{SelectField, TextField};
 
+use qunce_core::labels::{community_kind_key, field_key, stage_key};
 use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::{Action, AppContext, PlanView, Route};
-use crate::domain::canvas::{
+use crate::services::browser;
+use qunce_core::domain::canvas::{
     format_ymd, parse_ymd, BenefitTiming, CommunityKind, LifeKind, Positioning, Stage, LINE_TEXT, LONG_TEXT,
     SHORT_TEXT,
 };
-use crate::domain::diagnose::Field;
-use crate::domain::{PlanId, Step};
-use crate::i18n::{Key, Lang};
-use crate::services::browser;
+use qunce_core::domain::diagnose::Field;
+use qunce_core::domain::{PlanId, Step};
+use qunce_core::i18n::{Key, Lang};
 
 use super::use_app;
-pub use lists::source_key;
 use lists::{ProfitList, RhythmList, SegmentList};
 
 /// Applies one edit to a copy of the canvas and saves it.
 pub type Edit = Rc<dyn Fn(Box<dyn FnOnce(&mut Positioning)>)>;
-
-pub fn kind_key(kind: CommunityKind) -> Key {
-    match kind {
-        CommunityKind::Learning => Key::KindLearning,
-        CommunityKind::Interest => Key::KindInterest,
-        CommunityKind::ProductUsers => Key::KindProductUsers,
-        CommunityKind::PaidMembership => Key::KindPaidMembership,
-        CommunityKind::Local => Key::KindLocal,
-        CommunityKind::JobSeeking => Key::KindJobSeeking,
-        CommunityKind::BrandFans => Key::KindBrandFans,
-        CommunityKind::Other => Key::KindOther,
-    }
-}
-
-fn stage_key(stage: Stage) -> Key {
-    match stage {
-        Stage::Launch => Key::StageLaunch,
-        Stage::Growth => Key::StageGrowth,
-        Stage::Mature => Key::StageMature,
-        Stage::Decline => Key::StageDecline,
-    }
-}
-
-/// The label of the field a gap points to.
-pub fn field_key(field: Field) -> Key {
-    match field {
-        Field::Name => Key::FieldName,
-        Field::Promise => Key::FieldPromise,
-        Field::Kind => Key::FieldKind,
-        Field::Segments => Key::FieldSegments,
-        Field::Value => Key::FieldValue,
-        Field::Goal => Key::FieldGoal,
-        Field::Leader => Key::FieldLeader,
-        Field::Persona => Key::FieldPersona,
-        Field::Hierarchy => Key::FieldHierarchy,
-        Field::Threshold => Key::FieldThreshold,
-        Field::Rhythm => Key::FieldRhythm,
-        Field::Rules => Key::FieldRules,
-        Field::Profit => Key::FieldProfit,
-        Field::Lifecycle => Key::FieldLifecycle,
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct CanvasStepProps {
@@ -126,8 +84,10 @@ pub fn CanvasStep(props: &CanvasStepProps) -> Html {
     let c = &props.canvas;
     let edit = make_edit(&state, &props.id, c);
 
-    let kind_options: Vec<(AttrValue, AttrValue)> =
-        CommunityKind::ALL.iter().map(|k| (AttrValue::from(serde_plain(k)), t(kind_key(*k)))).collect();
+    let kind_options: Vec<(AttrValue, AttrValue)> = CommunityKind::ALL
+        .iter()
+        .map(|k| (AttrValue::from(serde_plain(k)), t(community_kind_key(*k))))
+        .collect();
     let on_kind = {
         let edit = edit.clone();
         Callback::from(move |v: String| {

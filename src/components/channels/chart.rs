@@ -6,17 +6,17 @@
 //! the outer SVG in pixels and percentages, so text stays readable at any
 //! width. Coordinates are integers: no float formatting in the wasm.
 
+use qunce_core::labels::{channel_label, day_label};
 use std::fmt::Write;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::canvas::format_ymd;
-use crate::domain::channels::{date_at, ChannelPlan};
-use crate::domain::forecast::Forecast;
-use crate::i18n::{people, Key, Lang};
+use qunce_core::domain::canvas::format_ymd;
+use qunce_core::domain::channels::{date_at, ChannelPlan};
+use qunce_core::domain::forecast::Forecast;
+use qunce_core::i18n::{people, Key, Lang};
 
-use super::{channel_label, day_label};
 use crate::components::data_table::DataTable;
 use crate::components::use_app;
 

@@ -1,16 +1,17 @@
 //! One channel's editor, and the buttons that add a channel from a preset.
 
 use chrono::{Days, NaiveDate};
+use qunce_core::labels::mode_key;
 use yew::prelude::*;
 
-use crate::domain::canvas::{LINE_TEXT, MAX_AMOUNT, SHORT_TEXT};
-use crate::domain::channels::{
+use qunce_core::domain::canvas::{LINE_TEXT, MAX_AMOUNT, SHORT_TEXT};
+use qunce_core::domain::channels::{
     Channel, ChannelPlan, Mode, RewardTier, Schedule, MAX_CAMPAIGN_DAYS, MAX_CHANNELS, MAX_DATES, MAX_HOURS,
     MAX_PEOPLE, MAX_PER_WEEK, MAX_TIERS, MAX_UNITS,
 };
-use crate::i18n::{group, Key, Lang};
+use qunce_core::i18n::{group, Key, Lang};
 
-use super::{mode_key, DateInput, EditProp};
+use super::{DateInput, EditProp};
 use crate::components::canvas::{serde_plain, SelectField, TextField};
 use crate::components::number::NumberField;
 use crate::components::use_app;
@@ -171,14 +172,14 @@ pub fn ChannelCard(props: &ChannelCardProps) -> Html {
     let units = c.schedule.unit_dates();
     let summary = match (units.first(), units.last()) {
         (Some(first), _) if units.len() == 1 => {
-            lang.tf(Key::UnitsSummaryOne, &[("date", &crate::domain::canvas::format_ymd(*first))])
+            lang.tf(Key::UnitsSummaryOne, &[("date", &qunce_core::domain::canvas::format_ymd(*first))])
         }
         (Some(first), Some(last)) => lang.tf(
             Key::UnitsSummary,
             &[
                 ("n", &group(units.len() as u64)),
-                ("first", &crate::domain::canvas::format_ymd(*first)),
-                ("last", &crate::domain::canvas::format_ymd(*last)),
+                ("first", &qunce_core::domain::canvas::format_ymd(*first)),
+                ("last", &qunce_core::domain::canvas::format_ymd(*last)),
             ],
         ),
         _ => lang.t(Key::NoUnits).to_owned(),

@@ -6,6 +6,7 @@ mod chart;
 mod editor;
 mod results;
 
+use qunce_core::labels::{channel_label, day_label};
 use std::rc::Rc;
 
 use chrono::NaiveDate;
@@ -13,11 +14,11 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::Action;
-use crate::domain::canvas::{format_ymd, parse_ymd, MAX_AMOUNT};
-use crate::domain::channels::{date_at, ChannelPlan, Mode, MAX_HORIZON, MAX_HOURS, MAX_PEOPLE, MIN_HORIZON};
-use crate::domain::forecast::{self, Forecast, Suggestion};
-use crate::domain::PlanId;
-use crate::i18n::{people, Key, Lang};
+use qunce_core::domain::canvas::{format_ymd, parse_ymd, MAX_AMOUNT};
+use qunce_core::domain::channels::{ChannelPlan, MAX_HORIZON, MAX_HOURS, MAX_PEOPLE, MIN_HORIZON};
+use qunce_core::domain::forecast::{self, Forecast, Suggestion};
+use qunce_core::domain::PlanId;
+use qunce_core::i18n::{people, Key, Lang};
 
 use super::number::NumberField;
 use super::{use_app, use_section_edit};
@@ -29,29 +30,6 @@ use results::{Comparison, CostTable, SuggestionPanel, ThresholdPanel, Warnings};
 pub type Edit = crate::components::SectionEdit<ChannelPlan>;
 /// An [`Edit`] as a prop.
 pub type EditProp = crate::components::EditProp<ChannelPlan>;
-
-pub fn mode_key(mode: Mode) -> Key {
-    match mode {
-        Mode::BaseArea => Key::ModeBaseArea,
-        Mode::Guerrilla => Key::ModeGuerrilla,
-        Mode::Referral => Key::ModeReferral,
-        Mode::Seed => Key::ModeSeed,
-    }
-}
-
-/// A channel's name, or "Channel N" if it has none.
-pub fn channel_label(lang: Lang, plan: &ChannelPlan, i: usize) -> String {
-    match plan.channels.get(i).map(|c| c.name.trim()) {
-        Some(name) if !name.is_empty() => name.to_owned(),
-        _ => lang.tf(Key::ChannelN, &[("n", &(i + 1).to_string())]),
-    }
-}
-
-/// "day 9 (2026-03-11)".
-pub fn day_label(lang: Lang, start: NaiveDate, day: usize) -> String {
-    let date = u32::try_from(day).ok().and_then(|d| date_at(start, d)).map(format_ymd).unwrap_or_default();
-    lang.tf(Key::DayOn, &[("n", &(day + 1).to_string()), ("date", &date)])
-}
 
 /// What the optimiser and the comparison found for one version of the plan.
 struct Deferred {
@@ -311,12 +289,15 @@ pub fn Verdict(props: &VerdictProps) -> Html {
     if let Some(b) = target.budget.filter(|b| f.money > *b as f64 + 0.5) {
         limits.push(lang.tf(
             Key::OverBudget,
-            &[("spent", &crate::i18n::yuan(f.money)), ("budget", &crate::i18n::yuan(b as f64))],
+            &[("spent", &qunce_core::i18n::yuan(f.money)), ("budget", &qunce_core::i18n::yuan(b as f64))],
         ));
     }
     if let Some(h) = target.hours.filter(|h| f.hours > f64::from(*h) + 0.05) {
         limits.push(
-            lang.tf(Key::OverHours, &[("spent", &crate::i18n::tenths(f.hours)), ("hours", &h.to_string())]),
+            lang.tf(
+                Key::OverHours,
+                &[("spent", &qunce_core::i18n::tenths(f.hours)), ("hours", &h.to_string())],
+            ),
         );
     }
     let noun = if precise { lang.t(Key::PreciseMembers) } else { lang.t(Key::Members) };
@@ -324,7 +305,7 @@ pub fn Verdict(props: &VerdictProps) -> Html {
         <section class={class} aria-live="polite" data-testid="verdict">
             <p class="verdict__text">{ text }</p>
             <p class="verdict__figures">
-                    { lang.tf(Key::PlanCosts, &[("money", &crate::i18n::yuan(f.money)), ("hours", &crate::i18n::tenths(f.hours)),
+                    { lang.tf(Key::PlanCosts, &[("money", &qunce_core::i18n::yuan(f.money)), ("hours", &qunce_core::i18n::tenths(f.hours)),
                         ("n", &people(f.at(f.last_day(), precise))), ("noun", noun), ("end", &day_label(lang, f.start, f.last_day()))]) }
             </p>
             { for limits.into_iter().map(|l| html! { <p class="verdict__limit">{ l }</p> }) }

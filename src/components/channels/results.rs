@@ -1,15 +1,16 @@
 //! What the forecast says: the suggested mix, costs per channel, the
 //! comparison of strategies, warnings and the threshold's effect.
 
+use qunce_core::labels::{channel_label, day_label, mode_key, strategy_keys};
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::channels::{date_at, ChannelPlan, Mode, ThresholdEffect};
-use crate::domain::forecast::{Compared, Forecast, Strategy, Suggestion};
-use crate::i18n::{group, people, tenths, yuan, Key, Lang};
+use qunce_core::domain::channels::{date_at, ChannelPlan, Mode, ThresholdEffect};
+use qunce_core::domain::forecast::{Compared, Forecast, Strategy, Suggestion};
+use qunce_core::i18n::{group, people, tenths, yuan, Key, Lang};
 
-use super::{channel_label, day_label, mode_key, EditProp};
+use super::EditProp;
 use crate::components::number::NumberField;
 use crate::components::use_app;
 
@@ -238,15 +239,6 @@ pub fn CostTable(props: &CostTableProps) -> Html {
     }
 }
 
-fn strategy_key(s: Strategy) -> (Key, Key) {
-    match s {
-        Strategy::AsPlanned => (Key::StrategyPlanned, Key::StrategyPlannedHint),
-        Strategy::Suggested => (Key::StrategySuggested, Key::StrategySuggestedHint),
-        Strategy::AllBaseArea => (Key::StrategyBaseArea, Key::StrategyBaseAreaHint),
-        Strategy::AllGuerrilla => (Key::StrategyGuerrilla, Key::StrategyGuerrillaHint),
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct ComparisonProps {
     pub plan: ChannelPlan,
@@ -276,7 +268,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     };
     let precise = props.plan.target.precise;
     let body = rows.iter().map(|row| {
-        let (name, hint) = strategy_key(row.strategy);
+        let (name, hint) = strategy_keys(row.strategy);
         let cells = match &row.forecast {
             Some(f) => {
                 let (at_deadline, at_end) = (f.at(f.deadline, precise), f.at(f.last_day(), precise));

@@ -3,9 +3,7 @@
 use yew::prelude::*;
 
 use crate::app::Action;
-use crate::i18n::Key;
-use crate::persist::local::LocalKv;
-use crate::persist::Kv;
+use qunce_core::i18n::Key;
 
 use crate::components::notices::download_raw;
 use crate::components::use_app;
@@ -33,10 +31,8 @@ pub fn Backups() -> Html {
                     confirming.set(Some(key.clone()));
                     return;
                 }
-                if let Some(kv) = LocalKv::open() {
-                    if kv.remove(&key).is_ok() {
-                        state.dispatch(Action::BackupRemoved { key: key.clone() });
-                    }
+                if crate::services::storage::remove_backup(&key) {
+                    state.dispatch(Action::BackupRemoved { key: key.clone() });
                 }
                 confirming.set(None);
             })

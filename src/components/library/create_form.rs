@@ -2,8 +2,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::Action;
-use crate::i18n::Key;
 use crate::services::browser;
+use qunce_core::i18n::Key;
 
 use crate::components::use_app;
 

@@ -1,17 +1,17 @@
 //! Import a plan or backup file: read in the browser, restored through
 //! `restore()`, added beside the local plans (never over them).
 
+use qunce_core::labels::reason_text;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::state::ImportReport;
 use crate::app::Action;
-use crate::components::notices::reason_text;
 use crate::components::use_app;
-use crate::i18n::Key;
-use crate::persist::envelope::MAX_INPUT_BYTES;
-use crate::persist::RestoreError;
 use crate::services::browser;
+use qunce_core::i18n::Key;
+use qunce_core::persist::envelope::MAX_INPUT_BYTES;
+use qunce_core::persist::RestoreError;
 
 #[component]
 pub fn ImportFile() -> Html {

@@ -14,7 +14,7 @@ pub use trash::Trash;
 
 use yew::prelude::*;
 
-use crate::i18n::Key;
+use qunce_core::i18n::Key;
 
 use super::canvas::ExamplePicker;
 use super::storage_banner::BackupReminder;

@@ -2,9 +2,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::{Action, Route};
-use crate::domain::Plan;
-use crate::i18n::{format_datetime, Key};
 use crate::services::browser;
+use qunce_core::domain::Plan;
+use qunce_core::i18n::{format_datetime, Key};
 
 use crate::components::use_app;
 

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use crate::app::Action;
-use crate::domain::PlanId;
-use crate::i18n::{format_datetime, Key};
+use qunce_core::domain::PlanId;
+use qunce_core::i18n::{format_datetime, Key};
 
 use crate::components::{dispatch_on_click, use_app};
 

@@ -15,8 +15,8 @@ pub use versions::{VersionList, VersionListProps, Versions, VersionsPanel};
 use yew::prelude::*;
 
 use crate::app::{Action, PlanView};
-use crate::domain::{PlanId, Step};
-use crate::i18n::Key;
+use qunce_core::domain::{PlanId, Step};
+use qunce_core::i18n::Key;
 
 use super::canvas::CanvasStep;
 use super::channels::ChannelsStep;
@@ -25,7 +25,7 @@ use super::simulate::SimulationStep;
 use super::tiers::TiersStep;
 use super::undo_redo::UndoRedo;
 use super::{dispatch_on_click, use_app};
-use crate::domain::channels::local_date;
+use qunce_core::domain::channels::local_date;
 
 /// Title, purpose and example of each step.
 pub fn step_texts(step: Step) -> (Key, Key, Key) {
@@ -127,7 +127,7 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
                 <p class="plan__progress">{ state.lang.tf(Key::Progress, &[("n", &plan.progress().to_string())]) }</p>
                 <button type="button" class="button button--quiet" data-testid="download-plan" onclick={{
                     let plan = plan.clone();
-                    Callback::from(move |_| crate::services::browser::download_plan(&plan))
+                    Callback::from(move |_| crate::services::browser::download(&qunce_core::export::plan_file(&plan)))
                 }}>{ state.t(Key::DownloadPlan) }</button>
                 <UndoRedo />
             </div>

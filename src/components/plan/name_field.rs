@@ -8,9 +8,9 @@ use web_sys::{HtmlElement, HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::app::Action;
-use crate::domain::PlanId;
-use crate::i18n::Key;
 use crate::services::browser;
+use qunce_core::domain::PlanId;
+use qunce_core::i18n::Key;
 
 use crate::components::use_app;
 

@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
 use crate::app::{PlanView, Route};
-use crate::domain::diagnose::diagnose;
-use crate::domain::{Plan, Step};
-use crate::i18n::Key;
+use qunce_core::domain::diagnose::diagnose;
+use qunce_core::domain::{Plan, Step};
+use qunce_core::i18n::Key;
 
 use super::step_texts;
 use crate::components::use_app;

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::domain::Step;
-use crate::i18n::Key;
+use qunce_core::domain::Step;
+use qunce_core::i18n::Key;
 
 use super::step_texts;
 use crate::components::canvas::ExamplePicker;

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use crate::app::{PlanView, Route};
-use crate::domain::{Plan, Step};
-use crate::i18n::Key;
+use qunce_core::domain::{Plan, Step};
+use qunce_core::i18n::Key;
 
 use super::step_texts;
 use crate::components::use_app;

@@ -9,11 +9,10 @@ use yew::prelude::*;
 
 use crate::app::{Action, Route};
 use crate::components::use_app;
-use crate::domain::Plan;
-use crate::i18n::{format_datetime, Key};
-use crate::persist::history::{self, Snapshot, MAX_SNAPSHOTS};
-use crate::persist::local::LocalKv;
 use crate::services::browser;
+use qunce_core::domain::Plan;
+use qunce_core::i18n::{format_datetime, Key};
+use qunce_core::persist::history::{Snapshot, MAX_SNAPSHOTS};
 
 /// What was read from storage.
 #[derive(Clone, Debug, PartialEq)]
@@ -38,7 +37,7 @@ pub fn VersionsPanel(props: &VersionsPanelProps) -> Html {
     {
         let versions = versions.clone();
         use_effect_with((props.plan.id.clone(), props.plan.updated_ms, saving), move |(id, _, _)| {
-            let read = match LocalKv::open().map(|kv| history::load(&kv, id)) {
+            let read = match crate::services::storage::load_history(id) {
                 Some(Ok(h)) => {
                     let mut list = h.map(|h| h.snapshots).unwrap_or_default();
                     list.reverse();

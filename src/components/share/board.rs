@@ -2,21 +2,20 @@
 //! participants send back (one per line, or a whole chat transcript) and
 //! sees the plans side by side — all in the page, nothing saved or sent.
 
+use qunce_core::labels::{kpi_key, link_error_text};
 use std::collections::HashMap;
 use std::rc::Rc;
 
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use super::link_error_text;
 use crate::app::Route;
-use crate::components::simulate::kpi_key;
 use crate::components::use_app;
-use crate::domain::canvas::format_ymd;
-use crate::domain::channels::local_date;
-use crate::i18n::{group, people, share_percent, Key, Lang};
-use crate::persist::link::{decode_link, link_code, LinkError, LINK_PREFIX};
-use crate::summary::{clean, kpi_value, summarize, Summary};
+use qunce_core::domain::canvas::format_ymd;
+use qunce_core::domain::channels::local_date;
+use qunce_core::i18n::{group, people, share_percent, Key, Lang};
+use qunce_core::persist::link::{decode_link, link_code, LinkError, LINK_PREFIX};
+use qunce_core::summary::{clean, kpi_value, summarize, Summary};
 
 /// Simulator runs per plan on the board (many plans at once).
 pub const BOARD_RUNS: usize = 300;

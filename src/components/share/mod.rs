@@ -12,31 +12,20 @@ pub use qr_view::QrView;
 pub use shared_page::SharedPage;
 pub use summary_view::SummaryView;
 
+use qunce_core::export;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use crate::components::notices::reason_text;
 use crate::components::simulate::{run_days, INLINE_RUN_DAYS};
 use crate::components::{use_app, use_computed};
-use crate::domain::Plan;
-use crate::i18n::{group, Key, Lang};
-use crate::persist::link::{encode_link, LinkError, COMFORT_CHARS, WARN_CHARS};
 use crate::services::browser;
-use crate::summary::{markdown, summarize, summarize_pending, wechat, Summary};
-
-/// What is wrong with a link, in the user's language.
-pub fn link_error_text(lang: Lang, e: &LinkError) -> String {
-    match e {
-        LinkError::NotALink => lang.t(Key::LinkNotALink).to_owned(),
-        LinkError::TooLong { chars } => lang.tf(Key::LinkTooLong, &[("n", &group(*chars as u64))]),
-        LinkError::NewerFormat { tag } => lang.tf(Key::LinkNewer, &[("tag", tag)]),
-        LinkError::Damaged | LinkError::BadChecksum => lang.t(Key::LinkDamaged).to_owned(),
-        LinkError::NotAPlan => lang.t(Key::LinkNotAPlan).to_owned(),
-        LinkError::Restore(e) => lang.tf(Key::LinkRestore, &[("reason", &reason_text(lang, e))]),
-    }
-}
+use qunce_core::domain::Plan;
+use qunce_core::export::wechat;
+use qunce_core::i18n::{group, Key, Lang};
+use qunce_core::persist::link::{encode_link, COMFORT_CHARS, WARN_CHARS};
+use qunce_core::summary::{summarize, summarize_pending, Summary};
 
 /// The summary of `plan` (none without a plan), with the simulator's figures
 /// at the plan's own run count. Like the KPI page, a forecast of more than
@@ -115,16 +104,10 @@ pub fn ShareStep(props: &ShareStepProps) -> Html {
         ("share__length--warn", lang.tf(Key::ShareLengthWarn, &[("max", &group(WARN_CHARS as u64))]))
     };
     let plan = props.plan.clone();
-    let download_plan = Callback::from(move |_| browser::download_plan(&plan));
+    let download_plan = Callback::from(move |_| browser::download(&export::plan_file(&plan)));
     let md = {
-        let (summary, id) = (summary.clone(), props.plan.id.clone());
-        Callback::from(move |_| {
-            browser::download(
-                &format!("qunce-{id}.md"),
-                "text/markdown;charset=utf-8",
-                &markdown(&summary, lang),
-            )
-        })
+        let (summary, plan) = (summary.clone(), props.plan.clone());
+        Callback::from(move |_| browser::download(&export::markdown_file(&plan, &summary, lang)))
     };
     let notice = wechat(&summary, lang);
     html! {

@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use crate::components::use_app;
-use crate::i18n::Key;
-use crate::qr::{qr, QUIET};
+use qunce_core::i18n::Key;
+use qunce_core::qr::{qr, QUIET};
 
 #[derive(Properties, PartialEq)]
 pub struct QrViewProps {

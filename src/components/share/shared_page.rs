@@ -2,15 +2,16 @@
 //! Decoding goes through `persist::link::decode_link` and so `restore()`;
 //! nothing is written until the user asks, and never over a local plan.
 
+use qunce_core::labels::link_error_text;
 use yew::prelude::*;
 
-use super::{link_error_text, use_summary, SummaryView};
+use super::{use_summary, SummaryView};
 use crate::app::{Action, Route};
 use crate::components::use_app;
-use crate::domain::channels::local_date;
-use crate::i18n::Key;
-use crate::persist::link::{decode_link, LINK_PREFIX};
 use crate::services::browser;
+use qunce_core::domain::channels::local_date;
+use qunce_core::i18n::Key;
+use qunce_core::persist::link::{decode_link, LINK_PREFIX};
 
 #[derive(Properties, PartialEq)]
 pub struct SharedPageProps {
@@ -21,7 +22,7 @@ pub struct SharedPageProps {
 pub fn SharedPage(props: &SharedPageProps) -> Html {
     let decoded = use_memo(props.code.clone(), |code| decode_link(&format!("{LINK_PREFIX}{code}")));
     let state = use_app();
-    let lang = state.as_ref().map(|s| s.lang).unwrap_or(crate::i18n::Lang::En);
+    let lang = state.as_ref().map(|s| s.lang).unwrap_or(qunce_core::i18n::Lang::En);
     let today = state.as_ref().map(|s| local_date(s.boot_ms, s.tz_offset_min)).unwrap_or_default();
     let summary = use_summary(decoded.as_ref().as_ref().ok().map(|shared| shared.plan.clone()), lang, today);
     let Some(state) = state else {

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::summary::Summary;
+use qunce_core::summary::Summary;
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryViewProps {

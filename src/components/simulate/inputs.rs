@@ -1,65 +1,30 @@
 //! The simulator's inputs: settings, assumptions, interventions and targets.
 
+use qunce_core::labels::{intervention_key, kpi_key, param_keys, show_number};
 use std::rc::Rc;
 
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use crate::domain::canvas::MAX_AMOUNT;
-use crate::domain::channels::{date_at, MAX_PEOPLE};
-use crate::domain::simulate::{
+use qunce_core::domain::canvas::MAX_AMOUNT;
+use qunce_core::domain::channels::{date_at, MAX_PEOPLE};
+use qunce_core::domain::simulate::{
     Intervention, InterventionKind, Kpi, KpiTarget, Param, SimPlan, MAX_HORIZON, MAX_INTERVENTIONS, MAX_RUNS,
     MAX_TARGETS, MIN_HORIZON,
 };
-use crate::i18n::{Key, Lang};
+use qunce_core::i18n::{Key, Lang};
 
 use super::{Computed, EditProp};
 use crate::components::canvas::{serde_plain, SelectField};
-use crate::components::number::{show_number, NumberField};
+use crate::components::number::NumberField;
 use crate::components::use_app;
-
-pub fn param_keys(p: Param) -> (Key, Key) {
-    match p {
-        Param::Inflow => (Key::ParamInflow, Key::ParamInflowHint),
-        Param::BaseActive => (Key::ParamBaseActive, Key::ParamBaseActiveHint),
-        Param::ContentHalfLife => (Key::ParamHalfLife, Key::ParamHalfLifeHint),
-        Param::LiftPerItem => (Key::ParamLift, Key::ParamLiftHint),
-        Param::Churn => (Key::ParamChurn, Key::ParamChurnHint),
-        Param::Protect => (Key::ParamProtect, Key::ParamProtectHint),
-        Param::Referral => (Key::ParamReferral, Key::ParamReferralHint),
-        Param::Conversion => (Key::ParamConversion, Key::ParamConversionHint),
-        Param::Lifecycle => (Key::ParamLifecycle, Key::ParamLifecycleHint),
-    }
-}
-
-pub fn kind_key(k: InterventionKind) -> Key {
-    match k {
-        InterventionKind::SelfIntro => Key::IvSelfIntro,
-        InterventionKind::ThemeNight => Key::IvThemeNight,
-        InterventionKind::Quiz => Key::IvQuiz,
-        InterventionKind::BenefitDrop => Key::IvBenefit,
-        InterventionKind::Offline => Key::IvOffline,
-        InterventionKind::HelperWelcome => Key::IvWelcome,
-    }
-}
-
-pub fn kpi_key(k: Kpi) -> Key {
-    match k {
-        Kpi::Members => Key::KpiMembers,
-        Kpi::PreciseMembers => Key::KpiPrecise,
-        Kpi::WeeklyActive => Key::KpiWeeklyActive,
-        Kpi::Speaking => Key::KpiSpeaking,
-        Kpi::PaidConversion => Key::KpiConversion,
-        Kpi::Revenue => Key::KpiRevenue,
-    }
-}
 
 /// "2026-03-11 (day 10)".
 pub fn day_date(lang: Lang, start: NaiveDate, day: u32) -> String {
     let date = day
         .checked_sub(1)
         .and_then(|d| date_at(start, d))
-        .map(crate::domain::canvas::format_ymd)
+        .map(qunce_core::domain::canvas::format_ymd)
         .unwrap_or_default();
     lang.tf(Key::DayOn, &[("n", &day.to_string()), ("date", &date)])
 }
@@ -212,7 +177,7 @@ pub fn Interventions(props: &InterventionsProps) -> Html {
             })
         };
         let options: Vec<(AttrValue, AttrValue)> =
-            InterventionKind::ALL.iter().map(|k| (AttrValue::from(serde_plain(k)), t(kind_key(*k)))).collect();
+            InterventionKind::ALL.iter().map(|k| (AttrValue::from(serde_plain(k)), t(intervention_key(*k)))).collect();
         let on_kind = {
             let edit = edit.clone();
             Callback::from(move |v: String| {
@@ -262,7 +227,7 @@ pub fn Interventions(props: &InterventionsProps) -> Html {
                 }
             }))
         });
-        html! { <button type="button" class="button" {onclick} data-kind={serde_plain(&kind)}>{ format!("+ {}", lang.t(kind_key(kind))) }</button> }
+        html! { <button type="button" class="button" {onclick} data-kind={serde_plain(&kind)}>{ format!("+ {}", lang.t(intervention_key(kind))) }</button> }
     });
     html! {
         <section class="panel" aria-labelledby="iv-title" data-testid="interventions">

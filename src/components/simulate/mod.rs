@@ -6,19 +6,19 @@ mod inputs;
 mod outputs;
 mod scenarios;
 
+use qunce_core::labels::{level_label, param_keys, show_number};
 use std::rc::Rc;
 
 use chrono::NaiveDate;
 use yew::prelude::*;
 
 use crate::app::Action;
-use crate::domain::simulate::{self, Context, Outcome, Param, Range, SimPlan, Swing};
-use crate::domain::Plan;
-use crate::i18n::Key;
+use qunce_core::domain::simulate::{self, Context, Outcome, Param, Range, SimPlan, Swing};
+use qunce_core::domain::Plan;
+use qunce_core::i18n::Key;
 
 use super::{use_app, use_computed, use_section_edit};
-pub use inputs::kpi_key;
-use inputs::{param_keys, Assumptions, Interventions, Settings, Targets};
+use inputs::{Assumptions, Interventions, Settings, Targets};
 use outputs::{BandsChart, HealthPanel, Tornado};
 use scenarios::Scenarios;
 
@@ -139,12 +139,12 @@ pub fn SimulationStep(props: &SimulationStepProps) -> Html {
     let level_names: Vec<String> = ctx
         .tiers
         .as_ref()
-        .map(|t| (0..t.levels.len()).map(|i| crate::components::tiers::level_label(lang, t, i)).collect())
+        .map(|t| (0..t.levels.len()).map(|i| level_label(lang, t, i)).collect())
         .unwrap_or_default();
     let source = if sim.typed_inflow.is_some() {
         lang.t(Key::InflowTyped).to_owned()
     } else if has_channels {
-        lang.tf(Key::InflowFromChannels, &[("n", &crate::i18n::people(joins))])
+        lang.tf(Key::InflowFromChannels, &[("n", &qunce_core::i18n::people(joins))])
     } else {
         lang.t(Key::InflowNone).to_owned()
     };
@@ -196,7 +196,7 @@ pub fn WhatIf(props: &WhatIfProps) -> Html {
         let p = *p;
         let r = props.sim.params.get(p);
         let value = props.preview.filter(|(q, _)| *q == p).map_or(r.likely, |(_, v)| v);
-        let shown = crate::components::number::show_number(u64::from(value), p.is_share());
+        let shown = show_number(u64::from(value), p.is_share());
         let unit = if p.is_share() { "%" } else { lang.t(Key::UnitDays) };
         let id = format!("whatif-{}", inputs::serde_name(p));
         let read = |e: &Event| e.target_unchecked_into::<web_sys::HtmlInputElement>().value().parse::<u32>().ok();

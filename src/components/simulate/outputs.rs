@@ -1,18 +1,19 @@
 //! The simulator's outputs: uncertainty bands with their data and a CSV
 //! download, the health check, and the tornado of parameters.
 
+use qunce_core::export;
+use qunce_core::labels::param_keys;
 use std::fmt::Write;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use crate::domain::canvas::format_ymd;
-use crate::domain::channels::date_at;
-use crate::domain::simulate::{self, Band, Health, SimPlan};
-use crate::i18n::{people, share_percent, Key, Lang};
+use qunce_core::domain::canvas::format_ymd;
+use qunce_core::domain::channels::date_at;
+use qunce_core::domain::simulate::{self, Band, Health, SimPlan};
+use qunce_core::i18n::{people, share_percent, Key, Lang};
 
-use super::inputs::param_keys;
 use super::Computed;
 use crate::components::channels::nice_ceiling;
 use crate::components::data_table::DataTable;
@@ -99,7 +100,7 @@ pub fn BandsChart(props: &BandsChartProps) -> Html {
         let (outcome, dates) = (c.outcome.clone(), all_dates.clone());
         let (names, split) = (props.level_names.clone(), c.levels.clone());
         Callback::from(move |_| {
-            browser::download("qunce-kpi.csv", "text/csv", &simulate::csv(&outcome, &dates, &names, &split))
+            browser::download(&export::kpi_csv_file(export::csv(&outcome, &dates, &names, &split)))
         })
     };
     html! {

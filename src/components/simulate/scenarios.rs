@@ -7,9 +7,9 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::domain::canvas::SHORT_TEXT;
-use crate::domain::simulate::{Outcome, Scenario, SimPlan, MAX_SCENARIOS, SCENARIO_RUNS};
-use crate::i18n::{people, share_percent, Key};
+use qunce_core::domain::canvas::SHORT_TEXT;
+use qunce_core::domain::simulate::{Outcome, Scenario, SimPlan, MAX_SCENARIOS, SCENARIO_RUNS};
+use qunce_core::i18n::{people, share_percent, Key};
 
 use super::{Computed, EditProp};
 use crate::components::use_app;

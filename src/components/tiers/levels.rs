@@ -1,26 +1,18 @@
 //! One level's editor, and the promotion matrix.
 
+use qunce_core::labels::{level_label, metric_key, percent};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::domain::canvas::{LINE_TEXT, LONG_TEXT, SHORT_TEXT};
-use crate::domain::channels::MAX_PEOPLE;
-use crate::domain::tiers::{self, Level, Metric, Rule, TierPlan, WHOLE};
-use crate::i18n::{people, Key, Lang};
+use qunce_core::domain::canvas::{LINE_TEXT, LONG_TEXT, SHORT_TEXT};
+use qunce_core::domain::channels::MAX_PEOPLE;
+use qunce_core::domain::tiers::{self, Level, Metric, Rule, TierPlan, WHOLE};
+use qunce_core::i18n::{people, Key, Lang};
 
-use super::{level_label, percent, EditProp};
+use super::EditProp;
 use crate::components::canvas::{serde_plain, SelectField, TextField};
 use crate::components::number::NumberField;
 use crate::components::use_app;
-
-fn metric_key(m: Metric) -> Key {
-    match m {
-        Metric::Activity => Key::MetricActivity,
-        Metric::Contribution => Key::MetricContribution,
-        Metric::Spend => Key::MetricSpend,
-        Metric::Usage => Key::MetricUsage,
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct LevelCardProps {

@@ -5,15 +5,16 @@
 mod levels;
 mod structure;
 
+use qunce_core::labels::{check_text, level_label, percent};
 use yew::prelude::*;
 
 use crate::app::Action;
-use crate::domain::channels::MAX_PEOPLE;
-use crate::domain::forecast::forecast;
-use crate::domain::tiers::{self, Check, Style, TierPlan, WHOLE};
-use crate::domain::{Channels, PlanId};
-use crate::i18n::{group, people, tenths, Key, Lang};
 use chrono::NaiveDate;
+use qunce_core::domain::channels::MAX_PEOPLE;
+use qunce_core::domain::forecast::forecast;
+use qunce_core::domain::tiers::{self, Style, TierPlan, WHOLE};
+use qunce_core::domain::{Channels, PlanId};
+use qunce_core::i18n::{group, people, tenths, Key};
 
 use super::canvas::{serde_plain, SelectField};
 use super::data_table::DataTable;
@@ -26,51 +27,7 @@ pub type Edit = crate::components::SectionEdit<TierPlan>;
 /// An [`Edit`] as a prop.
 pub type EditProp = crate::components::EditProp<TierPlan>;
 
-pub use crate::examples::default_levels;
-
-/// A level's name, or "Level N".
-pub fn level_label(lang: Lang, plan: &TierPlan, i: usize) -> String {
-    match plan.levels.get(i).map(|l| l.name.trim()) {
-        Some(name) if !name.is_empty() => name.to_owned(),
-        _ => lang.tf(Key::LevelN, &[("n", &(i + 1).to_string())]),
-    }
-}
-
-/// A per-mille share as a percentage: 755 → "75.5%".
-pub fn percent(per_mille: u32) -> String {
-    format!("{}%", crate::components::number::show_number(u64::from(per_mille), true))
-}
-
-/// What a check says, in `lang`.
-pub fn check_text(lang: Lang, plan: &TierPlan, c: &Check) -> String {
-    let name = |i: usize| level_label(lang, plan, i);
-    match c {
-        Check::NoLevels => lang.t(Key::CheckNoLevels).to_owned(),
-        Check::SharesSum(sum) => lang.tf(Key::CheckSharesSum, &[("sum", &percent(*sum))]),
-        Check::NotPyramid { upper } => lang.tf(
-            Key::CheckNotPyramid,
-            &[
-                ("upper", &name(*upper)),
-                ("lower", &name(upper + 1)),
-                ("a", &percent(plan.levels[*upper].share_x10)),
-                ("b", &percent(plan.levels[upper + 1].share_x10)),
-                ("factor", &crate::components::number::show_number(u64::from(plan.factor_x10), true)),
-            ],
-        ),
-        Check::TooSmallForTiers { members } => {
-            lang.tf(Key::CheckTooSmall, &[("n", &group(*members)), ("min", &group(plan.small_below))])
-        }
-        Check::NoWayUp { from } => {
-            lang.tf(Key::CheckNoWayUp, &[("from", &name(*from)), ("to", &name(from - 1))])
-        }
-        Check::NoPrivileges { level } => lang.tf(Key::CheckNoPrivileges, &[("name", &name(*level))]),
-        Check::SizeOverCap => lang.t(Key::CheckSizeOverCap).to_owned(),
-        Check::OverQrLimit => lang.tf(Key::CheckOverQr, &[("n", &tiers::QR_JOIN_LIMIT.to_string())]),
-        Check::RowSum { row, sum } => {
-            lang.tf(Key::CheckRowSum, &[("name", &name(*row)), ("sum", &percent(*sum))])
-        }
-    }
-}
+pub use qunce_core::examples::default_levels;
 
 #[derive(Properties, PartialEq)]
 pub struct TiersStepProps {

@@ -1,11 +1,12 @@
 //! Many groups at once: how members spread over groups, the headquarters
 //! group of leaders, helper admins, and the operator's weekly hours.
 
+use qunce_core::labels::{leader_source_key, split_key};
 use yew::prelude::*;
 
-use crate::domain::canvas::LONG_TEXT;
-use crate::domain::tiers::{self, Groups, LeaderSource, SplitBy, TierPlan, GROUP_HARD_CAP};
-use crate::i18n::{group, tenths, Key};
+use qunce_core::domain::canvas::LONG_TEXT;
+use qunce_core::domain::tiers::{self, Groups, LeaderSource, SplitBy, TierPlan, GROUP_HARD_CAP};
+use qunce_core::i18n::{group, tenths, Key};
 
 use super::EditProp;
 use crate::components::canvas::{serde_plain, SelectField, TextField};
@@ -14,24 +15,6 @@ use crate::components::use_app;
 
 /// Groups listed one by one up to this many; beyond, the rest are summed up.
 const LISTED_GROUPS: u64 = 12;
-
-fn split_key(s: SplitBy) -> Key {
-    match s {
-        SplitBy::City => Key::SplitCity,
-        SplitBy::Industry => Key::SplitIndustry,
-        SplitBy::Interest => Key::SplitInterest,
-        SplitBy::Cohort => Key::SplitCohort,
-        SplitBy::Loyalty => Key::SplitLoyalty,
-    }
-}
-
-fn source_key(s: LeaderSource) -> Key {
-    match s {
-        LeaderSource::Staff => Key::LeadersStaff,
-        LeaderSource::LoyalMembers => Key::LeadersLoyal,
-        LeaderSource::Both => Key::LeadersBoth,
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct GroupsPanelProps {
@@ -76,8 +59,10 @@ pub fn GroupsPanel(props: &GroupsPanelProps) -> Html {
             }
         })
     };
-    let source_options: Vec<(AttrValue, AttrValue)> =
-        LeaderSource::ALL.iter().map(|s| (AttrValue::from(serde_plain(s)), t(source_key(*s)))).collect();
+    let source_options: Vec<(AttrValue, AttrValue)> = LeaderSource::ALL
+        .iter()
+        .map(|s| (AttrValue::from(serde_plain(s)), t(leader_source_key(*s))))
+        .collect();
     let on_source = {
         let edit = edit.clone();
         Callback::from(move |v: String| {

@@ -9,9 +9,6 @@
 
 use chrono::NaiveDate;
 
-use crate::components::canvas::kind_key;
-use crate::components::channels::mode_key;
-use crate::components::simulate::kpi_key;
 use crate::domain::canvas::{format_ymd, lines, Positioning};
 use crate::domain::channels::date_at;
 use crate::domain::diagnose::diagnose;
@@ -19,7 +16,11 @@ use crate::domain::forecast::{deadline_day, forecast};
 use crate::domain::simulate::{self, Kpi, KpiTarget};
 use crate::domain::tiers;
 use crate::domain::Plan;
-use crate::i18n::{group, people, share_percent, yuan, Key, Lang};
+use crate::i18n::{group, people, share_percent, tenths, yuan, Key, Lang};
+use crate::labels::{
+    channel_label, community_kind_key, count, kpi_key, level_label, mode_key, percent, profit_source_key,
+    Noun,
+};
 
 /// One labelled value; `items` are shown as a list under the label.
 #[derive(Clone, Debug, PartialEq)]
@@ -128,7 +129,7 @@ fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summ
     }
     push_text(&mut rows, t(Key::FieldName), &c.name);
     push_text(&mut rows, t(Key::FieldPromise), &c.promise);
-    let kind = c.kind.map(|k| t(kind_key(k)).to_owned());
+    let kind = c.kind.map(|k| t(community_kind_key(k)).to_owned());
     if let Some(kind) = &kind {
         rows.push(row(t(Key::FieldKind), kind.clone()));
     }
@@ -152,17 +153,17 @@ fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summ
     if !c.rhythm.is_empty() {
         let items = c.rhythm.iter().map(|r| r.title.trim().to_owned());
         let mut r = list(t(Key::FieldRhythm), items);
-        r.value = lang.tf(Key::PerWeek, &[("n", &crate::i18n::tenths(c.rhythm_per_week()))]);
+        r.value = lang.tf(Key::PerWeek, &[("n", &tenths(c.rhythm_per_week()))]);
         rows.push(r);
     }
     push_lines(&mut rows, t(Key::SumEncouraged), &c.rules_encouraged);
     push_lines(&mut rows, t(Key::SumForbidden), &c.rules_forbidden);
     if !c.profit.is_empty() {
         let items = c.profit.iter().map(|p| {
-            let source = t(crate::components::canvas::source_key(p.source));
+            let source = t(profit_source_key(p.source));
             let mut line = source.to_owned();
             if !p.note.trim().is_empty() {
-                line = format!("{line}{}{}", colon(lang), one_line(&p.note));
+                line = format!("{line}{}{}", lang.colon(), one_line(&p.note));
             }
             if p.amount > 0 {
                 line = format!("{line} ({})", yuan(p.amount as f64));
@@ -196,12 +197,12 @@ fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summ
         }
         if !ch.channels.is_empty() {
             let items = ch.channels.iter().enumerate().map(|(i, channel)| {
-                let name = crate::components::channels::channel_label(lang, ch, i);
+                let name = channel_label(lang, ch, i);
                 let units = channel.schedule.requested_units();
                 format!(
                     "{name} · {} · {}",
                     t(mode_key(channel.mode)),
-                    lang.tf(Key::SumUnits, &[("n", &units.to_string())])
+                    count(lang, u64::from(units), Noun::Unit)
                 )
             });
             rows.push(list(t(Key::ChannelsTitle), items));
@@ -219,7 +220,7 @@ fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summ
                 rows.push(row(t(Key::SummaryVerdict), text.clone()));
                 verdict = Some(text);
             }
-            let hours = crate::i18n::tenths(f.hours);
+            let hours = tenths(f.hours);
             rows.push(row(
                 t(Key::SummaryCosts),
                 lang.tf(Key::SummaryCostsValue, &[("money", &yuan(f.money)), ("hours", &hours)]),
@@ -236,14 +237,9 @@ fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summ
         let members = tp.groups.members.or(forecast_end).unwrap_or(0);
         let counts = tiers::level_counts(tp, members);
         let items = tp.levels.iter().enumerate().map(|(i, l)| {
-            let name = crate::components::tiers::level_label(lang, tp, i);
+            let name = level_label(lang, tp, i);
             let n = counts.get(i).copied().unwrap_or(0);
-            format!(
-                "{name} · {} · {} {}",
-                crate::components::tiers::percent(l.share_x10),
-                group(n),
-                t(Key::UnitPeople)
-            )
+            format!("{name} · {} · {}", percent(l.share_x10), count(lang, n, Noun::Person))
         });
         rows.push(list(t(Key::LevelsTitle), items));
         if members > 0 {
@@ -324,14 +320,6 @@ fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summ
     Summary { title, figures, sections }
 }
 
-/// "：" in Chinese text, ": " in English.
-fn colon(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => "：",
-        Lang::En => ": ",
-    }
-}
-
 fn one_line(s: &str) -> String {
     lines(s).collect::<Vec<_>>().join("; ")
 }
@@ -354,145 +342,9 @@ fn threshold_rows(rows: &mut Vec<Row>, c: &Positioning, lang: Lang) {
         [(Key::ThresholdJoin, &th.join), (Key::ThresholdGet, &th.get), (Key::ThresholdNeed, &th.need)]
             .into_iter()
             .filter(|(_, v)| !v.trim().is_empty())
-            .map(|(k, v)| format!("{}{}{}", lang.t(k), colon(lang), one_line(v)))
+            .map(|(k, v)| format!("{}{}{}", lang.t(k), lang.colon(), one_line(v)))
             .collect();
     if !parts.is_empty() {
         rows.push(list(lang.t(Key::FieldThreshold), parts));
     }
-}
-
-/// Escapes every ASCII punctuation character CommonMark could read as
-/// markup, so typed text can never become a link, an image, HTML or a table.
-pub fn md_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in clean(s).chars() {
-        match c {
-            '\n' => out.push(' '),
-            // Plan text never starts a line (it follows our own markup), so
-            // line-start markers such as `-`, `+` or `1.` need no escape.
-            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '!' | '|' | '<' | '>'
-            | '~' | '&' => {
-                out.push('\\');
-                out.push(c);
-            }
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// The summary as Markdown: a heading per step, a list item per row. Plan
-/// text is escaped, so it never turns into markup.
-pub fn markdown(s: &Summary, lang: Lang) -> String {
-    let mut out = format!("# {}\n\n", md_escape(&s.title));
-    for section in &s.sections {
-        out.push_str(&format!("## {}\n\n", md_escape(&section.title)));
-        if section.rows.is_empty() {
-            out.push_str(&format!("{}\n\n", md_escape(lang.t(Key::StatusEmpty))));
-            continue;
-        }
-        for r in &section.rows {
-            out.push_str(&format!("- **{}**", md_escape(&r.label)));
-            if !r.value.is_empty() {
-                out.push_str(&format!(" {}", md_escape(&r.value)));
-            }
-            out.push('\n');
-            for item in &r.items {
-                out.push_str(&format!("  - {}\n", md_escape(item)));
-            }
-        }
-        out.push('\n');
-    }
-    out.push_str(&format!("---\n\n{}\n", md_escape(lang.t(Key::SummaryMadeWith))));
-    out
-}
-
-/// Display width: CJK and other wide characters count 2.
-fn width(c: char) -> usize {
-    let wide = matches!(c as u32,
-        0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6);
-    if wide {
-        2
-    } else {
-        1
-    }
-}
-
-/// Lines of at most [`WECHAT_WIDTH`] columns for a group notice.
-pub const WECHAT_WIDTH: usize = 36;
-
-fn wrap(text: &str, indent: &str, out: &mut String) {
-    let mut col = 0;
-    let mut line = String::new();
-    for word in split_keep(text) {
-        let w: usize = word.chars().map(width).sum();
-        if col + w > WECHAT_WIDTH && col > 0 {
-            out.push_str(line.trim_end());
-            out.push('\n');
-            line = indent.to_owned();
-            col = indent.chars().map(width).sum();
-            let word = word.trim_start();
-            line.push_str(word);
-            col += word.chars().map(width).sum::<usize>();
-            continue;
-        }
-        line.push_str(word);
-        col += w;
-    }
-    out.push_str(line.trim_end());
-    out.push('\n');
-}
-
-/// Splits into pieces that may not be broken: a Latin word with the spaces
-/// before it, or a single wide character.
-fn split_keep(text: &str) -> Vec<&str> {
-    let mut pieces = Vec::new();
-    let mut start = 0;
-    let mut in_word = false;
-    for (i, c) in text.char_indices() {
-        if width(c) == 2 {
-            if i > start {
-                pieces.push(&text[start..i]);
-            }
-            pieces.push(&text[i..i + c.len_utf8()]);
-            start = i + c.len_utf8();
-            in_word = false;
-        } else if c == ' ' && in_word {
-            pieces.push(&text[start..i]);
-            start = i;
-            in_word = false;
-        } else if c != ' ' {
-            in_word = true;
-        }
-    }
-    if start < text.len() {
-        pieces.push(&text[start..]);
-    }
-    pieces
-}
-
-/// The summary as plain text to paste into a WeChat group notice: short
-/// lines, 【】 headings, no Markdown symbols.
-pub fn wechat(s: &Summary, lang: Lang) -> String {
-    let colon = colon(lang);
-    let mut out = String::new();
-    wrap(&format!("【{}】", s.title.replace('\n', " ")), "", &mut out);
-    for section in s.sections.iter().filter(|s| !s.rows.is_empty()) {
-        out.push('\n');
-        wrap(&format!("▌{}", section.title), "", &mut out);
-        for r in &section.rows {
-            let head = if r.value.is_empty() {
-                format!("{}{colon}", r.label)
-            } else {
-                format!("{}{colon}{}", r.label, r.value.replace('\n', " "))
-            };
-            wrap(&head, "  ", &mut out);
-            for item in &r.items {
-                wrap(&format!("· {}", item.replace('\n', " ")), "  ", &mut out);
-            }
-        }
-    }
-    out.push('\n');
-    wrap(lang.t(Key::SummaryMadeWith), "", &mut out);
-    out
 }

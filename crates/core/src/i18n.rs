@@ -53,6 +53,14 @@ impl Lang {
         Lang::En
     }
 
+    /// "：" in Chinese text, ": " in English.
+    pub fn colon(self) -> &'static str {
+        match self {
+            Lang::Zh => "：",
+            Lang::En => ": ",
+        }
+    }
+
     pub fn other(self) -> Lang {
         match self {
             Lang::Zh => Lang::En,
@@ -783,7 +791,6 @@ keys! {
     SumIntangible => ("无形价值", "Intangible value"),
     SumEncouraged => ("鼓励", "Encouraged"),
     SumForbidden => ("不允许", "Not allowed"),
-    SumUnits => ("{n} 次", "{n} units"),
     SummaryTitle => ("方案摘要", "Plan summary"),
 
     StepShare => ("分享与导出", "Share and export"),

@@ -1,10 +1,50 @@
-//! The browser's localStorage behind the [`Kv`] interface. The only file in
-//! `persist` that touches a browser API; call it from effects and event
-//! handlers, never while rendering.
+//! The one storage service: the browser's localStorage behind the core's
+//! [`Kv`] interface, and the few things the app does with it. Views never
+//! open storage themselves; they call these functions from effects and event
+//! handlers, never while rendering. What is read goes through the core's
+//! `restore()` (via `library` and `history`).
 
+use qunce_core::domain::PlanId;
+use qunce_core::persist::history::{self, History};
+use qunce_core::persist::library::{self, Loaded};
+use qunce_core::persist::{Kv, KvError, MemoryKv, RestoreError};
 use wasm_bindgen::JsValue;
 
-use super::kv::{Kv, KvError};
+use crate::app::state::FlushReport;
+use crate::app::AppState;
+
+/// The plan library as start-up finds it: what was loaded, whether storage
+/// is there at all, and whether a test write failed (full or read-only).
+pub fn load_library(now_ms: i64) -> (Loaded, bool, Option<KvError>) {
+    match LocalKv::open() {
+        Some(kv) => {
+            let loaded = library::load(&kv, now_ms);
+            (loaded, true, kv.probe().err())
+        }
+        None => (library::load(&MemoryKv::new(), now_ms), false, None),
+    }
+}
+
+/// Writes what is pending; `None` where storage cannot be opened (the edits
+/// stay pending and the save indicator says so).
+pub fn flush(state: &AppState) -> Option<FlushReport> {
+    LocalKv::open().map(|kv| state.flush(&kv))
+}
+
+/// A stored value exactly as it is (for downloading a set-aside entry).
+pub fn read_raw(key: &str) -> Option<String> {
+    LocalKv::open().and_then(|kv| kv.get(key))
+}
+
+/// Deletes a set-aside backup entry; `true` once it is gone.
+pub fn remove_backup(key: &str) -> bool {
+    key.starts_with(library::BACKUP_PREFIX) && LocalKv::open().is_some_and(|kv| kv.remove(key).is_ok())
+}
+
+/// A plan's saved versions: `None` where storage cannot be opened.
+pub fn load_history(id: &PlanId) -> Option<Result<Option<History>, RestoreError>> {
+    LocalKv::open().map(|kv| history::load(&kv, id))
+}
 
 pub const PROBE_KEY: &str = "qunce.probe";
 

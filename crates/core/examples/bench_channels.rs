@@ -7,14 +7,14 @@
 use std::time::Instant;
 
 use chrono::{Days, NaiveDate};
-use qunce::domain::channels::{Channel, ChannelPlan, Mode, RewardTier, Schedule, Target};
-use qunce::domain::forecast::{compare, forecast, suggest, Suggestion};
-use qunce::domain::simulate::{self, Context, SimPlan};
-use qunce::domain::{Plan, PlanId};
-use qunce::examples::Example;
-use qunce::i18n::Lang;
-use qunce::persist::link::{decode_link, encode_link};
-use qunce::qr::qr;
+use qunce_core::domain::channels::{Channel, ChannelPlan, Mode, RewardTier, Schedule, Target};
+use qunce_core::domain::forecast::{compare, forecast, suggest, Suggestion};
+use qunce_core::domain::simulate::{self, Context, SimPlan};
+use qunce_core::domain::{Plan, PlanId};
+use qunce_core::examples::Example;
+use qunce_core::i18n::Lang;
+use qunce_core::persist::link::{decode_link, encode_link};
+use qunce_core::qr::qr;
 
 /// 20 channels of every kind over a year, as in the browser benchmark.
 pub fn big_plan() -> ChannelPlan {

@@ -1,0 +1,330 @@
+//! How domain values are named in each language: every enum's label, the
+//! names of channels and levels that have none, the messages of checks and
+//! errors, and plural rules. Views, the summary and the exports all name
+//! things through here, so one value reads the same everywhere.
+
+use chrono::NaiveDate;
+
+use crate::domain::canvas::{format_ymd, CommunityKind, ProfitSource, Stage};
+use crate::domain::channels::{date_at, ChannelPlan, Mode};
+use crate::domain::diagnose::{Element, Field, Warning, ACTIVITY_FLOOR_PER_WEEK};
+use crate::domain::forecast::Strategy;
+use crate::domain::simulate::{InterventionKind, Kpi, Param};
+use crate::domain::tiers::{self, Check, LeaderSource, Metric, SplitBy, TierPlan};
+use crate::i18n::{group, tenths, Key, Lang};
+use crate::persist::library::RecoveryReason;
+use crate::persist::link::LinkError;
+use crate::persist::RestoreError;
+
+// Counting.
+
+/// Things the interface counts, each with its Chinese measure word and its
+/// English singular and plural.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Noun {
+    /// One scheduled action of a channel (a lecture, a batch of answers…).
+    Unit,
+    Person,
+    Group,
+    Plan,
+    Day,
+}
+
+impl Noun {
+    /// (Chinese measure word or noun, English singular, English plural).
+    fn words(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            Noun::Unit => ("次", "unit", "units"),
+            Noun::Person => ("人", "person", "people"),
+            Noun::Group => ("个群", "group", "groups"),
+            Noun::Plan => ("个方案", "plan", "plans"),
+            Noun::Day => ("天", "day", "days"),
+        }
+    }
+}
+
+/// "3 units", "1 unit", "3 次": a count with its noun, in the plural form
+/// the language wants (Chinese has none; English uses the singular for
+/// exactly one). Thousands are grouped.
+pub fn count(lang: Lang, n: u64, noun: Noun) -> String {
+    let (zh, one, many) = noun.words();
+    match lang {
+        Lang::Zh => format!("{} {zh}", group(n)),
+        Lang::En => format!("{} {}", group(n), if n == 1 { one } else { many }),
+    }
+}
+
+// Numbers shown as typed.
+
+/// A stored value as the field shows it: "35", "35.5".
+pub fn show_number(value: u64, tenths: bool) -> String {
+    if !tenths {
+        value.to_string()
+    } else if value.is_multiple_of(10) {
+        (value / 10).to_string()
+    } else {
+        format!("{}.{}", value / 10, value % 10)
+    }
+}
+
+/// A per-mille share as a percentage: 755 → "75.5%".
+pub fn percent(per_mille: u32) -> String {
+    format!("{}%", show_number(u64::from(per_mille), true))
+}
+
+// Step 1: the canvas.
+
+pub fn community_kind_key(kind: CommunityKind) -> Key {
+    match kind {
+        CommunityKind::Learning => Key::KindLearning,
+        CommunityKind::Interest => Key::KindInterest,
+        CommunityKind::ProductUsers => Key::KindProductUsers,
+        CommunityKind::PaidMembership => Key::KindPaidMembership,
+        CommunityKind::Local => Key::KindLocal,
+        CommunityKind::JobSeeking => Key::KindJobSeeking,
+        CommunityKind::BrandFans => Key::KindBrandFans,
+        CommunityKind::Other => Key::KindOther,
+    }
+}
+
+pub fn stage_key(stage: Stage) -> Key {
+    match stage {
+        Stage::Launch => Key::StageLaunch,
+        Stage::Growth => Key::StageGrowth,
+        Stage::Mature => Key::StageMature,
+        Stage::Decline => Key::StageDecline,
+    }
+}
+
+/// The label of the field a gap points to.
+pub fn field_key(field: Field) -> Key {
+    match field {
+        Field::Name => Key::FieldName,
+        Field::Promise => Key::FieldPromise,
+        Field::Kind => Key::FieldKind,
+        Field::Segments => Key::FieldSegments,
+        Field::Value => Key::FieldValue,
+        Field::Goal => Key::FieldGoal,
+        Field::Leader => Key::FieldLeader,
+        Field::Persona => Key::FieldPersona,
+        Field::Hierarchy => Key::FieldHierarchy,
+        Field::Threshold => Key::FieldThreshold,
+        Field::Rhythm => Key::FieldRhythm,
+        Field::Rules => Key::FieldRules,
+        Field::Profit => Key::FieldProfit,
+        Field::Lifecycle => Key::FieldLifecycle,
+    }
+}
+
+pub fn profit_source_key(s: ProfitSource) -> Key {
+    match s {
+        ProfitSource::EntryFee => Key::SourceEntryFee,
+        ProfitSource::InGroupSales => Key::SourceInGroupSales,
+        ProfitSource::PaidKnowledge => Key::SourcePaidKnowledge,
+        ProfitSource::OfflineEvents => Key::SourceOfflineEvents,
+        ProfitSource::Sponsorship => Key::SourceSponsorship,
+        ProfitSource::Ads => Key::SourceAds,
+        ProfitSource::Naming => Key::SourceNaming,
+    }
+}
+
+pub fn element_keys(e: Element) -> (Key, Key) {
+    match e {
+        Element::ValuePositioning => (Key::ElValue, Key::ElValueRisk),
+        Element::LikeMinded => (Key::ElLikeMinded, Key::ElLikeMindedRisk),
+        Element::KeyPeople => (Key::ElKeyPeople, Key::ElKeyPeopleRisk),
+        Element::ContentRhythm => (Key::ElRhythm, Key::ElRhythmRisk),
+        Element::HumaneRules => (Key::ElRules, Key::ElRulesRisk),
+        Element::ProfitModel => (Key::ElProfit, Key::ElProfitRisk),
+    }
+}
+
+pub fn warning_text(lang: Lang, w: &Warning) -> String {
+    match w {
+        Warning::BenefitFirst { no_threshold: true } => lang.t(Key::WarnNoThreshold).to_owned(),
+        Warning::BenefitFirst { no_threshold: false } => lang.t(Key::WarnBenefitBefore).to_owned(),
+        Warning::RhythmEmpty => lang.t(Key::WarnRhythmEmpty).to_owned(),
+        Warning::RhythmBelowFloor { per_week } => lang.tf(
+            Key::WarnRhythmLow,
+            &[("n", &tenths(*per_week)), ("floor", &tenths(ACTIVITY_FLOOR_PER_WEEK))],
+        ),
+        Warning::ProfitWithoutValue => lang.t(Key::WarnProfitNoValue).to_owned(),
+    }
+}
+
+// Step 2: channels.
+
+pub fn mode_key(mode: Mode) -> Key {
+    match mode {
+        Mode::BaseArea => Key::ModeBaseArea,
+        Mode::Guerrilla => Key::ModeGuerrilla,
+        Mode::Referral => Key::ModeReferral,
+        Mode::Seed => Key::ModeSeed,
+    }
+}
+
+/// A channel's name, or "Channel N" if it has none.
+pub fn channel_label(lang: Lang, plan: &ChannelPlan, i: usize) -> String {
+    match plan.channels.get(i).map(|c| c.name.trim()) {
+        Some(name) if !name.is_empty() => name.to_owned(),
+        _ => lang.tf(Key::ChannelN, &[("n", &(i + 1).to_string())]),
+    }
+}
+
+/// "day 9 (2026-03-11)".
+pub fn day_label(lang: Lang, start: NaiveDate, day: usize) -> String {
+    let date = u32::try_from(day).ok().and_then(|d| date_at(start, d)).map(format_ymd).unwrap_or_default();
+    lang.tf(Key::DayOn, &[("n", &(day + 1).to_string()), ("date", &date)])
+}
+
+pub fn strategy_keys(s: Strategy) -> (Key, Key) {
+    match s {
+        Strategy::AsPlanned => (Key::StrategyPlanned, Key::StrategyPlannedHint),
+        Strategy::Suggested => (Key::StrategySuggested, Key::StrategySuggestedHint),
+        Strategy::AllBaseArea => (Key::StrategyBaseArea, Key::StrategyBaseAreaHint),
+        Strategy::AllGuerrilla => (Key::StrategyGuerrilla, Key::StrategyGuerrillaHint),
+    }
+}
+
+// Step 3: tiers.
+
+/// A level's name, or "Level N".
+pub fn level_label(lang: Lang, plan: &TierPlan, i: usize) -> String {
+    match plan.levels.get(i).map(|l| l.name.trim()) {
+        Some(name) if !name.is_empty() => name.to_owned(),
+        _ => lang.tf(Key::LevelN, &[("n", &(i + 1).to_string())]),
+    }
+}
+
+pub fn metric_key(m: Metric) -> Key {
+    match m {
+        Metric::Activity => Key::MetricActivity,
+        Metric::Contribution => Key::MetricContribution,
+        Metric::Spend => Key::MetricSpend,
+        Metric::Usage => Key::MetricUsage,
+    }
+}
+
+pub fn split_key(s: SplitBy) -> Key {
+    match s {
+        SplitBy::City => Key::SplitCity,
+        SplitBy::Industry => Key::SplitIndustry,
+        SplitBy::Interest => Key::SplitInterest,
+        SplitBy::Cohort => Key::SplitCohort,
+        SplitBy::Loyalty => Key::SplitLoyalty,
+    }
+}
+
+pub fn leader_source_key(s: LeaderSource) -> Key {
+    match s {
+        LeaderSource::Staff => Key::LeadersStaff,
+        LeaderSource::LoyalMembers => Key::LeadersLoyal,
+        LeaderSource::Both => Key::LeadersBoth,
+    }
+}
+
+/// What a check says, in `lang`.
+pub fn check_text(lang: Lang, plan: &TierPlan, c: &Check) -> String {
+    let name = |i: usize| level_label(lang, plan, i);
+    match c {
+        Check::NoLevels => lang.t(Key::CheckNoLevels).to_owned(),
+        Check::SharesSum(sum) => lang.tf(Key::CheckSharesSum, &[("sum", &percent(*sum))]),
+        Check::NotPyramid { upper } => lang.tf(
+            Key::CheckNotPyramid,
+            &[
+                ("upper", &name(*upper)),
+                ("lower", &name(upper + 1)),
+                ("a", &percent(plan.levels[*upper].share_x10)),
+                ("b", &percent(plan.levels[upper + 1].share_x10)),
+                ("factor", &show_number(u64::from(plan.factor_x10), true)),
+            ],
+        ),
+        Check::TooSmallForTiers { members } => {
+            lang.tf(Key::CheckTooSmall, &[("n", &group(*members)), ("min", &group(plan.small_below))])
+        }
+        Check::NoWayUp { from } => {
+            lang.tf(Key::CheckNoWayUp, &[("from", &name(*from)), ("to", &name(from - 1))])
+        }
+        Check::NoPrivileges { level } => lang.tf(Key::CheckNoPrivileges, &[("name", &name(*level))]),
+        Check::SizeOverCap => lang.t(Key::CheckSizeOverCap).to_owned(),
+        Check::OverQrLimit => lang.tf(Key::CheckOverQr, &[("n", &tiers::QR_JOIN_LIMIT.to_string())]),
+        Check::RowSum { row, sum } => {
+            lang.tf(Key::CheckRowSum, &[("name", &name(*row)), ("sum", &percent(*sum))])
+        }
+    }
+}
+
+// Step 4: the simulator.
+
+pub fn param_keys(p: Param) -> (Key, Key) {
+    match p {
+        Param::Inflow => (Key::ParamInflow, Key::ParamInflowHint),
+        Param::BaseActive => (Key::ParamBaseActive, Key::ParamBaseActiveHint),
+        Param::ContentHalfLife => (Key::ParamHalfLife, Key::ParamHalfLifeHint),
+        Param::LiftPerItem => (Key::ParamLift, Key::ParamLiftHint),
+        Param::Churn => (Key::ParamChurn, Key::ParamChurnHint),
+        Param::Protect => (Key::ParamProtect, Key::ParamProtectHint),
+        Param::Referral => (Key::ParamReferral, Key::ParamReferralHint),
+        Param::Conversion => (Key::ParamConversion, Key::ParamConversionHint),
+        Param::Lifecycle => (Key::ParamLifecycle, Key::ParamLifecycleHint),
+    }
+}
+
+pub fn intervention_key(k: InterventionKind) -> Key {
+    match k {
+        InterventionKind::SelfIntro => Key::IvSelfIntro,
+        InterventionKind::ThemeNight => Key::IvThemeNight,
+        InterventionKind::Quiz => Key::IvQuiz,
+        InterventionKind::BenefitDrop => Key::IvBenefit,
+        InterventionKind::Offline => Key::IvOffline,
+        InterventionKind::HelperWelcome => Key::IvWelcome,
+    }
+}
+
+pub fn kpi_key(k: Kpi) -> Key {
+    match k {
+        Kpi::Members => Key::KpiMembers,
+        Kpi::PreciseMembers => Key::KpiPrecise,
+        Kpi::WeeklyActive => Key::KpiWeeklyActive,
+        Kpi::Speaking => Key::KpiSpeaking,
+        Kpi::PaidConversion => Key::KpiConversion,
+        Kpi::Revenue => Key::KpiRevenue,
+    }
+}
+
+// Saved data and links.
+
+pub fn recovery_text(lang: Lang, reason: &RecoveryReason) -> String {
+    match reason {
+        RecoveryReason::Repaired => lang.t(Key::RecoveredRepaired).to_owned(),
+        RecoveryReason::Misplaced => lang.t(Key::ReasonMisplaced).to_owned(),
+        RecoveryReason::Unreadable(e) => reason_text(lang, e),
+    }
+}
+
+/// Why stored, linked or imported data could not be read.
+pub fn reason_text(lang: Lang, e: &RestoreError) -> String {
+    match e {
+        RestoreError::Empty => lang.t(Key::ReasonEmpty).to_owned(),
+        RestoreError::TooLarge { .. } => lang.t(Key::ReasonTooLarge).to_owned(),
+        RestoreError::NotJson => lang.t(Key::ReasonNotJson).to_owned(),
+        RestoreError::NewerVersion { version } => lang.tf(Key::ReasonNewer, &[("v", &version.to_string())]),
+        RestoreError::NotAnObject
+        | RestoreError::UnknownType
+        | RestoreError::BadVersion
+        | RestoreError::MissingBody
+        | RestoreError::BadId => lang.t(Key::ReasonWrongShape).to_owned(),
+    }
+}
+
+/// What is wrong with a link, in the user's language.
+pub fn link_error_text(lang: Lang, e: &LinkError) -> String {
+    match e {
+        LinkError::NotALink => lang.t(Key::LinkNotALink).to_owned(),
+        LinkError::TooLong { chars } => lang.tf(Key::LinkTooLong, &[("n", &group(*chars as u64))]),
+        LinkError::NewerFormat { tag } => lang.tf(Key::LinkNewer, &[("tag", tag)]),
+        LinkError::Damaged | LinkError::BadChecksum => lang.t(Key::LinkDamaged).to_owned(),
+        LinkError::NotAPlan => lang.t(Key::LinkNotAPlan).to_owned(),
+        LinkError::Restore(e) => lang.tf(Key::LinkRestore, &[("reason", &reason_text(lang, e))]),
+    }
+}
