@@ -23,7 +23,7 @@ sizes: build ## raw / gzip / brotli size of every file in dist/
 	node scripts/sizes.mjs dist
 
 bench: sizes ## sizes; domain timings and template links (native); planner and simulator timings and Lighthouse (headless Chromium, release build)
-	cargo run --quiet --release --example bench_channels
+	cargo run --quiet --release -p qunce-core --example bench_channels
 	node scripts/bench.mjs
 	node scripts/lighthouse.mjs
 	node scripts/bench-table.mjs

@@ -21,8 +21,8 @@ use std::rc::Rc;
 use futures::executor::block_on;
 use qunce::app::AppState;
 use qunce::components::app::{App, AppProps};
-use qunce::i18n::{Key, Lang};
-use qunce::persist::library::Loaded;
+use qunce_core::i18n::{Key, Lang};
+use qunce_core::persist::library::Loaded;
 use yew::LocalServerRenderer;
 
 fn render(lang: Lang) -> String {

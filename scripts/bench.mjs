@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { serve, launch, newPage, open, plant } from '../tests/e2e/harness.mjs';
 
 const channels = JSON.parse(
-  execFileSync('cargo', ['run', '--quiet', '--release', '--example', 'bench_channels', '--', '--json'], { encoding: 'utf8' }),
+  execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'qunce-core', '--example', 'bench_channels', '--', '--json'], { encoding: 'utf8' }),
 );
 const now = Date.parse('2026-03-01T08:00:00Z');
 const plan = { type: 'qunce/plan', version: 1, plan: { id: 'bench', name: 'Benchmark', created_ms: now, updated_ms: now, channels } };

@@ -6,11 +6,11 @@ use std::rc::Rc;
 
 use qunce::app::{PlanView, Route};
 use qunce::components::app::{App, AppProps};
-use qunce::domain::{Plan, PlanId, Step};
-use qunce::i18n::Lang;
-use qunce::persist::library::{self, RecoveryReason};
-use qunce::persist::local::LocalKv;
-use qunce::persist::{encode_prefs, Kv, KvError, Prefs, RestoreError};
+use qunce::services::storage::LocalKv;
+use qunce_core::domain::{Plan, PlanId, Step};
+use qunce_core::i18n::Lang;
+use qunce_core::persist::library::{self, RecoveryReason};
+use qunce_core::persist::{encode_prefs, Kv, KvError, Prefs, RestoreError};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -94,7 +94,7 @@ async fn app_mounts_and_renders_the_library() {
             .render();
     yew::scheduler::flush().await;
     let text = root.text_content().unwrap_or_default();
-    assert!(text.contains(lang.t(qunce::i18n::Key::NavPlans)), "{text}");
+    assert!(text.contains(lang.t(qunce_core::i18n::Key::NavPlans)), "{text}");
     assert!(root.query_selector("[data-testid=create-form]").unwrap().is_some());
     assert_eq!(doc.document_element().unwrap().get_attribute("lang").as_deref(), Some(lang.html_lang()));
     handle.destroy();

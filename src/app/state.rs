@@ -802,19 +802,8 @@ impl AppState {
                 if s.plan(&id).is_some() {
                     return None;
                 }
-                let mut plan = Plan::new(id.clone(), s.t(example.title()), now_ms);
-                plan.positioning = example.canvas(s.lang);
                 let today = qunce_core::domain::channels::local_date(now_ms, s.tz_offset_min);
-                if let Some(channels) = example.channels(s.lang, today) {
-                    plan.channels = channels;
-                }
-                if let Some(tiers) = example.tiers(s.lang) {
-                    plan.tiers = tiers;
-                }
-                if let Some(simulation) = example.simulation() {
-                    plan.simulation = simulation;
-                }
-                s.plans.push(plan);
+                s.plans.push(example.plan(id.clone(), s.lang, now_ms, today));
                 s.mark_plan(&id);
                 s.set_route(Route::Plan { id: id.clone(), view: PlanView::Step(Step::Positioning) });
             }

@@ -1,9 +1,9 @@
 use qunce::app::state::reduce_all;
 use qunce::app::{Action, AppState, PlanView, Route, SaveStatus};
-use qunce::domain::{PlanId, Step};
-use qunce::i18n::Lang;
-use qunce::persist::library::{self, Loaded};
-use qunce::persist::{Kv, KvError, MemoryKv, Prefs};
+use qunce_core::domain::{PlanId, Step};
+use qunce_core::i18n::Lang;
+use qunce_core::persist::library::{self, Loaded};
+use qunce_core::persist::{Kv, KvError, MemoryKv, Prefs};
 
 pub fn id(s: &str) -> PlanId {
     PlanId::parse(s).unwrap()
@@ -190,7 +190,7 @@ fn language_change_is_saved_in_prefs() {
 
 #[test]
 fn examples_open_as_new_plans_and_canvas_edits_are_saved() {
-    use qunce::examples::Example;
+    use qunce_core::examples::Example;
     let s = reduce_all(fresh(Lang::En), [create("a", "Mine", 1)]);
     let before = s.plan(&id("a")).cloned();
     let s =
@@ -207,7 +207,7 @@ fn examples_open_as_new_plans_and_canvas_edits_are_saved() {
     let ex = s.plan(&id("ex")).unwrap();
     assert_eq!(
         ex.positioning.goal.chars().count(),
-        qunce::domain::canvas::LINE_TEXT,
+        qunce_core::domain::canvas::LINE_TEXT,
         "clamped on the way in"
     );
     assert_eq!(ex.updated_ms, 9);
@@ -218,8 +218,8 @@ mod other_tab {
     use super::*;
     use qunce::app::state::external_change;
     use qunce::app::Notice;
-    use qunce::domain::Plan;
-    use qunce::persist::encode_plan;
+    use qunce_core::domain::Plan;
+    use qunce_core::persist::encode_plan;
 
     fn theirs(name: &str) -> Plan {
         let mut p = Plan::new(id("a"), "A", 1);
@@ -388,7 +388,7 @@ mod undo {
 
 #[test]
 fn channel_edits_are_saved_clamped_and_undoable() {
-    use qunce::domain::channels::{Channel, ChannelPlan, Mode};
+    use qunce_core::domain::channels::{Channel, ChannelPlan, Mode};
     let s = reduce_all(fresh(Lang::En), [create("a", "A", 1)]);
     let mut plan = ChannelPlan::default();
     let mut c = Channel::preset(Mode::Guerrilla, "answers".into(), chrono::NaiveDate::default());
@@ -397,7 +397,7 @@ fn channel_edits_are_saved_clamped_and_undoable() {
     let s = reduce_all(s, [Action::SetChannels { id: id("a"), channels: Box::new(plan), now_ms: 10_000 }]);
     let saved = &s.plan(&id("a")).unwrap().channels;
     assert_eq!(saved.channels[0].half_life_x10, 1, "clamped on the way in");
-    assert!(s.plan(&id("a")).unwrap().has_content(qunce::domain::Step::Channels));
+    assert!(s.plan(&id("a")).unwrap().has_content(qunce_core::domain::Step::Channels));
     let s = reduce_all(s, [Action::Undo]);
     assert!(!s.plan(&id("a")).unwrap().channels.has_content());
     let s = reduce_all(s, [Action::Redo]);
@@ -407,7 +407,7 @@ fn channel_edits_are_saved_clamped_and_undoable() {
 #[test]
 fn typing_in_one_field_merges_but_structural_edits_stay_separate_undo_steps() {
     use qunce::app::state::typed_field;
-    use qunce::domain::channels::{Channel, ChannelPlan, Mode};
+    use qunce_core::domain::channels::{Channel, ChannelPlan, Mode};
     let mut one = ChannelPlan::default();
     one.channels.push(Channel::preset(Mode::Seed, "a".into(), chrono::NaiveDate::default()));
     let mut typed = one.clone();
@@ -443,7 +443,7 @@ fn typing_in_one_field_merges_but_structural_edits_stay_separate_undo_steps() {
 #[test]
 fn importing_adds_plans_beside_local_ones_and_never_overwrites() {
     use qunce::app::state::ImportReport;
-    use qunce::persist::{encode_backup, encode_plan, RestoreError};
+    use qunce_core::persist::{encode_backup, encode_plan, RestoreError};
     let s = reduce_all(fresh(Lang::En), [create("a", "Mine", 1)]);
     let mine = s.plan(&id("a")).unwrap().clone();
     let mut theirs = mine.clone();

@@ -8,14 +8,14 @@ use futures::executor::block_on;
 use qunce::app::state::reduce_all;
 use qunce::app::{Action, AppState};
 use qunce::components::plan::{VersionList, VersionListProps, Versions};
-use qunce::domain::Plan;
-use qunce::examples::Example;
-use qunce::i18n::{Key, Lang};
-use qunce::persist::history::{self, add, history_key, History, Snapshot, MAX_SNAPSHOTS, SNAPSHOT_EVERY_MS};
-use qunce::persist::{restore, Doc, Kv, MemoryKv, Repair, RestoreError};
+use qunce_core::domain::Plan;
+use qunce_core::examples::Example;
+use qunce_core::i18n::{Key, Lang};
+use qunce_core::persist::history::{self, history_key, History, Snapshot};
+use qunce_core::persist::{Kv, MemoryKv};
 
 use crate::app_state::{fresh, id};
-use crate::link::example_plan;
+use crate::example_plan;
 
 const MIN: i64 = 60_000;
 const T0: i64 = 1_790_000_000_000;
@@ -26,79 +26,6 @@ fn plan_at(name: &str, at: i64) -> Plan {
     p.name = name.into();
     p.updated_ms = at;
     p
-}
-
-#[test]
-fn a_version_is_kept_at_most_every_ten_minutes_and_only_when_different() {
-    let mut h = History::default();
-    assert!(add(&mut h, &plan_at("a", T0), None), "the first save is kept");
-    assert!(!add(&mut h, &plan_at("b", T0 + 9 * MIN), None), "too soon");
-    assert!(add(&mut h, &plan_at("c", T0 + 10 * MIN), None), "ten minutes on");
-    let c = plan_at("c", T0 + 10 * MIN);
-    assert!(!add(&mut h, &c, Some(&c)), "the very same plan is not kept twice");
-    let names: Vec<String> = h.snapshots.iter().map(|s| s.plan().unwrap().name).collect();
-    assert_eq!(names, ["a", "c"]);
-    assert_eq!(h.id, Some(id("v")));
-}
-
-#[test]
-fn a_restore_keeps_the_state_before_it_whatever_the_time() {
-    let mut h = History::default();
-    add(&mut h, &plan_at("old", T0), None);
-    let before = plan_at("edited", T0 + MIN);
-    let restored = plan_at("old", T0 + 2 * MIN);
-    assert!(add(&mut h, &restored, Some(&before)));
-    let names: Vec<String> = h.snapshots.iter().map(|s| s.plan().unwrap().name).collect();
-    assert_eq!(names, ["old", "edited", "old"]);
-}
-
-#[test]
-fn at_most_thirty_versions_are_kept_oldest_dropped_first() {
-    let mut h = History::default();
-    for i in 0..(MAX_SNAPSHOTS as i64 + 7) {
-        add(&mut h, &plan_at(&format!("n{i}"), T0 + i * SNAPSHOT_EVERY_MS), None);
-    }
-    assert_eq!(h.snapshots.len(), MAX_SNAPSHOTS);
-    assert_eq!(h.snapshots[0].plan().unwrap().name, "n7");
-}
-
-#[test]
-fn a_history_round_trips_through_restore_and_bad_versions_are_dropped() {
-    let mut h = History::default();
-    add(&mut h, &plan_at("a", T0), None);
-    let text = qunce::persist::envelope::encode_history(&h);
-    let Doc::History(back) = restore(&text).unwrap().doc else { panic!("a history") };
-    assert_eq!(back, h);
-
-    let raw = format!(
-        r#"{{"type":"qunce/history","version":1,"history":{{"id":"v","snapshots":[{{"at_ms":5,"code":"{}"}},{{"at_ms":"x"}},{{"code":"<script>"}},7]}}}}"#,
-        h.snapshots[0].code
-    );
-    let r = restore(&raw).unwrap();
-    let Doc::History(back) = r.doc.clone() else { panic!() };
-    assert_eq!(back.snapshots.len(), 1);
-    assert!(r.repairs.contains(&Repair::SnapshotDropped { index: 1 }));
-    assert!(r.repairs.contains(&Repair::SnapshotDropped { index: 3 }));
-    assert!(r.is_lossy());
-    assert_eq!(
-        restore(r#"{"type":"qunce/history","version":9,"history":{}}"#).unwrap_err(),
-        RestoreError::NewerVersion { version: 9 }
-    );
-    assert_eq!(
-        restore(r#"{"type":"qunce/history","version":1,"history":{"id":"a b"}}"#).unwrap_err(),
-        RestoreError::BadId
-    );
-}
-
-#[test]
-fn the_frozen_history_fixture_still_restores() {
-    let raw = include_str!("../fixtures/history-v1.json");
-    let Doc::History(h) = restore(raw).unwrap().doc else { panic!("a history") };
-    assert_eq!(h.id, Some(id("mi4k2x0a7b3c9d1e")));
-    assert_eq!(h.snapshots.len(), 2);
-    let plans: Vec<Plan> = h.snapshots.iter().map(|s| s.plan().unwrap()).collect();
-    assert!(plans.iter().all(|p| p.id == id("mi4k2x0a7b3c9d1e")));
-    assert_ne!(plans[0], plans[1]);
 }
 
 fn flushed(s: AppState, kv: &dyn Kv) -> AppState {
@@ -140,7 +67,8 @@ fn an_unreadable_history_is_left_exactly_as_it_was() {
     assert!(s.pending.is_empty(), "the plan itself is saved");
     assert_eq!(kv.get(&history_key(&id("p"))).as_deref(), Some(junk));
     // Someone else's history under this key is not taken over either.
-    let other = qunce::persist::envelope::encode_history(&History { id: Some(id("q")), snapshots: vec![] });
+    let other =
+        qunce_core::persist::envelope::encode_history(&History { id: Some(id("q")), snapshots: vec![] });
     kv.set(&history_key(&id("p")), &other).unwrap();
     let _ = flushed(
         reduce_all(s, [Action::RenamePlan { id: id("p"), name: "x".into(), now_ms: T0 + 20 * MIN }]),

@@ -6,10 +6,10 @@ use futures::executor::block_on;
 use qunce::app::state::reduce_all;
 use qunce::app::{Action, AppState, PlanView, Route};
 use qunce::components::app::{App, AppProps};
-use qunce::domain::Step;
-use qunce::i18n::{Key, Lang};
-use qunce::persist::library::{Backup, Loaded, Recovery, RecoveryReason};
-use qunce::persist::{KvError, RestoreError};
+use qunce_core::domain::Step;
+use qunce_core::i18n::{Key, Lang};
+use qunce_core::persist::library::{Backup, Loaded, Recovery, RecoveryReason};
+use qunce_core::persist::{KvError, RestoreError};
 use yew::LocalServerRenderer;
 
 use crate::app_state::{fresh, id};
@@ -187,7 +187,7 @@ fn language_switch_offers_the_other_language() {
     assert!(render(fresh(Lang::En)).contains(r#"lang="en""#));
 }
 
-fn canvas_route(lang: Lang, canvas: Option<qunce::domain::Positioning>) -> String {
+fn canvas_route(lang: Lang, canvas: Option<qunce_core::domain::Positioning>) -> String {
     let mut s = with_plans(lang, Route::Plan { id: id("a"), view: PlanView::Step(Step::Positioning) });
     if let Some(c) = canvas {
         s = reduce_all(s, [Action::SetCanvas { id: id("a"), canvas: Box::new(c), now_ms: 5 }]);
@@ -232,7 +232,7 @@ fn empty_canvas_shows_every_field_examples_and_a_crowd_verdict() {
 
 #[test]
 fn example_canvas_renders_complete_in_both_languages() {
-    use qunce::examples::Example;
+    use qunce_core::examples::Example;
     for lang in [Lang::Zh, Lang::En] {
         let c = Example::PaidCircle.canvas(lang);
         let html = canvas_route(lang, Some(c.clone()));
@@ -256,7 +256,7 @@ fn example_canvas_renders_complete_in_both_languages() {
 
 #[test]
 fn hostile_canvas_text_is_inert() {
-    let c = qunce::domain::Positioning {
+    let c = qunce_core::domain::Positioning {
         name: "<img src=x onerror=alert(1)>".into(),
         goal: "javascript:alert(1)".into(),
         persona: "\"><script>alert(2)</script>".into(),
@@ -292,8 +292,8 @@ fn backup_reminder_appears_in_the_library_only() {
 
 /// A plan whose channel step holds the job-seeking sprint (DOMAIN.md §9).
 fn sprint_state(lang: Lang) -> AppState {
-    use qunce::domain::canvas::parse_ymd;
-    use qunce::domain::channels::{Channel, ChannelPlan, Mode, Schedule, Target};
+    use qunce_core::domain::canvas::parse_ymd;
+    use qunce_core::domain::channels::{Channel, ChannelPlan, Mode, Schedule, Target};
     let d = |s: &str| parse_ymd(s).unwrap();
     let mut forum = Channel::preset(Mode::Guerrilla, "Forum <posts>".into(), d("2026-03-02"));
     forum.schedule = Schedule::Weekly { per_week: 5, from: d("2026-03-02"), to: d("2026-03-08") };
@@ -373,7 +373,7 @@ fn an_empty_channel_step_explains_what_to_do() {
 #[test]
 fn tier_step_shows_pyramid_checks_structure_and_matrix_in_both_languages() {
     use qunce::components::tiers::default_levels;
-    use qunce::domain::tiers::TierPlan;
+    use qunce_core::domain::tiers::TierPlan;
     for lang in [Lang::Zh, Lang::En] {
         let mut tiers = TierPlan { levels: default_levels(lang), ..TierPlan::default() };
         tiers.promotion = TierPlan::default_promotion(4);

@@ -1,5 +1,5 @@
 use qunce::app::{PlanView, Route};
-use qunce::domain::{PlanId, Step};
+use qunce_core::domain::{PlanId, Step};
 
 fn plan(id: &str, view: PlanView) -> Route {
     Route::Plan { id: PlanId::parse(id).unwrap(), view }

@@ -1,6 +1,6 @@
-//! Sharing: the plan summary and its Markdown and WeChat exports, QR codes
-//! (decoded back with an independent decoder), the workshop board's link
-//! finder, "save a copy" from a link, and the share pages rendered natively.
+//! Sharing in the app: "save a copy" from a link, the share pages and the
+//! workshop board rendered natively, shared routes. The summary, exports,
+//! QR codes and link finder are tested in the core.
 
 use std::rc::Rc;
 
@@ -9,17 +9,16 @@ use proptest::prelude::*;
 use qunce::app::state::reduce_all;
 use qunce::app::{Action, AppState, PlanView, Route};
 use qunce::components::app::{App, AppProps};
-use qunce::components::share::board::find_codes;
-use qunce::domain::Plan;
-use qunce::examples::Example;
-use qunce::i18n::{Key, Lang};
-use qunce::persist::link::{decode_link, encode_link};
-use qunce::qr::{qr, QUIET};
-use qunce::summary::{markdown, md_escape, summarize, summarize_pending, wechat, WECHAT_WIDTH};
+use qunce_core::domain::Plan;
+use qunce_core::examples::Example;
+use qunce_core::i18n::{Key, Lang};
+use qunce_core::persist::link::{decode_link, encode_link, find_codes};
+use qunce_core::qr::qr;
+use qunce_core::summary::{summarize, summarize_pending};
 use yew::LocalServerRenderer;
 
 use crate::app_state::{fresh, id};
-use crate::link::example_plan;
+use crate::example_plan;
 
 const BASE: &str = "https://someone.github.io/qunce/";
 
@@ -33,192 +32,6 @@ fn render(state: AppState) -> String {
             .hydratable(false)
             .render(),
     )
-}
-
-/// Decodes a QR code from its module grid with rqrr (a separate decoder).
-fn decode_qr(text: &str) -> (String, u8) {
-    let code = qr(text).expect("fits a QR code");
-    let side = (code.size + 2 * QUIET) as usize;
-    let mut dark = vec![false; side * side];
-    // The SVG path is a list of "M x y h w v1 h-w z" runs.
-    for run in code.path.split('M').filter(|r| !r.is_empty()) {
-        let nums: Vec<i64> = run
-            .split(|c: char| !c.is_ascii_digit())
-            .filter(|s| !s.is_empty())
-            .map(|s| s.parse().unwrap())
-            .collect();
-        let (x, y, w) = (nums[0] as usize, nums[1] as usize, nums[2] as usize);
-        for dx in 0..w {
-            dark[y * side + x + dx] = true;
-        }
-    }
-    // Scale up so the detector sees clear finder patterns.
-    let scale = 4;
-    let mut img = rqrr::PreparedImage::prepare_from_bitmap(side * scale, side * scale, |x, y| {
-        dark[(y / scale) * side + x / scale]
-    });
-    let grids = img.detect_grids();
-    assert_eq!(grids.len(), 1, "one code found");
-    let (meta, content) = grids[0].decode().expect("decodes");
-    (content, meta.version.0 as u8)
-}
-
-#[test]
-fn every_template_link_fits_and_its_qr_code_decodes_to_the_exact_link() {
-    for ex in Example::ALL {
-        for lang in [Lang::Zh, Lang::En] {
-            let link = format!("{BASE}{}", encode_link(&example_plan(ex, lang)));
-            assert!(link.chars().count() <= 1_000, "{ex:?} {lang:?}: {}", link.len());
-            let (decoded, version) = decode_qr(&link);
-            assert_eq!(decoded, link);
-            assert_eq!(version, qr(&link).unwrap().version);
-            assert!(decode_link(&decoded).is_ok());
-        }
-    }
-}
-
-#[test]
-fn a_long_link_still_makes_a_qr_code_and_a_too_long_one_says_so() {
-    let long = format!("{BASE}#/s/z1.0.{}.00000000", "A".repeat(2_000));
-    let (decoded, version) = decode_qr(&long);
-    assert_eq!(decoded, long);
-    assert!(version > 30, "{version}");
-    assert!(qr(&"a".repeat(3_000)).is_none(), "over a version-40 code's byte capacity");
-}
-
-#[test]
-fn the_summary_covers_all_four_steps_of_every_example() {
-    for ex in Example::ALL {
-        for lang in [Lang::Zh, Lang::En] {
-            let plan = example_plan(ex, lang);
-            let s = summarize(&plan, lang, today(), 200);
-            assert_eq!(s.sections.len(), 4);
-            for section in &s.sections {
-                assert!(!section.rows.is_empty(), "{ex:?} {lang:?}: {} is empty", section.title);
-            }
-            assert!(s.figures.readiness > 50, "{ex:?}: {}", s.figures.readiness);
-            assert!(s.figures.at_deadline.is_some_and(|v| v > 0.0));
-            let (median, low, high) = s.figures.sim_members.unwrap();
-            assert!(low <= median && median <= high);
-            assert_eq!(s.figures.chances.len(), plan.simulation.targets.len());
-        }
-    }
-}
-
-#[test]
-fn the_job_sprint_summary_matches_its_forecast() {
-    let plan = example_plan(Example::JobSprint, Lang::En);
-    let s = summarize(&plan, Lang::En, today(), 500);
-    let (n, precise, deadline) = s.figures.target.unwrap();
-    assert_eq!((n, precise), (plan.channels.target.members, plan.channels.target.precise));
-    assert_eq!(deadline, plan.channels.target.deadline);
-    let start = plan.channels.start.unwrap();
-    let f =
-        qunce::domain::forecast::forecast(&plan.channels, start, plan.positioning.threshold_complete(), None);
-    let dl = qunce::domain::forecast::deadline_day(&plan.channels, start);
-    assert_eq!(s.figures.at_deadline, Some(f.at(dl, false)));
-    let md = markdown(&s, Lang::En);
-    assert!(md.starts_with("# City Job Sprint") || md.contains(&md_escape(&plan.name)), "{md}");
-    for title in ["Positioning canvas", "Recruitment channels"] {
-        assert!(md.contains(title) || md.contains(&md_escape(title)), "{title} in {md}");
-    }
-}
-
-/// `md` with every backslash escape pair removed: what Markdown reads as markup.
-fn unescaped(md: &str) -> String {
-    let mut out = String::new();
-    let mut chars = md.chars();
-    while let Some(c) = chars.next() {
-        if c == '\\' {
-            chars.next();
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-fn hostile_plan() -> Plan {
-    let mut plan = example_plan(Example::PaidCircle, Lang::En);
-    plan.name = "<script>alert(1)</script> [x](javascript:alert(1)) \u{202E}evil".into();
-    plan.positioning.goal =
-        "![img](http://x/a.png) **bold** `code` <img src=x onerror=alert(1)>\n# heading\n| a | b |".into();
-    plan.positioning.value_tangible =
-        "- item\n1. numbered\n> quote\n<a href=\"javascript:alert(1)\">x</a>".into();
-    plan
-}
-
-#[test]
-fn markdown_export_keeps_hostile_text_inert() {
-    let s = summarize(&hostile_plan(), Lang::En, today(), 50);
-    let md = markdown(&s, Lang::En);
-    assert!(!md.contains('\u{202E}'));
-    // No markup character from the plan survives unescaped: every < [ ] (
-    // ) ` ! * _ | in the text has a backslash before it (our own "**" and
-    // list markers aside).
-    for line in md.lines().filter(|l| *l != "---") {
-        let body = line
-            .trim_start_matches("# ")
-            .trim_start_matches("## ")
-            .trim_start_matches("  - ")
-            .trim_start_matches("- ");
-        let body =
-            body.strip_prefix("**").map(|b| b.replacen("**", "", 1)).unwrap_or_else(|| body.to_owned());
-        let mut prev = ' ';
-        for c in body.chars() {
-            if "<>[]()`!*_|#".contains(c) {
-                assert_eq!(prev, '\\', "unescaped {c:?} in {line:?}");
-            }
-            prev = if prev == '\\' && c == '\\' { ' ' } else { c };
-        }
-    }
-    // Every line starts with our own markup, never with plan text.
-    for line in md.lines().filter(|l| !l.is_empty()) {
-        assert!(
-            line.starts_with("# ")
-                || line.starts_with("## ")
-                || line.starts_with("- **")
-                || line.starts_with("  - ")
-                || line == "---"
-                || line == Lang::En.t(Key::SummaryMadeWith),
-            "line {line:?}"
-        );
-    }
-}
-
-#[test]
-fn wechat_text_has_short_lines_and_no_markdown() {
-    for ex in Example::ALL {
-        for lang in [Lang::Zh, Lang::En] {
-            let s = summarize(&example_plan(ex, lang), lang, today(), 50);
-            let text = wechat(&s, lang);
-            for line in text.lines() {
-                let width: usize = line.chars().map(|c| if (c as u32) >= 0x2E80 { 2 } else { 1 }).sum();
-                // A single unbreakable word may overflow; there are none this long in the examples.
-                assert!(width <= WECHAT_WIDTH + 2, "{ex:?} {lang:?}: {line:?} is {width} wide");
-                assert!(
-                    !line.starts_with('#') && !line.contains("**") && !line.starts_with("- "),
-                    "{line:?}"
-                );
-            }
-            assert!(text.starts_with('【'));
-        }
-    }
-    let text = wechat(&summarize(&hostile_plan(), Lang::En, today(), 50), Lang::En);
-    assert!(!text.contains('\u{202E}'));
-}
-
-#[test]
-fn the_board_finds_links_in_a_chat_transcript() {
-    let a = encode_link(&example_plan(Example::JobSprint, Lang::Zh));
-    let b = encode_link(&example_plan(Example::School, Lang::En));
-    let text = format!("小王：我的方案 {BASE}{a}&from=singlemessage 谢谢！\nLi: here {BASE}{b}?isappinstalled=0\n看看{BASE}{a}。好");
-    let codes = find_codes(&text);
-    assert_eq!(codes.len(), 3);
-    assert_eq!(format!("#/s/{}", codes[0]), a);
-    assert_eq!(format!("#/s/{}", codes[1]), b);
-    assert_eq!(format!("#/s/{}", codes[2]), a);
-    assert!(find_codes("no links here #/x").is_empty());
 }
 
 fn shared_route(plan: &Plan) -> Route {
@@ -297,7 +110,7 @@ fn a_big_shared_forecast_is_drawn_after_the_rest_of_the_plan() {
         for lang in [Lang::Zh, Lang::En] {
             let html = render(reduce_all(fresh(lang), [Action::Navigate(shared_route(&plan))]));
             let computing =
-                lang.tf(Key::SummarySimPending, &[("runs", &qunce::i18n::group(u64::from(runs)))]);
+                lang.tf(Key::SummarySimPending, &[("runs", &qunce_core::i18n::group(u64::from(runs)))]);
             assert_eq!(html.contains(&computing), pending, "{runs} × {horizon}, {lang:?}");
             assert!(html.contains(lang.t(Key::SummarySimEnd)));
             assert!(html.contains(lang.t(Key::SaveCopy)), "the page itself is there at once");
@@ -348,7 +161,7 @@ fn the_share_page_shows_link_length_qr_and_exports() {
         let link = format!("{BASE}{}", encode_link(&plan));
         assert!(html.contains(&link), "full link shown");
         assert!(html.contains(
-            &lang.tf(Key::ShareLength, &[("n", &qunce::i18n::group(link.chars().count() as u64))])
+            &lang.tf(Key::ShareLength, &[("n", &qunce_core::i18n::group(link.chars().count() as u64))])
         ));
         assert!(html.contains(lang.t(Key::ShareLengthOk)));
         let v = qr(&link).unwrap().version.to_string();
@@ -377,7 +190,7 @@ fn the_board_renders_plans_side_by_side_and_lists_bad_links() {
 fn a_foreign_code_after_s_is_shown_as_a_damaged_link() {
     let route = Route::parse("#/s/pako:xyz");
     assert_eq!(route, Route::Shared { code: "pako:xyz".into() });
-    assert_eq!(decode_link("#/s/pako:xyz"), Err(qunce::persist::link::LinkError::Damaged));
+    assert_eq!(decode_link("#/s/pako:xyz"), Err(qunce_core::persist::link::LinkError::Damaged));
 }
 
 #[test]
@@ -393,35 +206,17 @@ fn new_routes_parse_and_print() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: crate::link::cases(256), ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: crate::cases(256), ..ProptestConfig::default() })]
 
-    /// Any pasted text: the board's link finder, the route parser and the
-    /// decoder answer without a panic, and every code found is made of code
-    /// characters only.
+    /// Any pasted text: the route parser answers without a panic, and every
+    /// code the link finder takes from it is a shared route.
     #[test]
-    fn pasted_text_never_panics(text in ".{0,600}", with_link in prop::bool::ANY) {
+    fn pasted_text_never_panics_the_router(text in ".{0,600}", with_link in prop::bool::ANY) {
         let text = if with_link { format!("{text}#/s/z1.0.{text}") } else { text };
-        for code in find_codes(&text) {
-            prop_assert!(code.chars().all(qunce::persist::link::is_code_char));
-            let _ = decode_link(&format!("#/s/{code}"));
-        }
         let _ = Route::parse(&text);
-    }
-}
-
-proptest! {
-    #![proptest_config(ProptestConfig::with_cases(48))]
-    #[test]
-    fn exports_never_panic_and_stay_inert(name in ".{0,60}", goal in ".{0,200}", lang in prop::bool::ANY) {
-        let lang = if lang { Lang::Zh } else { Lang::En };
-        let mut plan = Plan::new(id("r"), "x", 1);
-        plan.name = name;
-        plan.positioning.goal = goal;
-        let s = summarize(&plan, lang, today(), 10);
-        let md = markdown(&s, lang);
-        prop_assert!(!unescaped(&md).contains(['<', '>', '[', ']', '(', ')', '`', '!', '|']), "{}", md);
-        prop_assert!(md.lines().all(|l| l.is_empty() || l == "---" || l.starts_with("# ") || l.starts_with("## ")
-            || l.starts_with("- **") || l.starts_with("  - ") || l == lang.t(Key::SummaryMadeWith) || l == lang.t(Key::StatusEmpty)));
-        let _ = wechat(&s, lang);
+        for code in find_codes(&text) {
+            let route = Route::parse(&format!("#/s/{code}"));
+            prop_assert!(matches!(route, Route::Shared { .. }), "{:?}", route);
+        }
     }
 }

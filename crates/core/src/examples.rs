@@ -10,6 +10,7 @@ use crate::domain::canvas::{
 use crate::domain::channels::{Channel, ChannelPlan, Mode, RewardTier, Schedule, Target};
 use crate::domain::simulate::{Intervention, InterventionKind, Kpi, KpiTarget, Params, Range, SimPlan};
 use crate::domain::tiers::{Level, LevelTexts, TierPlan};
+use crate::domain::{Plan, PlanId};
 use crate::i18n::{Key, Lang};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,6 +24,17 @@ pub enum Example {
 impl Example {
     pub const ALL: [Example; 4] =
         [Example::JobSprint, Example::HomeService, Example::PaidCircle, Example::School];
+
+    /// A new plan `id` with all four steps of this example, in `lang`;
+    /// `start` is its channel plan's start date.
+    pub fn plan(self, id: PlanId, lang: Lang, now_ms: i64, start: NaiveDate) -> Plan {
+        let mut plan = Plan::new(id, lang.t(self.title()), now_ms);
+        plan.positioning = self.canvas(lang);
+        plan.channels = self.channels(lang, start).unwrap_or_default();
+        plan.tiers = self.tiers(lang).unwrap_or_default();
+        plan.simulation = self.simulation().unwrap_or_default();
+        plan
+    }
 
     pub fn title(self) -> Key {
         match self {

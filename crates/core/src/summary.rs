@@ -202,7 +202,7 @@ fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summ
                 format!(
                     "{name} · {} · {}",
                     t(mode_key(channel.mode)),
-                    count(lang, u64::from(units), Noun::Unit)
+                    count(lang, units, Noun::Unit)
                 )
             });
             rows.push(list(t(Key::ChannelsTitle), items));

@@ -14,31 +14,11 @@ use crate::components::use_app;
 use qunce_core::domain::canvas::format_ymd;
 use qunce_core::domain::channels::local_date;
 use qunce_core::i18n::{group, people, share_percent, Key, Lang};
-use qunce_core::persist::link::{decode_link, link_code, LinkError, LINK_PREFIX};
+use qunce_core::persist::link::{decode_link, find_codes, LinkError, LINK_PREFIX};
 use qunce_core::summary::{clean, kpi_value, summarize, Summary};
 
 /// Simulator runs per plan on the board (many plans at once).
 pub const BOARD_RUNS: usize = 300;
-/// Links read from one paste.
-pub const MAX_BOARD_LINKS: usize = 60;
-
-/// The codes of every share link in `text`, in order, as
-/// [`link_code`] reads them, so links inside sentences, wrapped in
-/// punctuation or followed by `&from=…` are found.
-pub fn find_codes(text: &str) -> Vec<&str> {
-    let mut codes = Vec::new();
-    let mut rest = text;
-    while let Some(pos) = rest.find(LINK_PREFIX) {
-        let code = link_code(&rest[pos..]).unwrap_or_default();
-        codes.push(code);
-        rest = &rest[pos + LINK_PREFIX.len() + code.len()..];
-        if codes.len() == MAX_BOARD_LINKS {
-            break;
-        }
-    }
-    codes
-}
-
 type Read = Rc<Result<Summary, LinkError>>;
 
 /// One pasted link: its code and the plan's summary, or why it failed.

@@ -165,6 +165,26 @@ pub fn link_code(link: &str) -> Option<&str> {
     Some(&code[..end])
 }
 
+/// Links read from one paste.
+pub const MAX_PASTED_LINKS: usize = 60;
+
+/// The codes of every share link in `text`, in order, as
+/// [`link_code`] reads them, so links inside sentences, wrapped in
+/// punctuation or followed by `&from=…` are found.
+pub fn find_codes(text: &str) -> Vec<&str> {
+    let mut codes = Vec::new();
+    let mut rest = text;
+    while let Some(pos) = rest.find(LINK_PREFIX) {
+        let code = link_code(&rest[pos..]).unwrap_or_default();
+        codes.push(code);
+        rest = &rest[pos + LINK_PREFIX.len() + code.len()..];
+        if codes.len() == MAX_PASTED_LINKS {
+            break;
+        }
+    }
+    codes
+}
+
 /// Whether `c` can appear in a link code.
 pub fn is_code_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.'

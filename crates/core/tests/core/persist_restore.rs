@@ -1,7 +1,9 @@
-use qunce::domain::{Plan, PlanId, Step};
-use qunce::i18n::Lang;
-use qunce::persist::envelope::MAX_INPUT_BYTES;
-use qunce::persist::{encode_backup, encode_plan, encode_prefs, restore, Doc, Prefs, Repair, RestoreError};
+use qunce_core::domain::{Plan, PlanId, Step};
+use qunce_core::i18n::Lang;
+use qunce_core::persist::envelope::MAX_INPUT_BYTES;
+use qunce_core::persist::{
+    encode_backup, encode_plan, encode_prefs, restore, Doc, Prefs, Repair, RestoreError,
+};
 use serde_json::json;
 
 fn sample() -> Plan {
@@ -65,12 +67,12 @@ fn backup_file_round_trips_and_drops_only_unreadable_plans() {
 
 #[test]
 fn frozen_v1_fixtures_still_restore() {
-    let (p, repairs) = plan_of(include_str!("../fixtures/plan-v1.json"));
+    let (p, repairs) = plan_of(include_str!("../../../../tests/fixtures/plan-v1.json"));
     assert_eq!(p.id.as_str(), "lq3x9k2a7b4c");
     assert_eq!(p.name, "求职社群两周冲刺");
     assert_eq!((p.created_ms, p.updated_ms), (1_763_800_000_000, 1_763_886_400_000));
     assert!(repairs.is_empty());
-    let (p, repairs) = plan_of(include_str!("../fixtures/plan-v1-four-steps.json"));
+    let (p, repairs) = plan_of(include_str!("../../../../tests/fixtures/plan-v1-four-steps.json"));
     assert!(repairs.is_empty(), "{repairs:?}");
     assert_eq!(p.channels.channels.len(), 3);
     assert_eq!(p.channels.channels[2].referral.tiers[1].cap, Some(30));
@@ -79,13 +81,13 @@ fn frozen_v1_fixtures_still_restore() {
     assert_eq!(p.simulation.interventions.len(), 2);
     assert_eq!(p.simulation.targets[0].value, 2000);
     assert!(Step::ALL.iter().all(|s| p.has_content(*s)));
-    let r = restore(include_str!("../fixtures/backup-v1.json")).unwrap();
+    let r = restore(include_str!("../../../../tests/fixtures/backup-v1.json")).unwrap();
     assert!(r.repairs.is_empty());
     let Doc::Backup(plans) = r.doc else { panic!("a backup") };
     assert_eq!(plans.len(), 2);
     assert_eq!(plans[0].id.as_str(), "lq3x9k2a7b4c");
     assert_eq!(plans[1], p, "the four-step plan, field for field");
-    let r = restore(include_str!("../fixtures/prefs-v1.json")).unwrap();
+    let r = restore(include_str!("../../../../tests/fixtures/prefs-v1.json")).unwrap();
     assert_eq!(
         r.doc,
         Doc::Prefs(Prefs {
@@ -191,7 +193,7 @@ fn damaged_fields_are_repaired_and_reported() {
     let (p, repairs) = plan_of(&raw);
     assert_eq!(p.name, "");
     assert_eq!(p.created_ms, p.updated_ms);
-    assert!(p.updated_ms <= qunce::domain::plan::MAX_TIMESTAMP_MS);
+    assert!(p.updated_ms <= qunce_core::domain::plan::MAX_TIMESTAMP_MS);
     assert_eq!(p.trashed_ms, Some(0));
     assert!(!p.positioning.has_content());
     assert!(p.tiers.has_content());
@@ -233,7 +235,7 @@ fn prefs_are_read_leniently() {
 #[test]
 fn canvas_round_trips_and_hostile_canvas_is_clamped_with_a_lossy_repair() {
     let mut p = sample();
-    p.positioning = qunce::examples::Example::PaidCircle.canvas(Lang::Zh);
+    p.positioning = qunce_core::examples::Example::PaidCircle.canvas(Lang::Zh);
     let (back, repairs) = plan_of(&encode_plan(&p));
     assert_eq!(back, p);
     assert!(repairs.is_empty());
@@ -241,7 +243,7 @@ fn canvas_round_trips_and_hostile_canvas_is_clamped_with_a_lossy_repair() {
     let raw = env(json!({"id": "p1", "created_ms": 1, "updated_ms": 1,
         "positioning": {"name": "x".repeat(10_000), "goal": "<script>alert(1)</script>", "future": 1}}));
     let (p, repairs) = plan_of(&raw);
-    assert_eq!(p.positioning.name.chars().count(), qunce::domain::canvas::SHORT_TEXT);
+    assert_eq!(p.positioning.name.chars().count(), qunce_core::domain::canvas::SHORT_TEXT);
     assert_eq!(p.positioning.goal, "<script>alert(1)</script>", "kept as text");
     assert_eq!(p.positioning.extra.get("future"), Some(&json!(1)));
     assert_eq!(repairs, vec![Repair::SectionClamped { section: "positioning" }]);
@@ -266,15 +268,15 @@ fn amounts_that_are_not_whole_yuan_reset_the_section_and_keep_the_original() {
     let raw = env(json!({"id": "p1", "created_ms": 1, "updated_ms": 1,
         "positioning": {"profit": [{"source": "ads", "amount": 500_000_000u64}]}}));
     let (p, repairs) = plan_of(&raw);
-    assert_eq!(p.positioning.profit[0].amount, qunce::domain::canvas::MAX_AMOUNT);
+    assert_eq!(p.positioning.profit[0].amount, qunce_core::domain::canvas::MAX_AMOUNT);
     assert_eq!(repairs, vec![Repair::SectionClamped { section: "positioning" }]);
 }
 
 #[test]
 fn channel_plans_round_trip_and_bad_channels_cost_only_themselves() {
-    use qunce::domain::channels::{Channel, Mode};
+    use qunce_core::domain::channels::{Channel, Mode};
     let mut p = sample();
-    let start = qunce::domain::canvas::parse_ymd("2026-03-02").unwrap();
+    let start = qunce_core::domain::canvas::parse_ymd("2026-03-02").unwrap();
     p.channels.start = Some(start);
     p.channels.target.members = 2000;
     p.channels.target.budget = Some(3000);
@@ -301,7 +303,7 @@ fn channel_plans_round_trip_and_bad_channels_cost_only_themselves() {
     assert_eq!(names, ["absurd", "fine"]);
     let absurd = &p.channels.channels[0];
     assert_eq!((absurd.half_life_x10, absurd.fatigue_x10, absurd.join_x10), (1, 1000, 1000));
-    assert_eq!(absurd.reach, qunce::domain::channels::MAX_PEOPLE);
+    assert_eq!(absurd.reach, qunce_core::domain::channels::MAX_PEOPLE);
     // 99 a week is cut to 14 (two a day); an end before the start becomes the start.
     assert_eq!(absurd.schedule.unit_dates().len(), 2);
     assert_eq!(p.channels.channels[1].extra.get("colour"), Some(&json!("teal")));
@@ -319,7 +321,7 @@ fn channel_plans_round_trip_and_bad_channels_cost_only_themselves() {
 
 #[test]
 fn tier_designs_round_trip_and_hostile_ones_are_clamped() {
-    use qunce::domain::tiers::{Level, LevelTexts, TierPlan};
+    use qunce_core::domain::tiers::{Level, LevelTexts, TierPlan};
     let mut p = sample();
     let texts = ["A", "B", "C", "D"].map(|n| LevelTexts {
         name: n.into(),
@@ -342,9 +344,9 @@ fn tier_designs_round_trip_and_hostile_ones_are_clamped() {
     let raw = env(json!({"id": "p1", "created_ms": 1, "updated_ms": 1,
         "tiers": {"levels": levels, "groups": {"cap": 0, "size": 100000}, "promotion": [[2000, 1]], "future": 7}}));
     let (p, repairs) = plan_of(&raw);
-    assert_eq!(p.tiers.levels.len(), qunce::domain::tiers::MAX_LEVELS);
+    assert_eq!(p.tiers.levels.len(), qunce_core::domain::tiers::MAX_LEVELS);
     assert_eq!((p.tiers.groups.cap, p.tiers.groups.size), (1, 500));
-    assert_eq!(p.tiers.promotion.len(), qunce::domain::tiers::MAX_LEVELS);
+    assert_eq!(p.tiers.promotion.len(), qunce_core::domain::tiers::MAX_LEVELS);
     assert_eq!(p.tiers.extra.get("future"), Some(&json!(7)));
     assert_eq!(repairs, vec![Repair::SectionClamped { section: "tiers" }]);
 }

@@ -1,6 +1,6 @@
-use qunce::domain::{Plan, PlanId};
-use qunce::persist::library::{self, plan_key, RecoveryReason, BACKUP_PREFIX, PREFS_KEY};
-use qunce::persist::{encode_plan, Kv, KvError, MemoryKv, RestoreError};
+use qunce_core::domain::{Plan, PlanId};
+use qunce_core::persist::library::{self, plan_key, RecoveryReason, BACKUP_PREFIX, PREFS_KEY};
+use qunce_core::persist::{encode_plan, Kv, KvError, MemoryKv, RestoreError};
 use serde_json::json;
 
 fn plan(id: &str, name: &str) -> Plan {

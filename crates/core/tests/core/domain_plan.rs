@@ -1,5 +1,5 @@
-use qunce::domain::plan::{clamp_timestamp, clean_name, MAX_TIMESTAMP_MS};
-use qunce::domain::{Plan, PlanId, Step, MAX_NAME_CHARS};
+use qunce_core::domain::plan::{clamp_timestamp, clean_name, MAX_TIMESTAMP_MS};
+use qunce_core::domain::{Plan, PlanId, Step, MAX_NAME_CHARS};
 
 fn id(s: &str) -> PlanId {
     PlanId::parse(s).unwrap()
@@ -63,6 +63,6 @@ fn timestamps_are_clamped_to_formattable_range() {
     assert_eq!(clamp_timestamp(-5), 0);
     assert_eq!(clamp_timestamp(i64::MAX), MAX_TIMESTAMP_MS);
     assert_eq!(Plan::new(id("p"), "x", i64::MIN).created_ms, 0);
-    assert_eq!(qunce::i18n::format_datetime(MAX_TIMESTAMP_MS, 14 * 60), "+10000-01-01 13:59");
-    assert_eq!(qunce::i18n::format_datetime(0, 8 * 60), "1970-01-01 08:00");
+    assert_eq!(qunce_core::i18n::format_datetime(MAX_TIMESTAMP_MS, 14 * 60), "+10000-01-01 13:59");
+    assert_eq!(qunce_core::i18n::format_datetime(0, 8 * 60), "1970-01-01 08:00");
 }

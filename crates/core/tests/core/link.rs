@@ -3,23 +3,17 @@
 
 use proptest::prelude::*;
 
-use qunce::domain::{Plan, PlanId};
-use qunce::examples::Example;
-use qunce::i18n::Lang;
-use qunce::persist::link::{
+use qunce_core::domain::{Plan, PlanId};
+use qunce_core::examples::Example;
+use qunce_core::i18n::Lang;
+use qunce_core::persist::link::{
     base64url, decode_link, encode_link, link_code, unbase64url, LinkError, COMFORT_CHARS, DICTS,
 };
-use qunce::persist::{encode_plan, restore, Doc, RestoreError};
+use qunce_core::persist::{encode_plan, restore, Doc, RestoreError};
 
 pub fn example_plan(ex: Example, lang: Lang) -> Plan {
     let start = chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
-    let mut plan =
-        Plan::new(PlanId::parse("mi4k2x0a7b3c9d1e").unwrap(), lang.t(ex.title()), 1_796_225_600_000);
-    plan.positioning = ex.canvas(lang);
-    plan.channels = ex.channels(lang, start).unwrap_or_default();
-    plan.tiers = ex.tiers(lang).unwrap_or_default();
-    plan.simulation = ex.simulation().unwrap_or_default();
-    plan
+    ex.plan(PlanId::parse("mi4k2x0a7b3c9d1e").unwrap(), lang, 1_796_225_600_000, start)
 }
 
 pub fn cases(default: u32) -> u32 {
@@ -160,8 +154,8 @@ const FROZEN_DICT_SUMS: [u32; 8] =
 /// A link exactly as format 1 first wrote it.
 #[test]
 fn the_frozen_format_1_link_still_opens() {
-    let link = include_str!("../fixtures/link-v1.txt");
-    let fixture = include_str!("../fixtures/plan-v1-four-steps.json");
+    let link = include_str!("../../../../tests/fixtures/link-v1.txt");
+    let fixture = include_str!("../../../../tests/fixtures/plan-v1-four-steps.json");
     let Doc::Plan(expected) = restore(fixture).unwrap().doc else { panic!("fixture is a plan") };
     assert_eq!(decode_link(link).unwrap().plan, *expected);
 }

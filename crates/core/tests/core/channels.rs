@@ -5,13 +5,13 @@
 use chrono::NaiveDate;
 use proptest::prelude::*;
 
-use qunce::domain::channels::{Channel, ChannelPlan, Mode, RewardTier, Schedule, Target, MAX_UNITS};
-use qunce::domain::forecast::{
+use qunce_core::domain::channels::{Channel, ChannelPlan, Mode, RewardTier, Schedule, Target, MAX_UNITS};
+use qunce_core::domain::forecast::{
     compare, forecast, share_inviting_at_least, suggest, unit_shape, Strategy as Plan2, Suggestion,
 };
 
 fn d(s: &str) -> NaiveDate {
-    qunce::domain::canvas::parse_ymd(s).unwrap()
+    qunce_core::domain::canvas::parse_ymd(s).unwrap()
 }
 
 const START: &str = "2026-03-02";
@@ -219,7 +219,7 @@ fn brute_force(p: &ChannelPlan) -> Option<(f64, f64)> {
     loop {
         let f = forecast(p, d(START), false, Some(&mix));
         let value = f.at(f.deadline, p.target.precise);
-        if qunce::domain::forecast::meets(value, p.target.members as f64)
+        if qunce_core::domain::forecast::meets(value, p.target.members as f64)
             && f.money <= budget + 1e-6
             && f.hours <= hours + 1e-6
         {
@@ -297,7 +297,7 @@ proptest! {
                 prop_assert!(proven);
                 prop_assert!(close(f.money, m), "optimiser money {} vs brute force {}", f.money, m);
                 prop_assert!(close(f.hours, h) || f.hours <= h, "hours {} vs {}", f.hours, h);
-                prop_assert!(qunce::domain::forecast::meets(f.at(f.deadline, p.target.precise), p.target.members as f64));
+                prop_assert!(qunce_core::domain::forecast::meets(f.at(f.deadline, p.target.precise), p.target.members as f64));
             }
             Suggestion::Short { best, .. } => {
                 prop_assert!(expected.is_none(), "brute force finds {expected:?}; optimiser says short (best {best})");
@@ -341,7 +341,8 @@ fn guerrilla_keeps_bringing_people_after_the_deadline() {
     let rows = compare(&p, d(START), false, &suggest(&p, d(START), false));
     let row = |s: Plan2| rows.iter().find(|r| r.strategy == s).unwrap().forecast.clone().unwrap();
     let (b, g) = (row(Plan2::AllBaseArea), row(Plan2::AllGuerrilla));
-    let after = |f: &qunce::domain::forecast::Forecast| f.at(f.last_day(), false) - f.at(f.deadline, false);
+    let after =
+        |f: &qunce_core::domain::forecast::Forecast| f.at(f.last_day(), false) - f.at(f.deadline, false);
     assert!(b.at(14, false) > g.at(14, false), "base-area is faster by the deadline");
     assert!(
         after(&g) > 10.0 * after(&b).max(1.0),

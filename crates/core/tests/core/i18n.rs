@@ -1,6 +1,6 @@
 use std::collections::BTreeSet;
 
-use qunce::i18n::{Key, Lang};
+use qunce_core::i18n::{Key, Lang};
 
 fn placeholders(s: &str) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
@@ -65,7 +65,7 @@ fn placeholders_are_filled() {
 
 #[test]
 fn tenths_rounds_to_one_decimal() {
-    use qunce::i18n::tenths;
+    use qunce_core::i18n::tenths;
     assert_eq!(tenths(0.0), "0.0");
     assert_eq!(tenths(-0.0), "0.0");
     assert_eq!(tenths(12.0 / 52.0), "0.2");

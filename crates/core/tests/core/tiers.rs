@@ -3,7 +3,7 @@
 
 use proptest::prelude::*;
 
-use qunce::domain::tiers::{
+use qunce_core::domain::tiers::{
     check, level_counts, promote, structure, Check, Level, LevelTexts, Rule, Style, TierPlan, MAX_LEVELS,
     WHOLE,
 };

@@ -3,14 +3,14 @@
 
 use proptest::prelude::*;
 
-use qunce::domain::simulate::{
-    boosts, context, csv, health, likely_draw, likely_path, run, sensitivity, simulate, simulate_runs,
-    Context, Draw, Health, Intervention, InterventionKind, Kpi, KpiTarget, Param, Params, Range, Rng,
-    SimPlan,
+use qunce_core::domain::simulate::{
+    boosts, context, health, likely_draw, likely_path, run, sensitivity, simulate, simulate_runs, Context,
+    Draw, Health, Intervention, InterventionKind, Kpi, KpiTarget, Param, Params, Range, Rng, SimPlan,
 };
-use qunce::domain::{Plan, PlanId};
-use qunce::examples::Example;
-use qunce::i18n::Lang;
+use qunce_core::domain::{Plan, PlanId};
+use qunce_core::examples::Example;
+use qunce_core::export::csv;
+use qunce_core::i18n::Lang;
 
 fn ctx(per_day: f64, days: usize) -> Context {
     Context {
@@ -30,7 +30,7 @@ fn path(
     draw: &Draw,
     interventions: &[Intervention],
     days: usize,
-) -> Vec<qunce::domain::simulate::Day> {
+) -> Vec<qunce_core::domain::simulate::Day> {
     let mut out = Vec::new();
     run(c, &boosts(interventions, days), draw, days, |_, d| out.push(*d));
     out
@@ -113,9 +113,9 @@ fn the_monte_carlo_equals_runs_one_by_one() {
         let days = plan.horizon() as usize;
         let boost = boosts(&plan.interventions, days);
         let mut rng = Rng::new(plan.seed);
-        let paths: Vec<Vec<qunce::domain::simulate::Day>> = (0..runs)
+        let paths: Vec<Vec<qunce_core::domain::simulate::Day>> = (0..runs)
             .map(|_| {
-                let draw = qunce::domain::simulate::draw_from(&plan.params, |_, r| rng.triangular(r));
+                let draw = qunce_core::domain::simulate::draw_from(&plan.params, |_, r| rng.triangular(r));
                 path_with(&c, &draw, &boost, days)
             })
             .collect();
@@ -148,7 +148,7 @@ fn the_monte_carlo_equals_runs_one_by_one() {
     }
 }
 
-fn path_with(c: &Context, draw: &Draw, boost: &[f64], days: usize) -> Vec<qunce::domain::simulate::Day> {
+fn path_with(c: &Context, draw: &Draw, boost: &[f64], days: usize) -> Vec<qunce_core::domain::simulate::Day> {
     let mut out = Vec::new();
     run(c, boost, draw, days, |_, d| out.push(*d));
     out
@@ -298,13 +298,13 @@ proptest! {
         let mut sorted = values.clone();
         sorted.sort_by(f64::total_cmp);
         let at = |q: f64| sorted[((sorted.len() - 1) as f64 * q).round() as usize];
-        prop_assert_eq!(qunce::domain::simulate::quantiles(&values), (at(0.1), at(0.5), at(0.9)));
+        prop_assert_eq!(qunce_core::domain::simulate::quantiles(&values), (at(0.1), at(0.5), at(0.9)));
     }
 }
 
 #[test]
 fn scenarios_are_capped_clamped_and_replace_only_assumptions() {
-    use qunce::domain::simulate::{Scenario, MAX_SCENARIOS};
+    use qunce_core::domain::simulate::{Scenario, MAX_SCENARIOS};
     let mut plan = SimPlan { seed: 7, ..SimPlan::default() };
     let bold = Params { churn: Range { low: 900, likely: 5, high: 9999 }, ..Params::default() };
     plan.scenarios = vec![Scenario { name: "x".repeat(100), params: bold, interventions: vec![] }; 6];
@@ -322,7 +322,7 @@ fn members_by_level_add_up_and_climb_the_pyramid() {
     let (plan, c) = sprint();
     let tiers = c.tiers.clone().expect("the sample case has four levels");
     let path = likely_path(&plan, &c);
-    let levels = qunce::domain::simulate::by_level(&path, &tiers);
+    let levels = qunce_core::domain::simulate::by_level(&path, &tiers);
     assert_eq!(levels.len(), path.len());
     for (day, split) in path.iter().zip(&levels) {
         let total: f64 = split.iter().sum();
@@ -336,7 +336,7 @@ fn members_by_level_add_up_and_climb_the_pyramid() {
 
 #[test]
 fn every_example_fills_all_four_steps_with_a_working_forecast() {
-    use qunce::domain::forecast::{forecast, suggest, Suggestion};
+    use qunce_core::domain::forecast::{forecast, suggest, Suggestion};
     let start = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
     for example in Example::ALL {
         for lang in [Lang::Zh, Lang::En] {
@@ -345,7 +345,7 @@ fn every_example_fills_all_four_steps_with_a_working_forecast() {
             p.channels = example.channels(lang, start).unwrap();
             p.tiers = example.tiers(lang).unwrap();
             p.simulation = example.simulation().unwrap();
-            assert!(qunce::domain::Step::ALL.iter().all(|s| p.has_content(*s)), "{example:?}");
+            assert!(qunce_core::domain::Step::ALL.iter().all(|s| p.has_content(*s)), "{example:?}");
             assert!(
                 !p.clone().channels.sanitize()
                     && !p.tiers.clone().sanitize()
@@ -361,9 +361,9 @@ fn every_example_fills_all_four_steps_with_a_working_forecast() {
             let o = simulate_runs(&p.simulation, &c, 100);
             assert!(o.members.p50.iter().all(|v| v.is_finite()) && o.members.p50.last().unwrap() > &0.0);
             // Groups of 450 (the home-service case) rightly draw the QR-limit note.
-            let checks: Vec<_> = qunce::domain::tiers::check(&p.tiers, o.members.p50[o.days - 1] as u64)
+            let checks: Vec<_> = qunce_core::domain::tiers::check(&p.tiers, o.members.p50[o.days - 1] as u64)
                 .into_iter()
-                .filter(|c| *c != qunce::domain::tiers::Check::OverQrLimit)
+                .filter(|c| *c != qunce_core::domain::tiers::Check::OverQrLimit)
                 .collect();
             assert!(checks.is_empty(), "{example:?}: {checks:?}");
         }

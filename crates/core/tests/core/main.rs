@@ -1,0 +1,21 @@
+//! The core's tests: domain, saved data and `restore()`, versions, links,
+//! summaries and exports, strings. One binary, linked without Yew, so it
+//! builds and runs quickly on two cores.
+
+mod canvas;
+mod channels;
+mod domain_plan;
+mod history;
+mod i18n;
+mod link;
+mod persist_library;
+mod persist_restore;
+mod share;
+mod simulate;
+mod tiers;
+
+use qunce_core::domain::PlanId;
+
+pub fn id(s: &str) -> PlanId {
+    PlanId::parse(s).unwrap()
+}

@@ -1,0 +1,244 @@
+//! Sharing: the plan summary and its Markdown and WeChat exports, QR codes
+//! (decoded back with an independent decoder) and the workshop board's link
+//! finder. The share pages rendered natively are in the app's tests.
+
+use proptest::prelude::*;
+use qunce_core::domain::Plan;
+use qunce_core::examples::Example;
+use qunce_core::export::{markdown, md_escape, wechat, WECHAT_WIDTH};
+use qunce_core::i18n::{Key, Lang};
+use qunce_core::persist::link::{decode_link, encode_link, find_codes};
+use qunce_core::qr::{qr, QUIET};
+use qunce_core::summary::summarize;
+
+use crate::id;
+use crate::link::example_plan;
+
+const BASE: &str = "https://someone.github.io/qunce/";
+
+fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap()
+}
+
+/// Decodes a QR code from its module grid with rqrr (a separate decoder).
+fn decode_qr(text: &str) -> (String, u8) {
+    let code = qr(text).expect("fits a QR code");
+    let side = (code.size + 2 * QUIET) as usize;
+    let mut dark = vec![false; side * side];
+    // The SVG path is a list of "M x y h w v1 h-w z" runs.
+    for run in code.path.split('M').filter(|r| !r.is_empty()) {
+        let nums: Vec<i64> = run
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|s| !s.is_empty())
+            .map(|s| s.parse().unwrap())
+            .collect();
+        let (x, y, w) = (nums[0] as usize, nums[1] as usize, nums[2] as usize);
+        for dx in 0..w {
+            dark[y * side + x + dx] = true;
+        }
+    }
+    // Scale up so the detector sees clear finder patterns.
+    let scale = 4;
+    let mut img = rqrr::PreparedImage::prepare_from_bitmap(side * scale, side * scale, |x, y| {
+        dark[(y / scale) * side + x / scale]
+    });
+    let grids = img.detect_grids();
+    assert_eq!(grids.len(), 1, "one code found");
+    let (meta, content) = grids[0].decode().expect("decodes");
+    (content, meta.version.0 as u8)
+}
+
+#[test]
+fn every_template_link_fits_and_its_qr_code_decodes_to_the_exact_link() {
+    for ex in Example::ALL {
+        for lang in [Lang::Zh, Lang::En] {
+            let link = format!("{BASE}{}", encode_link(&example_plan(ex, lang)));
+            assert!(link.chars().count() <= 1_000, "{ex:?} {lang:?}: {}", link.len());
+            let (decoded, version) = decode_qr(&link);
+            assert_eq!(decoded, link);
+            assert_eq!(version, qr(&link).unwrap().version);
+            assert!(decode_link(&decoded).is_ok());
+        }
+    }
+}
+
+#[test]
+fn a_long_link_still_makes_a_qr_code_and_a_too_long_one_says_so() {
+    let long = format!("{BASE}#/s/z1.0.{}.00000000", "A".repeat(2_000));
+    let (decoded, version) = decode_qr(&long);
+    assert_eq!(decoded, long);
+    assert!(version > 30, "{version}");
+    assert!(qr(&"a".repeat(3_000)).is_none(), "over a version-40 code's byte capacity");
+}
+
+#[test]
+fn the_summary_covers_all_four_steps_of_every_example() {
+    for ex in Example::ALL {
+        for lang in [Lang::Zh, Lang::En] {
+            let plan = example_plan(ex, lang);
+            let s = summarize(&plan, lang, today(), 200);
+            assert_eq!(s.sections.len(), 4);
+            for section in &s.sections {
+                assert!(!section.rows.is_empty(), "{ex:?} {lang:?}: {} is empty", section.title);
+            }
+            assert!(s.figures.readiness > 50, "{ex:?}: {}", s.figures.readiness);
+            assert!(s.figures.at_deadline.is_some_and(|v| v > 0.0));
+            let (median, low, high) = s.figures.sim_members.unwrap();
+            assert!(low <= median && median <= high);
+            assert_eq!(s.figures.chances.len(), plan.simulation.targets.len());
+        }
+    }
+}
+
+#[test]
+fn the_job_sprint_summary_matches_its_forecast() {
+    let plan = example_plan(Example::JobSprint, Lang::En);
+    let s = summarize(&plan, Lang::En, today(), 500);
+    let (n, precise, deadline) = s.figures.target.unwrap();
+    assert_eq!((n, precise), (plan.channels.target.members, plan.channels.target.precise));
+    assert_eq!(deadline, plan.channels.target.deadline);
+    let start = plan.channels.start.unwrap();
+    let f = qunce_core::domain::forecast::forecast(
+        &plan.channels,
+        start,
+        plan.positioning.threshold_complete(),
+        None,
+    );
+    let dl = qunce_core::domain::forecast::deadline_day(&plan.channels, start);
+    assert_eq!(s.figures.at_deadline, Some(f.at(dl, false)));
+    let md = markdown(&s, Lang::En);
+    assert!(md.starts_with("# City Job Sprint") || md.contains(&md_escape(&plan.name)), "{md}");
+    for title in ["Positioning canvas", "Recruitment channels"] {
+        assert!(md.contains(title) || md.contains(&md_escape(title)), "{title} in {md}");
+    }
+}
+
+/// `md` with every backslash escape pair removed: what Markdown reads as markup.
+fn unescaped(md: &str) -> String {
+    let mut out = String::new();
+    let mut chars = md.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            chars.next();
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn hostile_plan() -> Plan {
+    let mut plan = example_plan(Example::PaidCircle, Lang::En);
+    plan.name = "<script>alert(1)</script> [x](javascript:alert(1)) \u{202E}evil".into();
+    plan.positioning.goal =
+        "![img](http://x/a.png) **bold** `code` <img src=x onerror=alert(1)>\n# heading\n| a | b |".into();
+    plan.positioning.value_tangible =
+        "- item\n1. numbered\n> quote\n<a href=\"javascript:alert(1)\">x</a>".into();
+    plan
+}
+
+#[test]
+fn markdown_export_keeps_hostile_text_inert() {
+    let s = summarize(&hostile_plan(), Lang::En, today(), 50);
+    let md = markdown(&s, Lang::En);
+    assert!(!md.contains('\u{202E}'));
+    // No markup character from the plan survives unescaped: every < [ ] (
+    // ) ` ! * _ | in the text has a backslash before it (our own "**" and
+    // list markers aside).
+    for line in md.lines().filter(|l| *l != "---") {
+        let body = line
+            .trim_start_matches("# ")
+            .trim_start_matches("## ")
+            .trim_start_matches("  - ")
+            .trim_start_matches("- ");
+        let body =
+            body.strip_prefix("**").map(|b| b.replacen("**", "", 1)).unwrap_or_else(|| body.to_owned());
+        let mut prev = ' ';
+        for c in body.chars() {
+            if "<>[]()`!*_|#".contains(c) {
+                assert_eq!(prev, '\\', "unescaped {c:?} in {line:?}");
+            }
+            prev = if prev == '\\' && c == '\\' { ' ' } else { c };
+        }
+    }
+    // Every line starts with our own markup, never with plan text.
+    for line in md.lines().filter(|l| !l.is_empty()) {
+        assert!(
+            line.starts_with("# ")
+                || line.starts_with("## ")
+                || line.starts_with("- **")
+                || line.starts_with("  - ")
+                || line == "---"
+                || line == Lang::En.t(Key::SummaryMadeWith),
+            "line {line:?}"
+        );
+    }
+}
+
+#[test]
+fn wechat_text_has_short_lines_and_no_markdown() {
+    for ex in Example::ALL {
+        for lang in [Lang::Zh, Lang::En] {
+            let s = summarize(&example_plan(ex, lang), lang, today(), 50);
+            let text = wechat(&s, lang);
+            for line in text.lines() {
+                let width: usize = line.chars().map(|c| if (c as u32) >= 0x2E80 { 2 } else { 1 }).sum();
+                // A single unbreakable word may overflow; there are none this long in the examples.
+                assert!(width <= WECHAT_WIDTH + 2, "{ex:?} {lang:?}: {line:?} is {width} wide");
+                assert!(
+                    !line.starts_with('#') && !line.contains("**") && !line.starts_with("- "),
+                    "{line:?}"
+                );
+            }
+            assert!(text.starts_with('【'));
+        }
+    }
+    let text = wechat(&summarize(&hostile_plan(), Lang::En, today(), 50), Lang::En);
+    assert!(!text.contains('\u{202E}'));
+}
+
+#[test]
+fn the_board_finds_links_in_a_chat_transcript() {
+    let a = encode_link(&example_plan(Example::JobSprint, Lang::Zh));
+    let b = encode_link(&example_plan(Example::School, Lang::En));
+    let text = format!("小王：我的方案 {BASE}{a}&from=singlemessage 谢谢！\nLi: here {BASE}{b}?isappinstalled=0\n看看{BASE}{a}。好");
+    let codes = find_codes(&text);
+    assert_eq!(codes.len(), 3);
+    assert_eq!(format!("#/s/{}", codes[0]), a);
+    assert_eq!(format!("#/s/{}", codes[1]), b);
+    assert_eq!(format!("#/s/{}", codes[2]), a);
+    assert!(find_codes("no links here #/x").is_empty());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: crate::link::cases(256), ..ProptestConfig::default() })]
+
+    /// Any pasted text: the board's link finder and the decoder answer
+    /// without a panic, and every code found is made of code characters
+    /// only (the route parser's half of this is in the app's tests).
+    #[test]
+    fn pasted_text_never_panics(text in ".{0,600}", with_link in prop::bool::ANY) {
+        let text = if with_link { format!("{text}#/s/z1.0.{text}") } else { text };
+        for code in find_codes(&text) {
+            prop_assert!(code.chars().all(qunce_core::persist::link::is_code_char));
+            let _ = decode_link(&format!("#/s/{code}"));
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+    #[test]
+    fn exports_never_panic_and_stay_inert(name in ".{0,60}", goal in ".{0,200}", lang in prop::bool::ANY) {
+        let lang = if lang { Lang::Zh } else { Lang::En };
+        let mut plan = Plan::new(id("r"), "x", 1);
+        plan.name = name;
+        plan.positioning.goal = goal;
+        let s = summarize(&plan, lang, today(), 10);
+        let md = markdown(&s, lang);
+        prop_assert!(!unescaped(&md).contains(['<', '>', '[', ']', '(', ')', '`', '!', '|']), "{}", md);
+        prop_assert!(md.lines().all(|l| l.is_empty() || l == "---" || l.starts_with("# ") || l.starts_with("## ")
+            || l.starts_with("- **") || l.starts_with("  - ") || l == lang.t(Key::SummaryMadeWith) || l == lang.t(Key::StatusEmpty)));
+        let _ = wechat(&s, lang);
+    }
+}
