@@ -8,7 +8,7 @@ use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::app::state::external_change;
+use crate::app::external_change;
 use crate::app::{Action, AppContext, AppState, Route};
 use crate::services::{browser, storage};
 

@@ -10,8 +10,8 @@ use qunce_core::persist::library::{self, Loaded};
 use qunce_core::persist::{Kv, KvError, MemoryKv, RestoreError};
 use wasm_bindgen::JsValue;
 
-use crate::app::state::FlushReport;
 use crate::app::AppState;
+use crate::app::FlushReport;
 
 /// The plan library as start-up finds it: what was loaded, whether storage
 /// is there at all, and whether a test write failed (full or read-only).

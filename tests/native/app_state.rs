@@ -1,4 +1,4 @@
-use qunce::app::state::reduce_all;
+use qunce::app::reduce_all;
 use qunce::app::{Action, AppState, PlanView, Route, SaveStatus};
 use qunce_core::domain::{PlanId, Step};
 use qunce_core::i18n::Lang;
@@ -203,7 +203,17 @@ fn examples_open_as_new_plans_and_canvas_edits_are_saved() {
 
     let mut canvas = ex.positioning.clone();
     canvas.goal = "x".repeat(5000);
-    let s = reduce_all(s, [Action::SetCanvas { id: id("ex"), canvas: Box::new(canvas), now_ms: 9 }]);
+    let s = reduce_all(
+        s,
+        [Action::EditCanvas {
+            id: id("ex"),
+            edit: Box::new({
+                let c = canvas;
+                move |x| *x = c
+            }),
+            now_ms: 9,
+        }],
+    );
     let ex = s.plan(&id("ex")).unwrap();
     assert_eq!(
         ex.positioning.goal.chars().count(),
@@ -216,7 +226,7 @@ fn examples_open_as_new_plans_and_canvas_edits_are_saved() {
 
 mod other_tab {
     use super::*;
-    use qunce::app::state::external_change;
+    use qunce::app::external_change;
     use qunce::app::Notice;
     use qunce_core::domain::Plan;
     use qunce_core::persist::encode_plan;
@@ -315,7 +325,7 @@ fn backup_reminder_shows_for_uncovered_week_old_work_and_snoozes() {
 
 mod undo {
     use super::*;
-    use qunce::app::state::{MAX_UNDO, UNDO_MERGE_MS};
+    use qunce::app::{MAX_UNDO, UNDO_MERGE_MS};
 
     fn rename(name: &str, t: i64) -> Action {
         Action::RenamePlan { id: id("a"), name: name.into(), now_ms: t }
@@ -394,7 +404,17 @@ fn channel_edits_are_saved_clamped_and_undoable() {
     let mut c = Channel::preset(Mode::Guerrilla, "answers".into(), chrono::NaiveDate::default());
     c.half_life_x10 = 0;
     plan.channels.push(c);
-    let s = reduce_all(s, [Action::SetChannels { id: id("a"), channels: Box::new(plan), now_ms: 10_000 }]);
+    let s = reduce_all(
+        s,
+        [Action::EditChannels {
+            id: id("a"),
+            edit: Box::new({
+                let c = plan;
+                move |x| *x = c
+            }),
+            now_ms: 10_000,
+        }],
+    );
     let saved = &s.plan(&id("a")).unwrap().channels;
     assert_eq!(saved.channels[0].half_life_x10, 1, "clamped on the way in");
     assert!(s.plan(&id("a")).unwrap().has_content(qunce_core::domain::Step::Channels));
@@ -406,7 +426,7 @@ fn channel_edits_are_saved_clamped_and_undoable() {
 
 #[test]
 fn typing_in_one_field_merges_but_structural_edits_stay_separate_undo_steps() {
-    use qunce::app::state::typed_field;
+    use qunce::app::typed_field;
     use qunce_core::domain::channels::{Channel, ChannelPlan, Mode};
     let mut one = ChannelPlan::default();
     one.channels.push(Channel::preset(Mode::Seed, "a".into(), chrono::NaiveDate::default()));
@@ -421,10 +441,9 @@ fn typing_in_one_field_merges_but_structural_edits_stay_separate_undo_steps() {
     both.channels[0].cost = 1;
     assert_eq!(typed_field(&one, &both), None, "two fields at once");
 
-    let set = |c: &ChannelPlan, t: i64| Action::SetChannels {
-        id: id("a"),
-        channels: Box::new(c.clone()),
-        now_ms: t,
+    let set = |c: &ChannelPlan, t: i64| {
+        let c = c.clone();
+        Action::EditChannels { id: id("a"), edit: Box::new(move |x| *x = c), now_ms: t }
     };
     let s = reduce_all(fresh(Lang::En), [create("a", "A", 1), set(&one, 10_000)]);
     let mut r = one.clone();
@@ -442,7 +461,7 @@ fn typing_in_one_field_merges_but_structural_edits_stay_separate_undo_steps() {
 
 #[test]
 fn importing_adds_plans_beside_local_ones_and_never_overwrites() {
-    use qunce::app::state::ImportReport;
+    use qunce::app::ImportReport;
     use qunce_core::persist::{encode_backup, encode_plan, RestoreError};
     let s = reduce_all(fresh(Lang::En), [create("a", "Mine", 1)]);
     let mine = s.plan(&id("a")).unwrap().clone();
@@ -475,4 +494,23 @@ fn importing_adds_plans_beside_local_ones_and_never_overwrites() {
     assert_eq!(s.plans, before);
     let s = reduce_all(s, [Action::DismissImport]);
     assert_eq!(s.last_import, None);
+}
+
+#[test]
+fn canvas_edits_apply_to_the_canvas_as_it_is_and_undo_per_field() {
+    use qunce_core::domain::Positioning;
+    let edit =
+        |f: fn(&mut Positioning), t: i64| Action::EditCanvas { id: id("a"), edit: Box::new(f), now_ms: t };
+    let s = reduce_all(fresh(Lang::En), [create("a", "A", 1)]);
+    // Two quick edits of different fields: the second sees the first.
+    let s = reduce_all(s, [edit(|c| c.name = "N".into(), 10_000), edit(|c| c.goal = "G".into(), 10_100)]);
+    let c = &s.plan(&id("a")).unwrap().positioning;
+    assert_eq!((c.name.as_str(), c.goal.as_str()), ("N", "G"), "neither edit is lost");
+    // Typing on in the goal merges with it; the name stays its own step.
+    let s = reduce_all(s, [edit(|c| c.goal = "Go".into(), 10_200)]);
+    let s = reduce_all(s, [Action::Undo]);
+    let c = &s.plan(&id("a")).unwrap().positioning;
+    assert_eq!((c.name.as_str(), c.goal.as_str()), ("N", ""), "the goal's burst undoes as one step");
+    let s = reduce_all(s, [Action::Undo]);
+    assert_eq!(s.plan(&id("a")).unwrap().positioning.name, "");
 }

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use futures::executor::block_on;
-use qunce::app::state::reduce_all;
+use qunce::app::reduce_all;
 use qunce::app::{Action, AppState};
 use qunce::components::plan::{VersionList, VersionListProps, Versions};
 use qunce_core::domain::Plan;

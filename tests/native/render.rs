@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use futures::executor::block_on;
-use qunce::app::state::reduce_all;
+use qunce::app::reduce_all;
 use qunce::app::{Action, AppState, PlanView, Route};
 use qunce::components::app::{App, AppProps};
 use qunce_core::domain::Step;
@@ -190,7 +190,17 @@ fn language_switch_offers_the_other_language() {
 fn canvas_route(lang: Lang, canvas: Option<qunce_core::domain::Positioning>) -> String {
     let mut s = with_plans(lang, Route::Plan { id: id("a"), view: PlanView::Step(Step::Positioning) });
     if let Some(c) = canvas {
-        s = reduce_all(s, [Action::SetCanvas { id: id("a"), canvas: Box::new(c), now_ms: 5 }]);
+        s = reduce_all(
+            s,
+            [Action::EditCanvas {
+                id: id("a"),
+                edit: Box::new({
+                    let c = c;
+                    move |x| *x = c
+                }),
+                now_ms: 5,
+            }],
+        );
     }
     render(s)
 }
@@ -244,7 +254,14 @@ fn example_canvas_renders_complete_in_both_languages() {
         assert!(!html.contains(r#"data-testid="examples""#), "no example picker over a filled canvas");
         let overview = render(reduce_all(
             with_plans(lang, Route::plan(&id("a"))),
-            [Action::SetCanvas { id: id("a"), canvas: Box::new(c.clone()), now_ms: 5 }],
+            [Action::EditCanvas {
+                id: id("a"),
+                edit: Box::new({
+                    let c = c.clone();
+                    move |x| *x = c
+                }),
+                now_ms: 5,
+            }],
         ));
         assert!(
             overview.contains(&format!("{} 100/100", lang.t(Key::Readiness))),
@@ -316,7 +333,14 @@ fn sprint_state(lang: Lang) -> AppState {
         fresh(lang),
         [
             Action::CreatePlan { id: id("s"), name: "Sprint".into(), now_ms: 1 },
-            Action::SetChannels { id: id("s"), channels: Box::new(channels), now_ms: 2 },
+            Action::EditChannels {
+                id: id("s"),
+                edit: Box::new({
+                    let c = channels;
+                    move |x| *x = c
+                }),
+                now_ms: 2,
+            },
         ],
     );
     reduce_all(s, [Action::Navigate(Route::Plan { id: id("s"), view: PlanView::Step(Step::Channels) })])

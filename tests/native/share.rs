@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use futures::executor::block_on;
 use proptest::prelude::*;
-use qunce::app::state::reduce_all;
+use qunce::app::reduce_all;
 use qunce::app::{Action, AppState, PlanView, Route};
 use qunce::components::app::{App, AppProps};
 use qunce_core::domain::Plan;

@@ -199,11 +199,7 @@ fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summ
             let items = ch.channels.iter().enumerate().map(|(i, channel)| {
                 let name = channel_label(lang, ch, i);
                 let units = channel.schedule.requested_units();
-                format!(
-                    "{name} · {} · {}",
-                    t(mode_key(channel.mode)),
-                    count(lang, units, Noun::Unit)
-                )
+                format!("{name} · {} · {}", t(mode_key(channel.mode)), count(lang, units, Noun::Unit))
             });
             rows.push(list(t(Key::ChannelsTitle), items));
             let value = f.at(dl, precise);

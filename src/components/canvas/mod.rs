@@ -10,13 +10,11 @@ pub use examples::ExamplePicker;
 pub use fields::{SelectField, TextField};
 
 use qunce_core::labels::{community_kind_key, field_key, stage_key};
-use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::{Action, AppContext, PlanView, Route};
-use crate::services::browser;
+use crate::app::{Action, PlanView, Route};
 use qunce_core::domain::canvas::{
     format_ymd, parse_ymd, BenefitTiming, CommunityKind, LifeKind, Positioning, Stage, LINE_TEXT, LONG_TEXT,
     SHORT_TEXT,
@@ -25,29 +23,17 @@ use qunce_core::domain::diagnose::Field;
 use qunce_core::domain::{PlanId, Step};
 use qunce_core::i18n::{Key, Lang};
 
-use super::use_app;
+use super::{use_app, use_section_edit};
 use lists::{ProfitList, RhythmList, SegmentList};
 
-/// Applies one edit to a copy of the canvas and saves it.
-pub type Edit = Rc<dyn Fn(Box<dyn FnOnce(&mut Positioning)>)>;
+pub type Edit = crate::components::SectionEdit<Positioning>;
+/// An [`Edit`] as a prop.
+pub type EditProp = crate::components::EditProp<Positioning>;
 
 #[derive(Properties, PartialEq)]
 pub struct CanvasStepProps {
     pub id: PlanId,
     pub canvas: Positioning,
-}
-
-fn make_edit(state: &AppContext, id: &PlanId, canvas: &Positioning) -> Edit {
-    let (state, id, canvas) = (state.clone(), id.clone(), canvas.clone());
-    Rc::new(move |apply: Box<dyn FnOnce(&mut Positioning)>| {
-        let mut next = canvas.clone();
-        apply(&mut next);
-        state.dispatch(Action::SetCanvas {
-            id: id.clone(),
-            canvas: Box::new(next),
-            now_ms: browser::now_ms(),
-        });
-    })
 }
 
 /// A callback that stores a text field's new value.
@@ -76,13 +62,13 @@ fn section(s: Section) -> Html {
 
 #[component]
 pub fn CanvasStep(props: &CanvasStepProps) -> Html {
+    let edit = use_section_edit(&props.id, |id, edit, now_ms| Action::EditCanvas { id, edit, now_ms });
     let Some(state) = use_app() else {
         return html! {};
     };
     let lang = state.lang;
     let t = |k| AttrValue::from(lang.t(k));
     let c = &props.canvas;
-    let edit = make_edit(&state, &props.id, c);
 
     let kind_options: Vec<(AttrValue, AttrValue)> = CommunityKind::ALL
         .iter()
@@ -261,29 +247,18 @@ pub fn CanvasStep(props: &CanvasStepProps) -> Html {
                     { basics }
                 </section>
                 { section(Section { lang, field: Field::Segments, hint: Key::FieldSegmentsHint,
-                    body: html! { <SegmentList segments={c.segments.clone()} edit={EditProp(edit.clone())} /> } }) }
+                    body: html! { <SegmentList segments={c.segments.clone()} edit={crate::components::EditProp(edit.clone())} /> } }) }
                 { section(Section { lang, field: Field::Value, hint: Key::FieldValueHint, body: value }) }
                 { three }
                 { section(Section { lang, field: Field::Threshold, hint: Key::FieldThresholdHint, body: threshold }) }
                 { section(Section { lang, field: Field::Rhythm, hint: Key::FieldRhythmHint,
-                    body: html! { <RhythmList items={c.rhythm.clone()} edit={EditProp(edit.clone())} /> } }) }
+                    body: html! { <RhythmList items={c.rhythm.clone()} edit={crate::components::EditProp(edit.clone())} /> } }) }
                 { section(Section { lang, field: Field::Rules, hint: Key::FieldRulesHint, body: rules }) }
                 { section(Section { lang, field: Field::Profit, hint: Key::FieldProfitHint,
-                    body: html! { <ProfitList items={c.profit.clone()} edit={EditProp(edit.clone())} /> } }) }
+                    body: html! { <ProfitList items={c.profit.clone()} edit={crate::components::EditProp(edit.clone())} /> } }) }
                 { section(Section { lang, field: Field::Lifecycle, hint: Key::FieldLifecycleHint, body: lifecycle }) }
             </div>
         </div>
-    }
-}
-
-/// An [`Edit`] as a prop; edits are fresh closures every render, so they
-/// never compare equal.
-#[derive(Clone)]
-pub struct EditProp(pub Edit);
-
-impl PartialEq for EditProp {
-    fn eq(&self, _: &Self) -> bool {
-        false
     }
 }
 

@@ -5,8 +5,8 @@ use qunce_core::labels::reason_text;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::state::ImportReport;
 use crate::app::Action;
+use crate::app::ImportReport;
 use crate::components::use_app;
 use crate::services::browser;
 use qunce_core::i18n::Key;

@@ -1,0 +1,76 @@
+//! Autosave bookkeeping: what is pending, writing it to a [`Kv`], and taking
+//! note of what was written. The write itself runs in an effect (through
+//! `services::storage`); everything here is pure and tested on `MemoryKv`.
+
+use qunce_core::domain::PlanId;
+use qunce_core::persist::history;
+use qunce_core::persist::library;
+use qunce_core::persist::{Kv, KvError};
+
+use super::AppState;
+
+/// What a flush wrote, by revision, so edits made meanwhile stay pending.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FlushReport {
+    pub saved: Vec<(PlanId, u64)>,
+    pub removed: Vec<(PlanId, u64)>,
+    pub prefs: Option<u64>,
+    pub error: Option<KvError>,
+}
+
+impl AppState {
+    /// Writes everything pending to `kv`. Returns what was written, for the
+    /// [`Action::Flushed`](super::Action::Flushed) that follows; stops at
+    /// the first failure so the rest stays pending and is retried with the
+    /// next edit.
+    pub fn flush(&self, kv: &dyn Kv) -> FlushReport {
+        let mut report = FlushReport::default();
+        if !self.storage_available {
+            return report;
+        }
+        for (id, rev) in &self.pending {
+            let Some(plan) = self.plan(id) else { continue };
+            if let Err(e) = library::save_plan(kv, plan) {
+                report.error = Some(e);
+                return report;
+            }
+            history::note(kv, plan, self.keep_versions.get(id));
+            report.saved.push((id.clone(), *rev));
+        }
+        for (id, rev) in &self.removals {
+            if let Err(e) = library::remove_plan(kv, id) {
+                report.error = Some(e);
+                return report;
+            }
+            report.removed.push((id.clone(), *rev));
+        }
+        if let Some(rev) = self.prefs_pending {
+            if let Err(e) = library::save_prefs(kv, &self.prefs()) {
+                report.error = Some(e);
+                return report;
+            }
+            report.prefs = Some(rev);
+        }
+        report
+    }
+
+    /// Takes note of what a flush wrote: what was written at the revision
+    /// still pending is no longer pending.
+    pub(super) fn flushed(&mut self, report: FlushReport) {
+        for (id, rev) in report.saved {
+            self.keep_versions.remove(&id);
+            if self.pending.get(&id) == Some(&rev) {
+                self.pending.remove(&id);
+            }
+        }
+        for (id, rev) in report.removed {
+            if self.removals.get(&id) == Some(&rev) {
+                self.removals.remove(&id);
+            }
+        }
+        if report.prefs.is_some() && report.prefs == self.prefs_pending {
+            self.prefs_pending = None;
+        }
+        self.last_error = report.error;
+    }
+}

@@ -1,0 +1,127 @@
+//! Undo and redo of plan edits: every change to a plan is a step holding the
+//! plan before and after; typing bursts in one field merge into one step.
+
+use qunce_core::domain::{Plan, PlanId};
+
+use super::AppState;
+
+/// Undo keeps this many steps.
+pub const MAX_UNDO: usize = 100;
+/// Edits to one plan's text closer together than this are one undo step, so
+/// undo takes back a burst of typing rather than a single letter.
+pub const UNDO_MERGE_MS: i64 = 1500;
+
+/// One undoable change to one plan: its state before and after (`None` =
+/// the plan did not exist).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanEdit {
+    pub id: PlanId,
+    pub before: Option<Plan>,
+    pub after: Option<Plan>,
+    pub at_ms: i64,
+    /// What was typed in, if anything: consecutive edits of the same thing
+    /// within [`UNDO_MERGE_MS`] merge into one undo step.
+    pub merge: Option<String>,
+}
+
+impl AppState {
+    /// `change` applied to a copy of this state, with an undo step for plan
+    /// `id` if the plan changed; `None` if `change` says nothing changed.
+    pub(super) fn undoable(
+        &self,
+        id: &PlanId,
+        at_ms: i64,
+        merge: Option<String>,
+        change: impl FnOnce(&mut AppState) -> Option<()>,
+    ) -> Option<AppState> {
+        let mut next = self.clone();
+        change(&mut next)?;
+        let before = self.plan(id).cloned();
+        let after = next.plan(id).cloned();
+        if before != after {
+            next.record(PlanEdit { id: id.clone(), before, after, at_ms, merge });
+        }
+        Some(next)
+    }
+
+    /// Adds an undo step (or merges it into the last one) and clears redo.
+    pub(super) fn record(&mut self, edit: PlanEdit) {
+        self.redo.clear();
+        if let Some(last) = self.undo.last_mut() {
+            let close = edit.at_ms.saturating_sub(last.at_ms) < UNDO_MERGE_MS && edit.at_ms >= last.at_ms;
+            if edit.merge.is_some() && edit.merge == last.merge && last.id == edit.id && close {
+                last.after = edit.after;
+                last.at_ms = edit.at_ms;
+                return;
+            }
+        }
+        self.undo.push(edit);
+        if self.undo.len() > MAX_UNDO {
+            self.undo.remove(0);
+        }
+    }
+
+    pub(super) fn undo_last(&mut self) -> Option<()> {
+        let edit = self.undo.pop()?;
+        self.set_plan(&edit.id, edit.before.clone());
+        self.redo.push(edit);
+        Some(())
+    }
+
+    pub(super) fn redo_last(&mut self) -> Option<()> {
+        let edit = self.redo.pop()?;
+        self.set_plan(&edit.id, edit.after.clone());
+        self.undo.push(edit);
+        Some(())
+    }
+}
+
+/// The path of the one text or number that differs between two versions
+/// (`/channels/0/reach`), or `None` if the change is structural (a channel
+/// added, a mix applied): only typing in one field merges into one undo step.
+pub fn typed_field<T: serde::Serialize>(before: &T, after: &T) -> Option<String> {
+    fn walk(
+        a: &serde_json::Value,
+        b: &serde_json::Value,
+        path: &mut String,
+        found: &mut Option<String>,
+    ) -> bool {
+        use serde_json::Value;
+        match (a, b) {
+            _ if a == b => true,
+            (Value::Object(x), Value::Object(y)) if x.len() == y.len() => x.iter().all(|(k, va)| {
+                y.get(k).is_some_and(|vb| {
+                    let len = path.len();
+                    path.push('/');
+                    path.push_str(k);
+                    let ok = walk(va, vb, path, found);
+                    path.truncate(len);
+                    ok
+                })
+            }),
+            (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
+                x.iter().zip(y).enumerate().all(|(i, (va, vb))| {
+                    let len = path.len();
+                    path.push_str(&format!("/{i}"));
+                    let ok = walk(va, vb, path, found);
+                    path.truncate(len);
+                    ok
+                })
+            }
+            (Value::String(_) | Value::Number(_), Value::String(_) | Value::Number(_)) if found.is_none() => {
+                *found = Some(path.clone());
+                true
+            }
+            _ => false,
+        }
+    }
+    // Through text rather than `to_value`: the wasm already holds the code to
+    // write plans as JSON and to read JSON values, so this adds none.
+    let value = |v: &T| {
+        serde_json::to_string(v).ok().and_then(|s| serde_json::from_str::<serde_json::Value>(&s).ok())
+    };
+    let (a, b) = (value(before)?, value(after)?);
+    let mut found = None;
+    let mut path = String::new();
+    walk(&a, &b, &mut path, &mut found).then_some(found).flatten()
+}
