@@ -190,17 +190,7 @@ fn language_switch_offers_the_other_language() {
 fn canvas_route(lang: Lang, canvas: Option<qunce_core::domain::Positioning>) -> String {
     let mut s = with_plans(lang, Route::Plan { id: id("a"), view: PlanView::Step(Step::Positioning) });
     if let Some(c) = canvas {
-        s = reduce_all(
-            s,
-            [Action::EditCanvas {
-                id: id("a"),
-                edit: Box::new({
-                    let c = c;
-                    move |x| *x = c
-                }),
-                now_ms: 5,
-            }],
-        );
+        s = reduce_all(s, [Action::EditCanvas { id: id("a"), edit: Box::new(move |x| *x = c), now_ms: 5 }]);
     }
     render(s)
 }
