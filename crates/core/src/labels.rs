@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use crate::domain::canvas::{format_ymd, CommunityKind, ProfitSource, Stage};
 use crate::domain::channels::{date_at, ChannelPlan, Mode};
 use crate::domain::diagnose::{Element, Field, Warning, ACTIVITY_FLOOR_PER_WEEK};
-use crate::domain::forecast::Strategy;
+use crate::domain::forecast::{ChannelWarning, Strategy};
 use crate::domain::simulate::{InterventionKind, Kpi, Param};
 use crate::domain::tiers::{self, Check, LeaderSource, Metric, SplitBy, TierPlan};
 use crate::i18n::{group, tenths, Key, Lang};
@@ -183,6 +183,27 @@ pub fn strategy_keys(s: Strategy) -> (Key, Key) {
         Strategy::Suggested => (Key::StrategySuggested, Key::StrategySuggestedHint),
         Strategy::AllBaseArea => (Key::StrategyBaseArea, Key::StrategyBaseAreaHint),
         Strategy::AllGuerrilla => (Key::StrategyGuerrilla, Key::StrategyGuerrillaHint),
+    }
+}
+
+/// What a channel-plan warning says, in `lang`.
+pub fn channel_warning_text(lang: Lang, plan: &ChannelPlan, w: &ChannelWarning) -> String {
+    let name = |i: usize| channel_label(lang, plan, i);
+    match w {
+        ChannelWarning::DeadlineLate { horizon } => {
+            lang.tf(Key::WarnDeadlineLate, &[("days", &horizon.to_string())])
+        }
+        ChannelWarning::Outside { channel, units } => {
+            lang.tf(Key::WarnOutside, &[("name", &name(*channel)), ("n", &group(*units as u64))])
+        }
+        ChannelWarning::BringsNobody { channel, referral } => {
+            let key = if *referral { Key::WarnReferralEmpty } else { Key::WarnBringsNobody };
+            lang.tf(key, &[("name", &name(*channel))])
+        }
+        ChannelWarning::SamePlatform { a, b } => {
+            let platform = plan.channels.get(*a).map(|c| c.platform.trim()).unwrap_or_default();
+            lang.tf(Key::WarnSamePlatform, &[("a", &name(*a)), ("b", &name(*b)), ("platform", platform)])
+        }
     }
 }
 

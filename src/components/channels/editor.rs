@@ -148,25 +148,11 @@ pub fn ChannelCard(props: &ChannelCardProps) -> Html {
     };
     let remove = {
         let edit = props.edit.0.clone();
-        Callback::from(move |_| {
-            edit(Box::new(move |p: &mut ChannelPlan| {
-                if i < p.channels.len() {
-                    p.channels.remove(i);
-                }
-            }))
-        })
+        Callback::from(move |_| edit(Box::new(move |p: &mut ChannelPlan| p.remove_channel(i))))
     };
     let duplicate = {
         let edit = props.edit.0.clone();
-        Callback::from(move |_| {
-            edit(Box::new(move |p: &mut ChannelPlan| {
-                if let Some(c) = p.channels.get(i).cloned() {
-                    if p.channels.len() < MAX_CHANNELS {
-                        p.channels.insert(i + 1, c);
-                    }
-                }
-            }))
-        })
+        Callback::from(move |_| edit(Box::new(move |p: &mut ChannelPlan| p.duplicate_channel(i))))
     };
 
     let units = c.schedule.unit_dates();

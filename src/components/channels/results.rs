@@ -1,14 +1,14 @@
 //! What the forecast says: the suggested mix, costs per channel, the
 //! comparison of strategies, warnings and the threshold's effect.
 
-use qunce_core::labels::{channel_label, day_label, mode_key, strategy_keys};
+use qunce_core::labels::{channel_label, channel_warning_text, day_label, mode_key, strategy_keys};
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use qunce_core::domain::channels::{date_at, ChannelPlan, Mode, ThresholdEffect};
-use qunce_core::domain::forecast::{Compared, Forecast, Strategy, Suggestion};
-use qunce_core::i18n::{group, people, tenths, yuan, Key, Lang};
+use qunce_core::domain::channels::{date_at, ChannelPlan, ThresholdEffect};
+use qunce_core::domain::forecast::{self, Compared, Forecast, Strategy, Suggestion};
+use qunce_core::i18n::{people, tenths, yuan, Key};
 
 use super::EditProp;
 use crate::components::number::NumberField;
@@ -325,44 +325,6 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     }
 }
 
-/// Things in the plan that are probably not what the user meant.
-pub fn warnings(lang: Lang, plan: &ChannelPlan, f: &Forecast) -> Vec<String> {
-    let mut out = Vec::new();
-    if let (Some(start), Some(deadline)) = (plan.start, plan.target.deadline) {
-        let day = (deadline - start).num_days();
-        if day >= i64::from(plan.horizon()) {
-            out.push(lang.tf(Key::WarnDeadlineLate, &[("days", &plan.horizon().to_string())]));
-        }
-    }
-    for (i, c) in plan.channels.iter().enumerate() {
-        let name = channel_label(lang, plan, i);
-        let result = &f.channels[i];
-        if result.outside > 0 {
-            out.push(lang.tf(Key::WarnOutside, &[("name", &name), ("n", &group(result.outside as u64))]));
-        }
-        let brings = result.daily.iter().any(|v| *v > 0.0);
-        if !result.unit_days.is_empty() && !brings {
-            let key = if c.mode == Mode::Referral { Key::WarnReferralEmpty } else { Key::WarnBringsNobody };
-            out.push(lang.tf(key, &[("name", &name)]));
-        }
-        // Referral campaigns reach members' friends, not the platform's audience.
-        let platform = c.platform.trim();
-        if !platform.is_empty() && c.mode != Mode::Referral {
-            let twin =
-                plan.channels.iter().enumerate().skip(i + 1).find(|(_, o)| {
-                    o.mode != Mode::Referral && o.platform.trim().eq_ignore_ascii_case(platform)
-                });
-            if let Some((j, _)) = twin {
-                out.push(lang.tf(
-                    Key::WarnSamePlatform,
-                    &[("a", &name), ("b", &channel_label(lang, plan, j)), ("platform", c.platform.trim())],
-                ));
-            }
-        }
-    }
-    out
-}
-
 #[derive(Properties, PartialEq)]
 pub struct WarningsProps {
     pub plan: ChannelPlan,
@@ -374,7 +336,10 @@ pub fn Warnings(props: &WarningsProps) -> Html {
     let Some(state) = use_app() else {
         return html! {};
     };
-    let list = warnings(state.lang, &props.plan, &props.forecast);
+    let list: Vec<String> = forecast::warnings(&props.plan, &props.forecast)
+        .iter()
+        .map(|w| channel_warning_text(state.lang, &props.plan, w))
+        .collect();
     if list.is_empty() {
         return html! {};
     }

@@ -380,6 +380,23 @@ pub struct ChannelPlan {
 }
 
 impl ChannelPlan {
+    /// Removes channel `i` (nothing if there is none).
+    pub fn remove_channel(&mut self, i: usize) {
+        if i < self.channels.len() {
+            self.channels.remove(i);
+        }
+    }
+
+    /// Puts a copy of channel `i` right after it, while there is room for
+    /// another channel.
+    pub fn duplicate_channel(&mut self, i: usize) {
+        if let Some(c) = self.channels.get(i).cloned() {
+            if self.channels.len() < MAX_CHANNELS {
+                self.channels.insert(i + 1, c);
+            }
+        }
+    }
+
     pub fn has_content(&self) -> bool {
         *self != ChannelPlan::default()
     }

@@ -462,3 +462,43 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn warnings_name_what_is_probably_not_meant() {
+    use qunce_core::domain::forecast::{warnings, ChannelWarning};
+    let mut a = unit_channel(Mode::BaseArea, 100, &[1]);
+    a.platform = "Zhihu".into();
+    let mut b = unit_channel(Mode::Guerrilla, 100, &[2, 90]);
+    b.platform = " zhihu ".into();
+    let mut r = unit_channel(Mode::Referral, 0, &[3]);
+    r.platform = "Zhihu".into();
+    let mut p = plan(vec![a, b, r]);
+    p.target = Target { members: 10, deadline: Some(day(70)), ..Target::default() };
+    let f = forecast(&p, d(START), false, None);
+    let w = warnings(&p, &f);
+    assert!(w.contains(&ChannelWarning::DeadlineLate { horizon: 60 }), "{w:?}");
+    assert!(w.contains(&ChannelWarning::Outside { channel: 1, units: 1 }), "{w:?}");
+    assert!(w.contains(&ChannelWarning::SamePlatform { a: 0, b: 1 }), "{w:?}");
+    assert!(
+        !w.iter().any(|x| matches!(x, ChannelWarning::SamePlatform { b: 2, .. })),
+        "referral is not a twin"
+    );
+    let quiet = plan(vec![unit_channel(Mode::BaseArea, 100, &[1])]);
+    assert!(warnings(&quiet, &forecast(&quiet, d(START), false, None)).is_empty());
+}
+
+#[test]
+fn removing_and_duplicating_channels_stay_in_bounds() {
+    use qunce_core::domain::channels::MAX_CHANNELS;
+    let mut p = plan(vec![unit_channel(Mode::BaseArea, 1, &[1]), unit_channel(Mode::Seed, 2, &[1])]);
+    p.duplicate_channel(0);
+    assert_eq!(p.channels.iter().map(|c| c.reach).collect::<Vec<_>>(), [1, 1, 2], "the copy follows it");
+    p.remove_channel(1);
+    p.remove_channel(9);
+    assert_eq!(p.channels.iter().map(|c| c.reach).collect::<Vec<_>>(), [1, 2]);
+    p.duplicate_channel(9);
+    for _ in 0..30 {
+        p.duplicate_channel(0);
+    }
+    assert_eq!(p.channels.len(), MAX_CHANNELS);
+}

@@ -1,0 +1,48 @@
+//! The DOMAIN.md §8 health check of a simulated path.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// A health benchmark of DOMAIN.md §8 and whether the median path meets it
+/// at the horizon.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Health {
+    /// ≥ 20 % spoke in the past week.
+    WeeklyActive,
+    /// ≥ 10 % of a free community pay; ≥ 5 % of a paid one buy a higher tier.
+    Conversion,
+    /// Members bring members by word of mouth.
+    Referrals,
+    /// Proxy for "≥ 5 organic interaction rounds": at least 10 people speak
+    /// a week from the organic base alone (two voices per round).
+    OrganicRounds,
+    /// Proxy for "≥ 40 % would be disappointed": members who speak this week
+    /// plus half of those who have spoken before, ≥ 40 %.
+    Disappointed,
+}
+
+impl Health {
+    pub const ALL: [Health; 5] = [
+        Health::WeeklyActive,
+        Health::Conversion,
+        Health::Referrals,
+        Health::OrganicRounds,
+        Health::Disappointed,
+    ];
+}
+
+/// (benchmark, value, met) at `day` of `path`.
+pub fn health(path: &[Day], paid_entry: bool) -> Vec<(Health, f64, bool)> {
+    let Some(d) = path.last() else {
+        return Vec::new();
+    };
+    let conversion = d.kpi(Kpi::PaidConversion);
+    let engaged = d.weekly_active + (d.speaking - d.weekly_active).max(0.0) * 0.5;
+    vec![
+        (Health::WeeklyActive, d.weekly_active, d.weekly_active >= 0.2),
+        (Health::Conversion, conversion, conversion >= if paid_entry { 0.05 } else { 0.10 }),
+        (Health::Referrals, d.referred, d.referred > 0.5),
+        (Health::OrganicRounds, d.organic_speakers, d.organic_speakers >= 10.0),
+        (Health::Disappointed, engaged, engaged >= 0.4),
+    ]
+}
