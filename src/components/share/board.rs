@@ -14,7 +14,7 @@ use crate::components::use_app;
 use qunce_core::domain::canvas::format_ymd;
 use qunce_core::domain::channels::local_date;
 use qunce_core::i18n::{group, people, share_percent, Key, Lang};
-use qunce_core::persist::link::{decode_link, find_codes, LinkError, LINK_PREFIX};
+use qunce_core::persist::link::{decode_code, find_codes, LinkError};
 use qunce_core::summary::{clean, kpi_value, summarize, Summary};
 
 /// Simulator runs per plan on the board (many plans at once).
@@ -35,10 +35,7 @@ fn read_all(text: &str, lang: Lang, today: chrono::NaiveDate, cache: &mut Cache)
         .into_iter()
         .map(|code| {
             let read = cache.entry((code.to_owned(), lang)).or_insert_with(|| {
-                Rc::new(
-                    decode_link(&format!("{LINK_PREFIX}{code}"))
-                        .map(|shared| summarize(&shared.plan, lang, today, BOARD_RUNS)),
-                )
+                Rc::new(decode_code(code).map(|shared| summarize(&shared.plan, lang, today, BOARD_RUNS)))
             });
             (code.to_owned(), read.clone())
         })

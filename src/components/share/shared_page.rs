@@ -1,5 +1,5 @@
 //! `#/s/<code>`: a plan from a share link, read-only, with "save a copy".
-//! Decoding goes through `persist::link::decode_link` and so `restore()`;
+//! Decoding goes through `persist::link::decode_code` and so `restore()`;
 //! nothing is written until the user asks, and never over a local plan.
 
 use qunce_core::labels::link_error_text;
@@ -11,7 +11,7 @@ use crate::components::use_app;
 use crate::services::browser;
 use qunce_core::domain::channels::local_date;
 use qunce_core::i18n::Key;
-use qunce_core::persist::link::{decode_link, LINK_PREFIX};
+use qunce_core::persist::link::decode_code;
 
 #[derive(Properties, PartialEq)]
 pub struct SharedPageProps {
@@ -20,7 +20,7 @@ pub struct SharedPageProps {
 
 #[component]
 pub fn SharedPage(props: &SharedPageProps) -> Html {
-    let decoded = use_memo(props.code.clone(), |code| decode_link(&format!("{LINK_PREFIX}{code}")));
+    let decoded = use_memo(props.code.clone(), |code| decode_code(code));
     let state = use_app();
     let lang = state.as_ref().map(|s| s.lang).unwrap_or(qunce_core::i18n::Lang::En);
     let today = state.as_ref().map(|s| local_date(s.boot_ms, s.tz_offset_min)).unwrap_or_default();

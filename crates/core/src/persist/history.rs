@@ -5,7 +5,7 @@
 //! `{"type":"qunce/history","version":1,"history":{"id":…,"snapshots":[{"at_ms":…,"code":"z1.…"}]}}`.
 //! Each version is stored as a share-link code (`persist::link`, format 1):
 //! compressed against the example dictionaries, checksummed, and read back
-//! through `decode_link` and so `restore()` like every other input. A version
+//! through `decode_code` and so `restore()` like every other input. A version
 //! is taken when a plan is saved and the newest one is at least
 //! [`SNAPSHOT_EVERY_MS`] older (by the plan's own edit time), and always just
 //! before a version is restored; at most [`MAX_SNAPSHOTS`] are kept, oldest
@@ -13,79 +13,29 @@
 //! the plan, and a history that cannot be read is left untouched (not
 //! overwritten) — start-up does not read histories at all.
 
-use serde::Serialize;
-use serde_json::{Map, Value};
-
-use super::envelope::{encode_history, restore, Doc, Repair, RestoreError};
+use super::envelope::{encode_history, restore, Doc, RestoreError};
+pub use super::envelope::{History, Snapshot, MAX_SNAPSHOTS};
 use super::kv::Kv;
-use super::link::{decode_link, encode_link, is_code_char, LinkError, LINK_PREFIX};
-use crate::domain::plan::clamp_timestamp;
+use super::link::{decode_code, encode_code, LinkError};
 use crate::domain::{Plan, PlanId};
 
 pub const HISTORY_PREFIX: &str = "qunce.history.";
 /// A new version at most this often while a plan is being edited.
 pub const SNAPSHOT_EVERY_MS: i64 = 10 * 60 * 1000;
-/// Versions kept a plan.
-pub const MAX_SNAPSHOTS: usize = 30;
-
-/// One saved version: when (the plan's `updated_ms`) and the plan as a link code.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Snapshot {
-    pub at_ms: i64,
-    pub code: String,
-}
 
 impl Snapshot {
     pub fn of(plan: &Plan) -> Snapshot {
-        let link = encode_link(plan);
-        let code = link.strip_prefix(LINK_PREFIX).unwrap_or(&link).to_owned();
-        Snapshot { at_ms: plan.updated_ms, code }
+        Snapshot { at_ms: plan.updated_ms, code: encode_code(plan) }
     }
 
     /// The plan this version holds.
     pub fn plan(&self) -> Result<Plan, LinkError> {
-        decode_link(&format!("{LINK_PREFIX}{}", self.code)).map(|s| s.plan)
+        decode_code(&self.code).map(|s| s.plan)
     }
-}
-
-/// The versions of one plan, oldest first.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct History {
-    pub id: Option<PlanId>,
-    pub snapshots: Vec<Snapshot>,
 }
 
 pub fn history_key(id: &PlanId) -> String {
     format!("{HISTORY_PREFIX}{id}")
-}
-
-/// Reads the body of a history envelope (called by `restore()`); versions
-/// that are not readable are dropped and reported.
-pub(super) fn read(mut body: Map<String, Value>, repairs: &mut Vec<Repair>) -> Result<History, RestoreError> {
-    let id = body.remove("id").and_then(|v| v.as_str().and_then(PlanId::parse)).ok_or(RestoreError::BadId)?;
-    let items = match body.remove("snapshots") {
-        Some(Value::Array(items)) => items,
-        None | Some(Value::Null) => Vec::new(),
-        Some(_) => return Err(RestoreError::MissingBody),
-    };
-    let mut snapshots = Vec::with_capacity(items.len().min(MAX_SNAPSHOTS));
-    for (index, item) in items.into_iter().enumerate() {
-        let at = item.get("at_ms").and_then(Value::as_i64);
-        let code = item.get("code").and_then(Value::as_str);
-        match (at, code) {
-            (Some(at), Some(code))
-                if !code.is_empty() && code.len() <= 200_000 && code.chars().all(is_code_char) =>
-            {
-                snapshots.push(Snapshot { at_ms: clamp_timestamp(at), code: code.to_owned() });
-            }
-            _ => repairs.push(Repair::SnapshotDropped { index }),
-        }
-    }
-    snapshots.sort_by_key(|s| s.at_ms);
-    if snapshots.len() > MAX_SNAPSHOTS {
-        snapshots.drain(..snapshots.len() - MAX_SNAPSHOTS);
-    }
-    Ok(History { id: Some(id), snapshots })
 }
 
 /// What is stored for plan `id`: `Ok(None)` if nothing, `Err` if the stored

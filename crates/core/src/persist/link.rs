@@ -23,16 +23,13 @@ use miniz_oxide::deflate::core::{compress, create_comp_flags_from_zip_params, Co
 use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
 use miniz_oxide::inflate::TINFLStatus;
 
+pub use super::code::{find_codes, is_code_char, link_code, LINK_PREFIX, MAX_LINK_CHARS, MAX_PASTED_LINKS};
 use super::envelope::{encode_plan, restore, Doc, RestoreError, Restored};
 use crate::domain::Plan;
 
 /// The fragment prefix of a share link.
-pub const LINK_PREFIX: &str = "#/s/";
 /// The codec tag of link format 1.
 pub const CODEC: &str = "z1";
-/// Links longer than this are refused before any decoding (the longest plan
-/// the editors allow compresses to well under it).
-pub const MAX_LINK_CHARS: usize = 200_000;
 /// The decompressed text may not grow past this (a "zip bomb" guard).
 pub const MAX_TEXT_BYTES: usize = 2 * 1024 * 1024;
 /// Links up to this long are comfortable in chat apps and QR codes.
@@ -87,10 +84,16 @@ pub struct SharedPlan {
 
 /// The fragment (`#/s/…`) that carries `plan`.
 pub fn encode_link(plan: &Plan) -> String {
+    format!("{LINK_PREFIX}{}", encode_code(plan))
+}
+
+/// The code that carries `plan` (a link's fragment without `#/s/`; saved
+/// versions store it as it is).
+pub fn encode_code(plan: &Plan) -> String {
     let text = encode_plan(plan);
     let (dict, data) = smallest(text.as_bytes());
     let check = crc32fast::hash(text.as_bytes());
-    format!("{LINK_PREFIX}{CODEC}.{dict}.{}.{check:08x}", base64url(&data))
+    format!("{CODEC}.{dict}.{}.{check:08x}", base64url(&data))
 }
 
 /// Compresses against every dictionary and keeps the shortest result.
@@ -107,7 +110,13 @@ fn smallest(text: &[u8]) -> (usize, Vec<u8>) {
 
 /// Reads a link: a whole URL, or just its fragment. Never panics.
 pub fn decode_link(link: &str) -> Result<SharedPlan, LinkError> {
-    let code = link_code(link).ok_or(LinkError::NotALink)?;
+    decode_code(link_code(link).ok_or(LinkError::NotALink)?)
+}
+
+/// Reads a code (what follows `#/s/`, up to its first character that is not
+/// a code character, as [`link_code`] takes it). Never panics.
+pub fn decode_code(code: &str) -> Result<SharedPlan, LinkError> {
+    let code = &code[..code.find(|c: char| !is_code_char(c)).unwrap_or(code.len())];
     if code.len() > MAX_LINK_CHARS {
         return Err(LinkError::TooLong { chars: code.chars().count() });
     }
@@ -152,42 +161,6 @@ pub fn decode_link(link: &str) -> Result<SharedPlan, LinkError> {
         Ok(_) => Err(LinkError::NotAPlan),
         Err(e) => Err(LinkError::Restore(e)),
     }
-}
-
-/// The part after `#/s/`: the longest run of the characters a link code
-/// is made of (`A–Z a–z 0–9 - _ .`), so whatever chat apps append
-/// (`&from=…`, `?isappinstalled=0`), whitespace from copying, or the
-/// sentence around a pasted link (`看这个…谢谢。`) is left out.
-pub fn link_code(link: &str) -> Option<&str> {
-    let start = link.find(LINK_PREFIX)? + LINK_PREFIX.len();
-    let code = &link[start..];
-    let end = code.find(|c: char| !is_code_char(c)).unwrap_or(code.len());
-    Some(&code[..end])
-}
-
-/// Links read from one paste.
-pub const MAX_PASTED_LINKS: usize = 60;
-
-/// The codes of every share link in `text`, in order, as
-/// [`link_code`] reads them, so links inside sentences, wrapped in
-/// punctuation or followed by `&from=…` are found.
-pub fn find_codes(text: &str) -> Vec<&str> {
-    let mut codes = Vec::new();
-    let mut rest = text;
-    while let Some(pos) = rest.find(LINK_PREFIX) {
-        let code = link_code(&rest[pos..]).unwrap_or_default();
-        codes.push(code);
-        rest = &rest[pos + LINK_PREFIX.len() + code.len()..];
-        if codes.len() == MAX_PASTED_LINKS {
-            break;
-        }
-    }
-    codes
-}
-
-/// Whether `c` can appear in a link code.
-pub fn is_code_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.'
 }
 
 fn deflate(dict: &[u8], text: &[u8]) -> Vec<u8> {

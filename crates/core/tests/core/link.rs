@@ -207,3 +207,15 @@ proptest! {
         prop_assert_eq!(decode_link(&encode_link(&plan)).unwrap().plan, *stored);
     }
 }
+
+#[test]
+fn a_code_is_a_link_without_its_prefix_both_ways() {
+    use qunce_core::persist::link::{decode_code, encode_code, LINK_PREFIX};
+    let plan = example_plan(Example::HomeService, Lang::Zh);
+    let code = encode_code(&plan);
+    assert_eq!(format!("{LINK_PREFIX}{code}"), encode_link(&plan));
+    assert_eq!(decode_code(&code).unwrap().plan, plan);
+    // What follows the code (a chat app's `&from=…`) is left out, as in a link.
+    assert_eq!(decode_code(&format!("{code}&from=singlemessage")).unwrap().plan, plan);
+    assert_eq!(decode_code("pako:xyz"), Err(LinkError::Damaged));
+}

@@ -14,6 +14,10 @@ use serde_json::{Map, Value};
 use crate::domain::plan::{clamp_timestamp, clean_name, Plan, PlanId};
 use crate::i18n::Lang;
 
+mod history;
+
+pub use history::{History, Snapshot, MAX_SNAPSHOTS};
+
 pub const PLAN_TYPE: &str = "qunce/plan";
 pub const PREFS_TYPE: &str = "qunce/prefs";
 pub const BACKUP_TYPE: &str = "qunce/backup";
@@ -110,7 +114,7 @@ pub enum Doc {
     /// A file with many plans (the "download all plans" backup).
     Backup(Vec<Plan>),
     /// The saved versions of one plan (`persist::history`).
-    History(super::history::History),
+    History(History),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -137,7 +141,7 @@ pub fn encode_backup(plans: &[&Plan]) -> String {
     encode(BACKUP_TYPE, "plans", &plans)
 }
 
-pub fn encode_history(history: &super::history::History) -> String {
+pub fn encode_history(history: &History) -> String {
     encode(HISTORY_TYPE, "history", history)
 }
 
@@ -209,7 +213,7 @@ pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
             let Some(Value::Object(body)) = env.remove("history") else {
                 return Err(RestoreError::MissingBody);
             };
-            super::history::read(body, &mut repairs).map(|h| Restored { doc: Doc::History(h), repairs })
+            history::read(body, &mut repairs).map(|h| Restored { doc: Doc::History(h), repairs })
         }
         _ => {
             let body = match env.remove("prefs") {
