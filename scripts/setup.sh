@@ -64,14 +64,16 @@ else
 fi
 
 if [ "$mode" = test ]; then
-  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
-    log "chromium + chromedriver: present"
+  # Chromium and its driver for the tests; a CJK font so that screenshots of
+  # the Chinese screens show glyphs, not empty boxes.
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && [ -d /usr/share/fonts/opentype/noto ]; then
+    log "chromium + chromedriver + fonts-noto-cjk: present"
   else
     sudo=""
     [ "$(id -u)" = 0 ] || sudo="sudo"
-    log "installing chromium and chromium-driver (Debian packages)"
+    log "installing chromium, chromium-driver and fonts-noto-cjk (Debian packages)"
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null
   fi
 fi
 log "ready"
