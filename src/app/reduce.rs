@@ -35,104 +35,121 @@ pub fn reduce_all(state: AppState, actions: impl IntoIterator<Item = Action>) ->
     Rc::try_unwrap(rc).unwrap_or_else(|rc| (*rc).clone())
 }
 
-/// A change that needs no undo step: applied to a copy of the state.
-fn change(state: &AppState, f: impl FnOnce(&mut AppState) -> Option<()>) -> Option<AppState> {
-    let mut next = state.clone();
-    f(&mut next)?;
-    Some(next)
+/// What a change did to a plan, for its undo step: which plan, when, and
+/// what was typed (for merging a burst of typing into one step).
+struct Touched {
+    id: PlanId,
+    at_ms: i64,
+    merge: Option<String>,
+}
+
+/// The result of one action on the state: `None` if nothing changed (no
+/// re-render), else whether it changed a plan that undo should track.
+type Change = Option<Option<Touched>>;
+
+/// A change that undo does not track.
+const CHANGED: Change = Some(None);
+
+fn touched(id: &PlanId, at_ms: i64, merge: Option<&str>) -> Change {
+    Some(Some(Touched { id: id.clone(), at_ms, merge: merge.map(str::to_owned) }))
 }
 
 impl AppState {
-    /// Applies `action`; `None` means nothing changed (so no re-render).
+    /// Applies `action` to a copy of this state and records the undo step
+    /// of the plan it touched; `None` means nothing changed.
     fn apply(&self, action: Action) -> Option<AppState> {
+        let mut next = self.clone();
+        if let Some(Touched { id, at_ms, merge }) = next.step(action)? {
+            let before = self.plan(&id).cloned();
+            let after = next.plan(&id).cloned();
+            if before != after {
+                next.record(PlanEdit { id, before, after, at_ms, merge });
+            }
+        }
+        Some(next)
+    }
+
+    /// The one match: what each action does to the state.
+    fn step(&mut self, action: Action) -> Change {
         match action {
-            Action::Navigate(route) => change(self, |s| {
-                (route != s.route).then_some(())?;
-                s.set_route(route);
-                Some(())
-            }),
-            Action::SetLang(lang) => change(self, |s| {
-                (lang != s.lang).then_some(())?;
-                s.lang = lang;
-                s.mark_prefs();
-                Some(())
-            }),
+            Action::Navigate(route) => {
+                (route != self.route).then_some(())?;
+                self.set_route(route);
+                CHANGED
+            }
+            Action::SetLang(lang) => {
+                (lang != self.lang).then_some(())?;
+                self.lang = lang;
+                self.mark_prefs();
+                CHANGED
+            }
 
             // Plans.
-            Action::CreatePlan { id, name, now_ms } => self.undoable(&id.clone(), now_ms, None, |s| {
-                s.plan(&id).is_none().then_some(())?;
-                s.plans.push(Plan::new(id.clone(), &name, now_ms));
-                s.mark_plan(&id);
-                s.set_route(Route::plan(&id));
-                Some(())
-            }),
+            Action::CreatePlan { id, name, now_ms } => {
+                self.plan(&id).is_none().then_some(())?;
+                self.plans.push(Plan::new(id.clone(), &name, now_ms));
+                self.mark_plan(&id);
+                self.set_route(Route::plan(&id));
+                touched(&id, now_ms, None)
+            }
             Action::CreateFromExample { id, example, now_ms } => {
-                self.undoable(&id.clone(), now_ms, None, |s| {
-                    s.plan(&id).is_none().then_some(())?;
-                    let today = local_date(now_ms, s.tz_offset_min);
-                    s.plans.push(example.plan(id.clone(), s.lang, now_ms, today));
-                    s.mark_plan(&id);
-                    s.set_route(Route::Plan { id: id.clone(), view: PlanView::Step(Step::Positioning) });
-                    Some(())
-                })
+                self.plan(&id).is_none().then_some(())?;
+                let today = local_date(now_ms, self.tz_offset_min);
+                self.plans.push(example.plan(id.clone(), self.lang, now_ms, today));
+                self.mark_plan(&id);
+                self.set_route(Route::Plan { id: id.clone(), view: PlanView::Step(Step::Positioning) });
+                touched(&id, now_ms, None)
             }
             Action::DuplicatePlan { id, new_id, now_ms } => {
-                self.undoable(&new_id.clone(), now_ms, None, |s| {
-                    s.plan(&new_id).is_none().then_some(())?;
-                    let source = s.plan(&id)?;
-                    let name = s.lang.tf(Key::CopyName, &[("name", s.display_name(source))]);
-                    let copy = source.duplicate(new_id.clone(), &name, now_ms);
-                    s.plans.push(copy);
-                    s.mark_plan(&new_id);
-                    Some(())
-                })
+                self.plan(&new_id).is_none().then_some(())?;
+                let source = self.plan(&id)?;
+                let name = self.lang.tf(Key::CopyName, &[("name", self.display_name(source))]);
+                let copy = source.duplicate(new_id.clone(), &name, now_ms);
+                self.plans.push(copy);
+                self.mark_plan(&new_id);
+                touched(&new_id, now_ms, None)
             }
             Action::RenamePlan { id, name, now_ms } => {
-                self.undoable(&id.clone(), now_ms, Some(String::from("name")), |s| {
-                    s.plan_mut(&id)?.rename(&name, now_ms).then_some(())?;
-                    s.mark_plan(&id);
-                    Some(())
-                })
+                self.plan_mut(&id)?.rename(&name, now_ms).then_some(())?;
+                self.mark_plan(&id);
+                touched(&id, now_ms, Some("name"))
             }
-            Action::TrashPlan { id, now_ms } => self.undoable(&id.clone(), now_ms, None, |s| {
-                let plan = s.plan_mut(&id)?;
+            Action::TrashPlan { id, now_ms } => {
+                let plan = self.plan_mut(&id)?;
                 (!plan.is_trashed()).then_some(())?;
                 plan.trash(now_ms);
-                s.mark_plan(&id);
-                s.undo_trash = Some(id.clone());
-                if s.route.plan_id() == Some(&id) {
-                    s.set_route(Route::Library);
+                self.mark_plan(&id);
+                self.undo_trash = Some(id.clone());
+                if self.route.plan_id() == Some(&id) {
+                    self.set_route(Route::Library);
                 }
-                Some(())
-            }),
-            Action::UndoTrash => {
-                let id = self.undo_trash.clone()?;
-                self.undoable(&id.clone(), i64::MIN, None, |s| {
-                    s.undo_trash = None;
-                    if let Some(plan) = s.plan_mut(&id) {
-                        plan.untrash();
-                        s.mark_plan(&id);
-                    }
-                    Some(())
-                })
+                touched(&id, now_ms, None)
             }
-            Action::DismissUndo => change(self, |s| s.undo_trash.take().map(drop)),
-            Action::RestorePlan { id } => self.undoable(&id.clone(), i64::MIN, None, |s| {
-                let plan = s.plan_mut(&id)?;
+            Action::UndoTrash => {
+                let id = self.undo_trash.take()?;
+                if let Some(plan) = self.plan_mut(&id) {
+                    plan.untrash();
+                    self.mark_plan(&id);
+                }
+                touched(&id, i64::MIN, None)
+            }
+            Action::DismissUndo => self.undo_trash.take().and(CHANGED),
+            Action::RestorePlan { id } => {
+                let plan = self.plan_mut(&id)?;
                 plan.is_trashed().then_some(())?;
                 plan.untrash();
-                s.mark_plan(&id);
-                if s.undo_trash.as_ref() == Some(&id) {
-                    s.undo_trash = None;
+                self.mark_plan(&id);
+                if self.undo_trash.as_ref() == Some(&id) {
+                    self.undo_trash = None;
                 }
-                Some(())
-            }),
-            Action::DeleteForever { id } => self.undoable(&id.clone(), i64::MIN, None, |s| {
+                touched(&id, i64::MIN, None)
+            }
+            Action::DeleteForever { id } => {
                 // Only from the trash.
-                s.plan(&id)?.is_trashed().then_some(())?;
-                s.set_plan(&id, None);
-                Some(())
-            }),
+                self.plan(&id)?.is_trashed().then_some(())?;
+                self.set_plan(&id, None);
+                touched(&id, i64::MIN, None)
+            }
 
             // The four steps.
             Action::EditCanvas { id, edit, now_ms } => self.edit_section(
@@ -181,68 +198,68 @@ impl AppState {
                 },
             ),
 
-            // Plans from outside: files, links, versions.
-            Action::ImportText { text, now_ms } => Some(self.import(&text, now_ms)),
-            Action::ImportFailed(e) => change(self, |s| {
-                s.last_import = Some(ImportReport::Failed(e));
-                Some(())
-            }),
-            Action::DismissImport => change(self, |s| s.last_import.take().map(drop)),
+            // Plans from outside: files, links, versions. Each records its
+            // own undo steps (an import may add several plans).
+            Action::ImportText { text, now_ms } => {
+                self.import(&text, now_ms);
+                CHANGED
+            }
+            Action::ImportFailed(e) => {
+                self.last_import = Some(ImportReport::Failed(e));
+                CHANGED
+            }
+            Action::DismissImport => self.last_import.take().and(CHANGED),
             Action::SaveShared { plan, new_id, as_new, now_ms } => {
                 self.save_shared(*plan, new_id, as_new, now_ms)
             }
             Action::RestoreVersion { id, version, now_ms } => self.restore_version(id, *version, now_ms),
 
             // Undo.
-            Action::Undo => change(self, AppState::undo_last),
-            Action::Redo => change(self, AppState::redo_last),
+            Action::Undo => self.undo_last().and(CHANGED),
+            Action::Redo => self.redo_last().and(CHANGED),
 
             // Notices, backups, saving, other tabs.
-            Action::DismissNotice { index } => change(self, |s| {
-                (index < s.notices.len()).then_some(())?;
-                s.notices.remove(index);
-                Some(())
-            }),
-            Action::BackupRemoved { key } => change(self, |s| {
-                let before = s.backups.len();
-                s.backups.retain(|b| b.key != key);
-                (s.backups.len() != before).then_some(())
-            }),
-            Action::BackupTaken { now_ms } => change(self, |s| {
-                s.last_backup_ms = Some(now_ms);
-                s.boot_ms = s.boot_ms.max(now_ms);
-                s.mark_prefs();
-                Some(())
-            }),
-            Action::SnoozeBackupReminder { now_ms } => change(self, |s| {
-                s.remind_after_ms = Some(now_ms.saturating_add(BACKUP_REMINDER_DAYS * DAY_MS));
-                s.boot_ms = s.boot_ms.max(now_ms);
-                s.mark_prefs();
-                Some(())
-            }),
-            Action::Flushed(report) => change(self, |s| {
-                s.flushed(report);
-                (*s != *self).then_some(())
-            }),
-            Action::ExternalPlan { plan, copy_id, now_ms } => {
-                change(self, |s| s.external_plan(*plan, copy_id, now_ms))
+            Action::DismissNotice { index } => {
+                (index < self.notices.len()).then_some(())?;
+                self.notices.remove(index);
+                CHANGED
             }
-            Action::ExternalRemoved { id } => change(self, |s| s.external_removed(&id)),
+            Action::BackupRemoved { key } => {
+                let before = self.backups.len();
+                self.backups.retain(|b| b.key != key);
+                (self.backups.len() != before).then_some(None)
+            }
+            Action::BackupTaken { now_ms } => {
+                self.last_backup_ms = Some(now_ms);
+                self.boot_ms = self.boot_ms.max(now_ms);
+                self.mark_prefs();
+                CHANGED
+            }
+            Action::SnoozeBackupReminder { now_ms } => {
+                self.remind_after_ms = Some(now_ms.saturating_add(BACKUP_REMINDER_DAYS * DAY_MS));
+                self.boot_ms = self.boot_ms.max(now_ms);
+                self.mark_prefs();
+                CHANGED
+            }
+            Action::Flushed(report) => self.flushed(report).and(CHANGED),
+            Action::ExternalPlan { plan, copy_id, now_ms } => {
+                self.external_plan(*plan, copy_id, now_ms).and(CHANGED)
+            }
+            Action::ExternalRemoved { id } => self.external_removed(&id).and(CHANGED),
         }
     }
 
-    /// Applies `edit` to one section of a plan as it is now, recording an
-    /// undo step (typing in one field merges).
+    /// Applies `edit` to one section of a plan as it is now; typing in one
+    /// field of it merges into one undo step.
     fn edit_section<T: Clone + PartialEq + serde::Serialize>(
-        &self,
+        &mut self,
         id: PlanId,
         now_ms: i64,
         name: &str,
         pick: fn(&mut Plan) -> &mut T,
         edit: impl FnOnce(&mut T),
-    ) -> Option<AppState> {
-        let before = self.plan(&id)?.clone();
-        let mut plan = before.clone();
+    ) -> Change {
+        let mut plan = self.plan(&id)?.clone();
         let old = pick(&mut plan).clone();
         let section = pick(&mut plan);
         edit(section);
@@ -251,51 +268,45 @@ impl AppState {
         }
         let merge = typed_field(&old, section).map(|k| format!("{name}{k}"));
         plan.touch(now_ms);
-        let mut next = self.clone();
-        next.set_plan(&id, Some(plan.clone()));
-        next.record(PlanEdit { id, before: Some(before), after: Some(plan), at_ms: now_ms, merge });
-        Some(next)
+        self.set_plan(&id, Some(plan));
+        Some(Some(Touched { id, at_ms: now_ms, merge }))
     }
 
     /// Adds the plans in `text`; never replaces a local plan.
-    fn import(&self, text: &str, now_ms: i64) -> AppState {
-        let mut next = self.clone();
+    fn import(&mut self, text: &str, now_ms: i64) {
         let restored = match restore(text) {
             Ok(r) => r,
             Err(e) => {
-                next.last_import = Some(ImportReport::Failed(e));
-                return next;
+                self.last_import = Some(ImportReport::Failed(e));
+                return;
             }
         };
         let repaired = !restored.repairs.is_empty();
         let plans = match restored.doc {
             Doc::Plan(p) => vec![*p],
             Doc::Backup(ps) => ps,
-            Doc::Prefs(_) | Doc::History(_) => {
-                next.last_import = Some(ImportReport::NoPlans);
-                return next;
-            }
+            Doc::Prefs(_) | Doc::History(_) => Vec::new(),
         };
         if plans.is_empty() {
-            next.last_import = Some(ImportReport::NoPlans);
-            return next;
+            self.last_import = Some(ImportReport::NoPlans);
+            return;
         }
         let (mut added, mut copies) = (0, 0);
         for mut plan in plans {
-            if next.plan(&plan.id).is_some() {
-                let Some(id) = next.free_id(&plan.id) else { continue };
+            if self.plan(&plan.id).is_some() {
+                let Some(id) = self.free_id(&plan.id) else { continue };
                 plan.id = id;
                 copies += 1;
             }
-            next.add_plan(plan, now_ms);
+            self.add_plan(plan, now_ms);
             added += 1;
         }
-        next.last_import = Some(ImportReport::Added { added, copies, repaired });
-        next
+        self.last_import = Some(ImportReport::Added { added, copies, repaired });
     }
 
-    /// Puts a saved version's content into plan `id`.
-    fn restore_version(&self, id: PlanId, version: Plan, now_ms: i64) -> Option<AppState> {
+    /// Puts a saved version's content into plan `id`, keeping the state
+    /// before it as a version too.
+    fn restore_version(&mut self, id: PlanId, version: Plan, now_ms: i64) -> Change {
         let before = self.plan(&id)?.clone();
         let mut plan =
             Plan { id: id.clone(), created_ms: before.created_ms, trashed_ms: before.trashed_ms, ..version };
@@ -304,25 +315,22 @@ impl AppState {
         if plan.same_content(&before) {
             return None;
         }
-        let mut next = self.clone();
-        next.keep_versions.entry(id.clone()).or_insert_with(|| before.clone());
-        next.set_plan(&id, Some(plan.clone()));
-        next.record(PlanEdit { id, before: Some(before), after: Some(plan), at_ms: now_ms, merge: None });
-        Some(next)
+        self.keep_versions.entry(id.clone()).or_insert(before);
+        self.set_plan(&id, Some(plan));
+        touched(&id, now_ms, None)
     }
 
     /// Adds a plan from a share link, never over a local plan.
-    fn save_shared(&self, mut plan: Plan, new_id: PlanId, as_new: bool, now_ms: i64) -> Option<AppState> {
-        let mut next = self.clone();
-        if as_new || next.plan(&plan.id).is_some() {
-            if next.plan(&new_id).is_some() {
+    fn save_shared(&mut self, mut plan: Plan, new_id: PlanId, as_new: bool, now_ms: i64) -> Change {
+        if as_new || self.plan(&plan.id).is_some() {
+            if self.plan(&new_id).is_some() {
                 return None;
             }
             plan.id = new_id;
         }
         plan.touch(now_ms);
-        let id = next.add_plan(plan, now_ms);
-        next.set_route(Route::plan(&id));
-        Some(next)
+        let id = self.add_plan(plan, now_ms);
+        self.set_route(Route::plan(&id));
+        CHANGED
     }
 }

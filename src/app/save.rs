@@ -55,8 +55,11 @@ impl AppState {
     }
 
     /// Takes note of what a flush wrote: what was written at the revision
-    /// still pending is no longer pending.
-    pub(super) fn flushed(&mut self, report: FlushReport) {
+    /// still pending is no longer pending. `None` if that changes nothing.
+    pub(super) fn flushed(&mut self, report: FlushReport) -> Option<()> {
+        let before =
+            (self.pending.clone(), self.removals.clone(), self.prefs_pending, self.last_error.clone());
+        let kept = self.keep_versions.len();
         for (id, rev) in report.saved {
             self.keep_versions.remove(&id);
             if self.pending.get(&id) == Some(&rev) {
@@ -72,5 +75,8 @@ impl AppState {
             self.prefs_pending = None;
         }
         self.last_error = report.error;
+        let after = (&self.pending, &self.removals, self.prefs_pending, &self.last_error);
+        let same = (&before.0, &before.1, before.2, &before.3) == after && self.keep_versions.len() == kept;
+        (!same).then_some(())
     }
 }

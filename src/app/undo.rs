@@ -25,25 +25,6 @@ pub struct PlanEdit {
 }
 
 impl AppState {
-    /// `change` applied to a copy of this state, with an undo step for plan
-    /// `id` if the plan changed; `None` if `change` says nothing changed.
-    pub(super) fn undoable(
-        &self,
-        id: &PlanId,
-        at_ms: i64,
-        merge: Option<String>,
-        change: impl FnOnce(&mut AppState) -> Option<()>,
-    ) -> Option<AppState> {
-        let mut next = self.clone();
-        change(&mut next)?;
-        let before = self.plan(id).cloned();
-        let after = next.plan(id).cloned();
-        if before != after {
-            next.record(PlanEdit { id: id.clone(), before, after, at_ms, merge });
-        }
-        Some(next)
-    }
-
     /// Adds an undo step (or merges it into the last one) and clears redo.
     pub(super) fn record(&mut self, edit: PlanEdit) {
         self.redo.clear();

@@ -20,14 +20,6 @@ use crate::example_plan;
 const MIN: i64 = 60_000;
 const T0: i64 = 1_790_000_000_000;
 
-fn plan_at(name: &str, at: i64) -> Plan {
-    let mut p = example_plan(Example::PaidCircle, Lang::En);
-    p.id = id("v");
-    p.name = name.into();
-    p.updated_ms = at;
-    p
-}
-
 fn flushed(s: AppState, kv: &dyn Kv) -> AppState {
     let report = s.flush(kv);
     reduce_all(s, [Action::Flushed(report)])
@@ -131,6 +123,11 @@ fn render(props: VersionListProps, lang: Lang) -> String {
 
 #[test]
 fn the_version_list_shows_times_same_as_now_and_restore_buttons() {
+    let plan_at = |name: &str, updated_ms| Plan {
+        name: name.into(),
+        updated_ms,
+        ..example_plan(Example::PaidCircle, Lang::En)
+    };
     let now = plan_at("now", T0 + 20 * MIN);
     let older = plan_at("older", T0);
     for lang in [Lang::Zh, Lang::En] {

@@ -409,11 +409,7 @@ impl ChannelPlan {
     /// Brings every field within its limits; returns whether anything changed.
     pub fn sanitize(&mut self) -> bool {
         let mut changed = false;
-        if self.horizon_days != 0 {
-            let h = self.horizon();
-            changed |= h != self.horizon_days;
-            self.horizon_days = h;
-        }
+        changed |= sanitize_horizon(&mut self.horizon_days);
         let t = &mut self.target;
         let (members, budget, hours) = (
             t.members.min(MAX_PEOPLE),
@@ -444,6 +440,18 @@ pub fn horizon_or_default(days: u32) -> u32 {
     } else {
         days.clamp(MIN_HORIZON, MAX_HORIZON)
     }
+}
+
+/// Keeps a stored horizon within range (0 stays 0: the default); returns
+/// whether it changed.
+pub fn sanitize_horizon(days: &mut u32) -> bool {
+    if *days == 0 {
+        return false;
+    }
+    let h = horizon_or_default(*days);
+    let changed = h != *days;
+    *days = h;
+    changed
 }
 
 /// Days from `start` to `date` (negative before it).

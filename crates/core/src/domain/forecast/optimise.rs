@@ -43,6 +43,15 @@ struct Item {
     hours: Vec<f64>,
 }
 
+impl Item {
+    /// The value, money and hours that one more unit adds after the first
+    /// `n`, if there is one more.
+    fn next_unit(&self, n: usize) -> Option<(f64, f64, f64)> {
+        let d = |v: &[f64]| Some(v.get(n + 1)? - v.get(n)?);
+        Some((d(&self.value)?, d(&self.money)?, d(&self.hours)?))
+    }
+}
+
 /// Per-day weights for one setting of referral campaigns: what one member
 /// present at the end of day `t` becomes by the deadline (itself and the
 /// people it brings through campaigns), how many of those are precise, and
@@ -260,13 +269,7 @@ fn greedy(items: &[Item], need: f64, budget: f64, hours: f64) -> Option<(f64, f6
     while !meets(v, need) {
         let mut pick: Option<(usize, f64, f64)> = None;
         for (i, it) in items.iter().enumerate() {
-            let n = choice[i];
-            if n + 1 >= it.value.len() {
-                continue;
-            }
-            let dv = it.value[n + 1] - it.value[n];
-            let dm = it.money[n + 1] - it.money[n];
-            let dh = it.hours[n + 1] - it.hours[n];
+            let Some((dv, dm, dh)) = it.next_unit(choice[i]) else { continue };
             if dv <= 0.0 || m + dm > budget + 1e-9 || h + dh > hours + 1e-9 {
                 continue;
             }
@@ -276,11 +279,11 @@ fn greedy(items: &[Item], need: f64, budget: f64, hours: f64) -> Option<(f64, f6
             }
         }
         let (i, ..) = pick?;
-        let n = choice[i];
-        v += items[i].value[n + 1] - items[i].value[n];
-        m += items[i].money[n + 1] - items[i].money[n];
-        h += items[i].hours[n + 1] - items[i].hours[n];
-        choice[i] = n + 1;
+        let (dv, dm, dh) = items[i].next_unit(choice[i])?;
+        v += dv;
+        m += dm;
+        h += dh;
+        choice[i] += 1;
     }
     let money = items.iter().zip(&choice).map(|(it, &n)| it.money[n]).sum();
     let hrs = items.iter().zip(&choice).map(|(it, &n)| it.hours[n]).sum();
@@ -427,13 +430,7 @@ fn most_within(
         loop {
             let mut pick: Option<(usize, f64)> = None;
             for (i, it) in items.iter().enumerate() {
-                let n = choice[i];
-                if n + 1 >= it.value.len() {
-                    continue;
-                }
-                let dv = it.value[n + 1] - it.value[n];
-                let dm = it.money[n + 1] - it.money[n];
-                let dh = it.hours[n + 1] - it.hours[n];
+                let Some((dv, dm, dh)) = it.next_unit(choice[i]) else { continue };
                 if dv <= 0.0 || m + dm > budget || h + dh > hours {
                     continue;
                 }
@@ -444,10 +441,10 @@ fn most_within(
                 }
             }
             let Some((i, _)) = pick else { break };
-            let n = choice[i];
-            m += items[i].money[n + 1] - items[i].money[n];
-            h += items[i].hours[n + 1] - items[i].hours[n];
-            choice[i] = n + 1;
+            let Some((_, dm, dh)) = items[i].next_unit(choice[i]) else { break };
+            m += dm;
+            h += dh;
+            choice[i] += 1;
         }
         let mut mix = counts.clone();
         for (it, n) in items.iter().zip(choice) {

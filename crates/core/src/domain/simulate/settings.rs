@@ -321,11 +321,7 @@ impl SimPlan {
     /// Brings every field within its limits; returns whether anything changed.
     pub fn sanitize(&mut self) -> bool {
         let mut changed = false;
-        if self.horizon_days != 0 {
-            let h = self.horizon();
-            changed |= h != self.horizon_days;
-            self.horizon_days = h;
-        }
+        changed |= crate::domain::channels::sanitize_horizon(&mut self.horizon_days);
         if self.runs != 0 {
             let r = self.run_count();
             changed |= r != self.runs;
