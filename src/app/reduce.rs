@@ -12,7 +12,7 @@ use yew::Reducible;
 
 use super::route::{PlanView, Route};
 use super::state::{ImportReport, BACKUP_REMINDER_DAYS, DAY_MS};
-use super::undo::{typed_field, PlanEdit};
+use super::undo::{typed_plan_field, PlanEdit};
 use super::{Action, AppState};
 
 impl Reducible for AppState {
@@ -155,7 +155,6 @@ impl AppState {
             Action::EditCanvas { id, edit, now_ms } => self.edit_section(
                 id,
                 now_ms,
-                "canvas",
                 |p| &mut p.positioning,
                 |c| {
                     edit(c);
@@ -168,7 +167,6 @@ impl AppState {
                 self.edit_section(
                     id,
                     now_ms,
-                    "channels",
                     |p| &mut p.channels,
                     |c| {
                         c.start.get_or_insert(today);
@@ -180,7 +178,6 @@ impl AppState {
             Action::EditTiers { id, edit, now_ms } => self.edit_section(
                 id,
                 now_ms,
-                "tiers",
                 |p| &mut p.tiers,
                 |t| {
                     edit(t);
@@ -190,7 +187,6 @@ impl AppState {
             Action::EditSimulation { id, edit, now_ms } => self.edit_section(
                 id,
                 now_ms,
-                "simulation",
                 |p| &mut p.simulation,
                 |s| {
                     edit(s);
@@ -251,22 +247,25 @@ impl AppState {
 
     /// Applies `edit` to one section of a plan as it is now; typing in one
     /// field of it merges into one undo step.
-    fn edit_section<T: Clone + PartialEq + serde::Serialize>(
+    fn edit_section<T: Clone + PartialEq>(
         &mut self,
         id: PlanId,
         now_ms: i64,
-        name: &str,
         pick: fn(&mut Plan) -> &mut T,
         edit: impl FnOnce(&mut T),
     ) -> Change {
-        let mut plan = self.plan(&id)?.clone();
+        let before = self.plan(&id)?;
+        let mut plan = before.clone();
         let old = pick(&mut plan).clone();
         let section = pick(&mut plan);
         edit(section);
         if *section == old {
             return None;
         }
-        let merge = typed_field(&old, section).map(|k| format!("{name}{k}"));
+        // Compared as whole plans (before the edit time changes): one
+        // instantiation of the walk and of the plan's serialiser, which
+        // saving already has, rather than one per step (smaller wasm).
+        let merge = typed_plan_field(before, &plan);
         plan.touch(now_ms);
         self.set_plan(&id, Some(plan));
         Some(Some(Touched { id, at_ms: now_ms, merge }))

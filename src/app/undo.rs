@@ -2,6 +2,7 @@
 //! plan before and after; typing bursts in one field merge into one step.
 
 use qunce_core::domain::{Plan, PlanId};
+use qunce_core::persist::encode_plan;
 
 use super::AppState;
 
@@ -61,48 +62,53 @@ impl AppState {
 /// (`/channels/0/reach`), or `None` if the change is structural (a channel
 /// added, a mix applied): only typing in one field merges into one undo step.
 pub fn typed_field<T: serde::Serialize>(before: &T, after: &T) -> Option<String> {
-    fn walk(
-        a: &serde_json::Value,
-        b: &serde_json::Value,
-        path: &mut String,
-        found: &mut Option<String>,
-    ) -> bool {
-        use serde_json::Value;
-        match (a, b) {
-            _ if a == b => true,
-            (Value::Object(x), Value::Object(y)) if x.len() == y.len() => x.iter().all(|(k, va)| {
-                y.get(k).is_some_and(|vb| {
-                    let len = path.len();
-                    path.push('/');
-                    path.push_str(k);
-                    let ok = walk(va, vb, path, found);
-                    path.truncate(len);
-                    ok
-                })
-            }),
-            (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
-                x.iter().zip(y).enumerate().all(|(i, (va, vb))| {
-                    let len = path.len();
-                    path.push_str(&format!("/{i}"));
-                    let ok = walk(va, vb, path, found);
-                    path.truncate(len);
-                    ok
-                })
-            }
-            (Value::String(_) | Value::Number(_), Value::String(_) | Value::Number(_)) if found.is_none() => {
-                *found = Some(path.clone());
-                true
-            }
-            _ => false,
-        }
-    }
-    // Through text rather than `to_value`: the wasm already holds the code to
-    // write plans as JSON and to read JSON values, so this adds none.
-    let value = |v: &T| {
-        serde_json::to_string(v).ok().and_then(|s| serde_json::from_str::<serde_json::Value>(&s).ok())
-    };
+    typed_field_in_json(&serde_json::to_string(before).ok()?, &serde_json::to_string(after).ok()?)
+}
+
+/// [`typed_field`] between two plans, through the saved-data encoder (the
+/// wasm already holds it: no serialiser is compiled in for this).
+pub fn typed_plan_field(before: &Plan, after: &Plan) -> Option<String> {
+    typed_field_in_json(&encode_plan(before), &encode_plan(after))
+}
+
+/// [`typed_field`] between two JSON texts.
+fn typed_field_in_json(before: &str, after: &str) -> Option<String> {
+    let value = |s: &str| serde_json::from_str::<serde_json::Value>(s).ok();
     let (a, b) = (value(before)?, value(after)?);
     let mut found = None;
     let mut path = String::new();
     walk(&a, &b, &mut path, &mut found).then_some(found).flatten()
+}
+
+/// Walks two JSON values side by side; `found` gets the path of the one
+/// string or number that differs. `false` if anything else differs.
+fn walk(a: &serde_json::Value, b: &serde_json::Value, path: &mut String, found: &mut Option<String>) -> bool {
+    use serde_json::Value;
+    match (a, b) {
+        _ if a == b => true,
+        (Value::Object(x), Value::Object(y)) if x.len() == y.len() => x.iter().all(|(k, va)| {
+            y.get(k).is_some_and(|vb| {
+                let len = path.len();
+                path.push('/');
+                path.push_str(k);
+                let ok = walk(va, vb, path, found);
+                path.truncate(len);
+                ok
+            })
+        }),
+        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
+            x.iter().zip(y).enumerate().all(|(i, (va, vb))| {
+                let len = path.len();
+                path.push_str(&format!("/{i}"));
+                let ok = walk(va, vb, path, found);
+                path.truncate(len);
+                ok
+            })
+        }
+        (Value::String(_) | Value::Number(_), Value::String(_) | Value::Number(_)) if found.is_none() => {
+            *found = Some(path.clone());
+            true
+        }
+        _ => false,
+    }
 }
