@@ -15,6 +15,7 @@ export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 # -Zlocation-detail=none leaves the file and line out of panic messages
 # (the message itself stays, and the crash page is unchanged): 8.1 KB brotli
 # less (issue 9). -Zfmt-debug=none would save 5.8 KB more but empties every
-# Debug output, so it is not used.
+# Debug output, so it is not used. -Zshare-generics lets the app reuse the
+# generic code the core crate already instantiated (0.5 KB brotli less).
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Ctarget-cpu=mvp -Ctarget-feature=+mutable-globals,+sign-ext,+nontrapping-fptoint,+bulk-memory -Zlocation-detail=none -Zshare-generics=y"
 exec trunk "$@"

@@ -8,6 +8,7 @@ use qunce::app::{Action, AppState, PlanView, Route};
 use qunce::components::app::{App, AppProps};
 use qunce_core::domain::Step;
 use qunce_core::i18n::{Key, Lang};
+use qunce_core::labels::{count, Noun};
 use qunce_core::persist::library::{Backup, Loaded, Recovery, RecoveryReason};
 use qunce_core::persist::{KvError, RestoreError};
 use yew::LocalServerRenderer;
@@ -419,7 +420,7 @@ fn tier_step_shows_pyramid_checks_structure_and_matrix_in_both_languages() {
             ],
         );
         assert!(html.contains(&summary), "{lang:?}: {summary}");
-        assert!(html.contains(&lang.tf(Key::RelayPaysFrom, &[("n", "6")])));
+        assert!(html.contains(&lang.tf(Key::RelayPaysFrom, &[("groups", &count(lang, 6, Noun::Group))])));
         assert!(html.contains(lang.t(Key::MatrixTitle)));
         assert_eq!(html.matches(r#"data-testid="row-sum""#).count(), 4);
         assert!(!html.contains("NaN"));

@@ -9,7 +9,7 @@ use crate::domain::canvas::{format_ymd, CommunityKind, ProfitSource, Stage};
 use crate::domain::channels::{date_at, ChannelPlan, Mode};
 use crate::domain::diagnose::{Element, Field, Warning, ACTIVITY_FLOOR_PER_WEEK};
 use crate::domain::forecast::{ChannelWarning, Strategy};
-use crate::domain::simulate::{InterventionKind, Kpi, Param};
+use crate::domain::simulate::{Health, InterventionKind, Kpi, Param};
 use crate::domain::tiers::{self, Check, LeaderSource, Metric, SplitBy, TierPlan};
 use crate::i18n::{group, tenths, Key, Lang};
 use crate::persist::library::RecoveryReason;
@@ -27,6 +27,7 @@ pub enum Noun {
     Person,
     Group,
     Plan,
+    Level,
     Day,
 }
 
@@ -38,6 +39,7 @@ impl Noun {
             Noun::Person => ("人", "person", "people"),
             Noun::Group => ("个群", "group", "groups"),
             Noun::Plan => ("个方案", "plan", "plans"),
+            Noun::Level => ("层", "level", "levels"),
             Noun::Day => ("天", "day", "days"),
         }
     }
@@ -193,9 +195,10 @@ pub fn channel_warning_text(lang: Lang, plan: &ChannelPlan, w: &ChannelWarning) 
         ChannelWarning::DeadlineLate { horizon } => {
             lang.tf(Key::WarnDeadlineLate, &[("days", &horizon.to_string())])
         }
-        ChannelWarning::Outside { channel, units } => {
-            lang.tf(Key::WarnOutside, &[("name", &name(*channel)), ("n", &group(*units as u64))])
-        }
+        ChannelWarning::Outside { channel, units } => lang.tf(
+            Key::WarnOutside,
+            &[("name", &name(*channel)), ("units", &count(lang, *units as u64, Noun::Unit))],
+        ),
         ChannelWarning::BringsNobody { channel, referral } => {
             let key = if *referral { Key::WarnReferralEmpty } else { Key::WarnBringsNobody };
             lang.tf(key, &[("name", &name(*channel))])
@@ -276,6 +279,17 @@ pub fn check_text(lang: Lang, plan: &TierPlan, c: &Check) -> String {
 }
 
 // Step 4: the simulator.
+
+/// A health benchmark's name and how it is measured.
+pub fn health_keys(h: Health) -> (Key, Key) {
+    match h {
+        Health::WeeklyActive => (Key::HealthWeekly, Key::HealthWeeklyHow),
+        Health::Conversion => (Key::HealthConversion, Key::HealthConversionHow),
+        Health::Referrals => (Key::HealthReferrals, Key::HealthReferralsHow),
+        Health::OrganicRounds => (Key::HealthRounds, Key::HealthRoundsHow),
+        Health::Disappointed => (Key::HealthDisappointed, Key::HealthDisappointedHow),
+    }
+}
 
 pub fn param_keys(p: Param) -> (Key, Key) {
     match p {

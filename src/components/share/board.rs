@@ -2,7 +2,7 @@
 //! participants send back (one per line, or a whole chat transcript) and
 //! sees the plans side by side — all in the page, nothing saved or sent.
 
-use qunce_core::labels::{kpi_key, link_error_text};
+use qunce_core::labels::{count, kpi_key, link_error_text, Noun};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -137,7 +137,7 @@ pub fn CompareBoard() -> Html {
             </div>
             if !entries.is_empty() {
                 <p class="board__count" data-testid="board-count">
-                    { lang.tf(Key::CompareCount, &[("n", &plans.len().to_string())]) }
+                    { count(lang, plans.len() as u64, Noun::Plan) }
                     { " · " }{ lang.tf(Key::CompareRuns, &[("runs", &BOARD_RUNS.to_string())]) }
                 </p>
             }

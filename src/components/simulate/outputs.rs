@@ -2,7 +2,7 @@
 //! download, the health check, and the tornado of parameters.
 
 use qunce_core::export;
-use qunce_core::labels::param_keys;
+use qunce_core::labels::{health_keys, param_keys};
 use std::fmt::Write;
 use std::rc::Rc;
 
@@ -199,16 +199,6 @@ fn levels_table(lang: Lang, names: &[String], levels: &[Vec<f64>], dates: &[Stri
                 <tbody>{ for rows }</tbody>
             </table>
         </div>
-    }
-}
-
-fn health_keys(h: Health) -> (Key, Key) {
-    match h {
-        Health::WeeklyActive => (Key::HealthWeekly, Key::HealthWeeklyHow),
-        Health::Conversion => (Key::HealthConversion, Key::HealthConversionHow),
-        Health::Referrals => (Key::HealthReferrals, Key::HealthReferralsHow),
-        Health::OrganicRounds => (Key::HealthRounds, Key::HealthRoundsHow),
-        Health::Disappointed => (Key::HealthDisappointed, Key::HealthDisappointedHow),
     }
 }
 

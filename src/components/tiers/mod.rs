@@ -5,7 +5,7 @@
 mod levels;
 mod structure;
 
-use qunce_core::labels::{check_text, level_label, percent};
+use qunce_core::labels::{check_text, count, level_label, percent, Noun};
 use yew::prelude::*;
 
 use crate::app::Action;
@@ -226,7 +226,10 @@ pub fn Pyramid(props: &PyramidProps) -> Html {
     });
     let summary = lang.tf(
         Key::PyramidSummary,
-        &[("n", &plan.levels.len().to_string()), ("members", &group(props.members))],
+        &[
+            ("levels", &count(lang, plan.levels.len() as u64, Noun::Level)),
+            ("members", &group(props.members)),
+        ],
     );
     html! {
         <section class="panel" aria-labelledby="pyramid-title" data-testid="pyramid">

@@ -1,7 +1,7 @@
 //! Many groups at once: how members spread over groups, the headquarters
 //! group of leaders, helper admins, and the operator's weekly hours.
 
-use qunce_core::labels::{leader_source_key, split_key};
+use qunce_core::labels::{count, leader_source_key, split_key, Noun};
 use yew::prelude::*;
 
 use qunce_core::domain::canvas::LONG_TEXT;
@@ -107,7 +107,7 @@ pub fn GroupsPanel(props: &GroupsPanelProps) -> Html {
         html! { <li class="org__group org__group--level">{ lang.tf(Key::LevelGroup, &[("name", l.name.trim())]) }</li> }
     });
     let relay = match s.relay_pays_from {
-        Some(n) => lang.tf(Key::RelayPaysFrom, &[("n", &group(n))]),
+        Some(n) => lang.tf(Key::RelayPaysFrom, &[("groups", &count(lang, n, Noun::Group))]),
         None => lang.t(Key::RelayNeverPays).to_owned(),
     };
     let better = if s.relayed_hours < s.direct_hours { Key::RelayBetter } else { Key::DirectBetter };

@@ -74,3 +74,28 @@ fn tenths_rounds_to_one_decimal() {
     assert_eq!(tenths(-1.26), "-1.3");
     assert_eq!(tenths(f64::NAN), "—");
 }
+
+#[test]
+fn counts_take_the_plural_their_language_wants() {
+    use qunce_core::labels::{count, Noun};
+    assert_eq!(count(Lang::En, 1, Noun::Unit), "1 unit");
+    assert_eq!(count(Lang::En, 0, Noun::Unit), "0 units");
+    assert_eq!(count(Lang::En, 1_500, Noun::Person), "1,500 people");
+    assert_eq!(count(Lang::En, 1, Noun::Person), "1 person");
+    assert_eq!(count(Lang::Zh, 1, Noun::Unit), "1 次");
+    assert_eq!(count(Lang::Zh, 3, Noun::Group), "3 个群");
+    // The shared summary of a plan with one referral campaign.
+    let mut plan = qunce_core::domain::Plan::new(qunce_core::domain::PlanId::parse("p").unwrap(), "x", 1);
+    let start = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+    let mut c = qunce_core::domain::channels::Channel::preset(
+        qunce_core::domain::channels::Mode::Referral,
+        "Invite".into(),
+        start,
+    );
+    c.schedule = qunce_core::domain::channels::Schedule::Dates { dates: vec![start] };
+    plan.channels.channels.push(c);
+    plan.channels.start = Some(start);
+    let s = qunce_core::summary::summarize(&plan, Lang::En, start, 10);
+    let text = qunce_core::export::markdown(&s, Lang::En);
+    assert!(text.contains("1 unit") && !text.contains("1 units"), "{text}");
+}
