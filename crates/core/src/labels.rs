@@ -7,10 +7,11 @@ use chrono::NaiveDate;
 
 use crate::domain::canvas::{format_ymd, CommunityKind, ProfitSource, Stage};
 use crate::domain::channels::{date_at, ChannelPlan, Mode};
-use crate::domain::diagnose::{Element, Field, Warning, ACTIVITY_FLOOR_PER_WEEK};
+use crate::domain::diagnose::{Element, Field, Pillar, Warning, ACTIVITY_FLOOR_PER_WEEK};
 use crate::domain::forecast::{ChannelWarning, Strategy};
 use crate::domain::simulate::{Health, InterventionKind, Kpi, Param};
 use crate::domain::tiers::{self, Check, LeaderSource, Metric, SplitBy, TierPlan};
+use crate::domain::Step;
 use crate::i18n::{group, tenths, Key, Lang};
 use crate::persist::library::RecoveryReason;
 use crate::persist::link::LinkError;
@@ -74,6 +75,18 @@ pub fn percent(per_mille: u32) -> String {
     format!("{}%", show_number(u64::from(per_mille), true))
 }
 
+// The steps.
+
+/// Title, purpose and example of each step.
+pub fn step_keys(step: Step) -> (Key, Key, Key) {
+    match step {
+        Step::Positioning => (Key::StepPositioning, Key::PositioningIntro, Key::PositioningExample),
+        Step::Channels => (Key::StepChannels, Key::ChannelsIntro, Key::ChannelsExample),
+        Step::Tiers => (Key::StepTiers, Key::TiersIntro, Key::TiersExample),
+        Step::Simulation => (Key::StepSimulation, Key::SimulationIntro, Key::SimulationExample),
+    }
+}
+
 // Step 1: the canvas.
 
 pub fn community_kind_key(kind: CommunityKind) -> Key {
@@ -127,6 +140,14 @@ pub fn profit_source_key(s: ProfitSource) -> Key {
         ProfitSource::Sponsorship => Key::SourceSponsorship,
         ProfitSource::Ads => Key::SourceAds,
         ProfitSource::Naming => Key::SourceNaming,
+    }
+}
+
+pub fn pillar_keys(p: Pillar) -> (Key, Key) {
+    match p {
+        Pillar::Goal => (Key::PillarGoal, Key::PillarGoalMissing),
+        Pillar::Core => (Key::PillarCore, Key::PillarCoreMissing),
+        Pillar::Hierarchy => (Key::PillarHierarchy, Key::PillarHierarchyMissing),
     }
 }
 
@@ -185,6 +206,25 @@ pub fn strategy_keys(s: Strategy) -> (Key, Key) {
         Strategy::Suggested => (Key::StrategySuggested, Key::StrategySuggestedHint),
         Strategy::AllBaseArea => (Key::StrategyBaseArea, Key::StrategyBaseAreaHint),
         Strategy::AllGuerrilla => (Key::StrategyGuerrilla, Key::StrategyGuerrillaHint),
+    }
+}
+
+/// The name a new channel of `mode` starts with.
+pub fn preset_name_key(mode: Mode) -> Key {
+    match mode {
+        Mode::BaseArea => Key::PresetBaseArea,
+        Mode::Guerrilla => Key::PresetGuerrilla,
+        Mode::Referral => Key::PresetReferral,
+        Mode::Seed => Key::PresetSeed,
+    }
+}
+
+pub fn mode_hint_key(mode: Mode) -> Key {
+    match mode {
+        Mode::BaseArea => Key::ModeBaseAreaHint,
+        Mode::Guerrilla => Key::ModeGuerrillaHint,
+        Mode::Referral => Key::ModeReferralHint,
+        Mode::Seed => Key::ModeSeedHint,
     }
 }
 

@@ -1,22 +1,14 @@
 //! The live diagnosis beside the canvas.
 
-use qunce_core::labels::{element_keys, field_key, warning_text};
+use qunce_core::labels::{element_keys, field_key, pillar_keys, warning_text};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use qunce_core::domain::canvas::Positioning;
-use qunce_core::domain::diagnose::{diagnose, Field, Pillar};
+use qunce_core::domain::diagnose::{diagnose, Field};
 use qunce_core::i18n::{Key, Lang};
 
 use crate::components::use_app;
-
-fn pillar_texts(p: Pillar) -> (Key, Key) {
-    match p {
-        Pillar::Goal => (Key::PillarGoal, Key::PillarGoalMissing),
-        Pillar::Core => (Key::PillarCore, Key::PillarCoreMissing),
-        Pillar::Hierarchy => (Key::PillarHierarchy, Key::PillarHierarchyMissing),
-    }
-}
 
 /// Moves focus to a field's section (an in-page jump that leaves the
 /// hash route alone).
@@ -44,7 +36,7 @@ pub fn DiagnosisPanel(props: &DiagnosisPanelProps) -> Html {
     let d = diagnose(&props.canvas);
     let verdict = if d.is_community() { Key::VerdictCommunity } else { Key::VerdictCrowd };
     let pillars = d.pillars.iter().map(|(p, ok)| {
-        let (name, missing) = pillar_texts(*p);
+        let (name, missing) = pillar_keys(*p);
         html! {
             <li class={classes!("diag__item", if *ok { "diag__item--ok" } else { "diag__item--missing" })}>
                 <span class="diag__mark" aria-hidden="true">{ if *ok { "✓" } else { "✗" } }</span>

@@ -1,7 +1,7 @@
 //! One channel's editor, and the buttons that add a channel from a preset.
 
 use chrono::{Days, NaiveDate};
-use qunce_core::labels::mode_key;
+use qunce_core::labels::{mode_hint_key, mode_key, preset_name_key};
 use yew::prelude::*;
 
 use qunce_core::domain::canvas::{LINE_TEXT, MAX_AMOUNT, SHORT_TEXT};
@@ -16,27 +16,9 @@ use crate::components::canvas::{serde_plain, SelectField, TextField};
 use crate::components::number::NumberField;
 use crate::components::use_app;
 
-pub fn preset_name(mode: Mode) -> Key {
-    match mode {
-        Mode::BaseArea => Key::PresetBaseArea,
-        Mode::Guerrilla => Key::PresetGuerrilla,
-        Mode::Referral => Key::PresetReferral,
-        Mode::Seed => Key::PresetSeed,
-    }
-}
-
-fn mode_hint(mode: Mode) -> Key {
-    match mode {
-        Mode::BaseArea => Key::ModeBaseAreaHint,
-        Mode::Guerrilla => Key::ModeGuerrillaHint,
-        Mode::Referral => Key::ModeReferralHint,
-        Mode::Seed => Key::ModeSeedHint,
-    }
-}
-
 /// A preset channel in the user's language, with units from `start`.
 pub fn preset(lang: Lang, mode: Mode, start: NaiveDate) -> Channel {
-    let mut c = Channel::preset(mode, lang.t(preset_name(mode)).to_owned(), start);
+    let mut c = Channel::preset(mode, lang.t(preset_name_key(mode)).to_owned(), start);
     if mode == Mode::Referral {
         let rewards = [Key::RewardPack, Key::RewardCoreGroup];
         for (tier, key) in c.referral.tiers.iter_mut().zip(rewards) {
@@ -74,7 +56,7 @@ pub fn AddChannel(props: &AddChannelProps) -> Html {
         html! {
             <button type="button" class="button add-channel__button" {onclick} data-mode={serde_plain(&mode)}>
                 <span class="add-channel__title">{ lang.tf(Key::AddChannel, &[("mode", lang.t(mode_key(mode)))]) }</span>
-                <span class="add-channel__hint">{ lang.t(mode_hint(mode)) }</span>
+                <span class="add-channel__hint">{ lang.t(mode_hint_key(mode)) }</span>
             </button>
         }
     });

@@ -27,16 +27,6 @@ use super::undo_redo::UndoRedo;
 use super::{dispatch_on_click, use_app};
 use qunce_core::domain::channels::local_date;
 
-/// Title, purpose and example of each step.
-pub fn step_texts(step: Step) -> (Key, Key, Key) {
-    match step {
-        Step::Positioning => (Key::StepPositioning, Key::PositioningIntro, Key::PositioningExample),
-        Step::Channels => (Key::StepChannels, Key::ChannelsIntro, Key::ChannelsExample),
-        Step::Tiers => (Key::StepTiers, Key::TiersIntro, Key::TiersExample),
-        Step::Simulation => (Key::StepSimulation, Key::SimulationIntro, Key::SimulationExample),
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct PlanPageProps {
     pub id: PlanId,

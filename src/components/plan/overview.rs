@@ -1,3 +1,4 @@
+use qunce_core::labels::step_keys;
 use yew::prelude::*;
 
 use crate::app::{PlanView, Route};
@@ -5,7 +6,6 @@ use qunce_core::domain::diagnose::diagnose;
 use qunce_core::domain::{Plan, Step};
 use qunce_core::i18n::Key;
 
-use super::step_texts;
 use crate::components::use_app;
 
 #[derive(Properties, PartialEq)]
@@ -19,7 +19,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
         return html! {};
     };
     let cards = Step::ALL.iter().enumerate().map(|(i, step)| {
-        let (title, intro, _) = step_texts(*step);
+        let (title, intro, _) = step_keys(*step);
         let done = props.plan.has_content(*step);
         let href = Route::Plan { id: props.plan.id.clone(), view: PlanView::Step(*step) }.to_hash();
         html! {

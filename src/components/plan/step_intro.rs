@@ -1,11 +1,11 @@
 //! What a step is for, shown above its editor while the step is empty.
 
+use qunce_core::labels::step_keys;
 use yew::prelude::*;
 
 use qunce_core::domain::Step;
 use qunce_core::i18n::Key;
 
-use super::step_texts;
 use crate::components::canvas::ExamplePicker;
 use crate::components::use_app;
 
@@ -19,7 +19,7 @@ pub fn StepIntro(props: &StepIntroProps) -> Html {
     let Some(state) = use_app() else {
         return html! {};
     };
-    let (title, intro, example) = step_texts(props.step);
+    let (title, intro, example) = step_keys(props.step);
     html! {
         <div class="step-intro" data-testid="step-intro">
             <h2 class="step-intro__title">{ state.t(title) }</h2>

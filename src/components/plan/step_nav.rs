@@ -1,10 +1,10 @@
+use qunce_core::labels::step_keys;
 use yew::prelude::*;
 
 use crate::app::{PlanView, Route};
 use qunce_core::domain::{Plan, Step};
 use qunce_core::i18n::Key;
 
-use super::step_texts;
 use crate::components::use_app;
 
 #[derive(Properties, PartialEq)]
@@ -41,7 +41,7 @@ pub fn StepNav(props: &StepNavProps) -> Html {
         }
     };
     let steps = Step::ALL.iter().enumerate().map(|(i, step)| {
-        let (title, _, _) = step_texts(*step);
+        let (title, _, _) = step_keys(*step);
         link(PlanView::Step(*step), state.t(title), html! { { i + 1 } }, Some(props.plan.has_content(*step)))
     });
     html! {
