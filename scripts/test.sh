@@ -9,7 +9,8 @@ started=$(date +%s)
 step "core purity: crates/core and crates/sim depend on no yew, web-sys, gloo, js-sys or wasm-bindgen"
 # Cargo's own dependency tree (direct and transitive), not a grep of the source.
 for crate in qunce-core qunce-sim; do
-  if cargo tree --quiet -p "$crate" -e normal --prefix none | grep -E '^(yew|web-sys|gloo[a-z-]*|js-sys|wasm-bindgen[a-z-]*) '; then
+  tree=$(cargo tree --quiet -p "$crate" -e normal --prefix none)  # fails the script if cargo cannot tell
+  if grep -E '^(yew|web-sys|gloo[a-z-]*|js-sys|wasm-bindgen[a-z-]*) ' <<<"$tree"; then
     echo "$crate must stay free of UI and browser crates (see README, Design)" >&2
     exit 1
   fi
