@@ -25,7 +25,11 @@ use services::browser;
 pub fn start() {
     services::crash::install();
     let state = boot_state();
-    if state.route != app::Route::NotFound {
+    if browser::location_search().contains(qunce_core::persist::link::QUERY_PREFIX) {
+        // Opened by the query form of a link: the address becomes the
+        // fragment form, so the code leaves the query (which hosts log).
+        browser::replace_hash(&format!("{}{}", state.base_url, state.route.to_hash()));
+    } else if state.route != app::Route::NotFound {
         browser::replace_hash(&state.route.to_hash());
     }
     // After the static first screen has been painted (see `after_paint`).
@@ -44,7 +48,7 @@ pub fn boot_state() -> AppState {
     let (loaded, available, probe_error) = services::storage::load_library(now);
     let mut state = AppState::boot(
         loaded,
-        &browser::location_hash(),
+        &app::route::hash_of(&browser::location_hash(), &browser::location_search()),
         browser::browser_lang(),
         available,
         browser::tz_offset_min(),

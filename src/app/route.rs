@@ -9,9 +9,12 @@
 //! #/compare                  workshop board: many shared plans side by side
 //! ```
 //! Chat apps append things like `&from=timeline` or `?isappinstalled=0`;
-//! everything after the first `&` or `?` is ignored.
+//! everything after the first `&` or `?` is ignored. A page opened with no
+//! fragment but `?s=<code>` (the query form of a share link) opens that
+//! shared plan ([`hash_of`]).
 
 use qunce_core::domain::{PlanId, Step};
+use qunce_core::persist::link::{link_code, unescape, LINK_PREFIX, QUERY_PREFIX};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PlanView {
@@ -37,9 +40,23 @@ pub enum Route {
     NotFound,
 }
 
+/// The fragment to open for a page address: its own, or — when it has none
+/// and the query carries a share code (`?s=<code>`, the query form of a
+/// link, for in-app browsers that drop fragments) — that shared plan's.
+pub fn hash_of(hash: &str, search: &str) -> String {
+    let bare = hash.is_empty() || hash == "#";
+    let code = if bare && search.contains(QUERY_PREFIX) { link_code(search) } else { None };
+    match code {
+        Some(code) => format!("{LINK_PREFIX}{code}"),
+        None => hash.to_owned(),
+    }
+}
+
 impl Route {
     pub fn parse(hash: &str) -> Route {
-        let hash = hash.strip_prefix('#').unwrap_or(hash);
+        // Chat apps may percent-encode the slashes and dots of a link.
+        let hash = unescape(hash);
+        let hash = hash.strip_prefix('#').unwrap_or(&hash);
         let path = hash.split(['&', '?']).next().unwrap_or_default();
         let mut parts = path.split('/').filter(|p| !p.is_empty());
         match (parts.next(), parts.next(), parts.next(), parts.next()) {

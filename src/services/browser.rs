@@ -41,6 +41,11 @@ pub fn location_hash() -> String {
     web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
+/// The page address's query (`?…`), or "".
+pub fn location_search() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
 /// Moves to `hash`, adding a history entry (so Back works).
 pub fn push_hash(hash: &str) {
     if let Some(w) = web_sys::window() {
@@ -50,7 +55,8 @@ pub fn push_hash(hash: &str) {
     }
 }
 
-/// Replaces the current URL's hash without a history entry or hashchange.
+/// Replaces the current URL's hash (or the whole address, given one) without
+/// a history entry or hashchange.
 pub fn replace_hash(hash: &str) {
     if let Some(w) = web_sys::window() {
         if let Ok(h) = w.history() {

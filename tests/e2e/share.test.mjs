@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { useBrowser, open, openExample, saved, serve, storageEntries, waitForText, plant } from './harness.mjs';
+import { useBrowser, open, openExample, saved, serve, storageEntries, waitForText, plant, BLANK } from './harness.mjs';
 
 const env = useBrowser();
 
@@ -73,6 +73,35 @@ test('plan → link → fresh browser read-only → save a copy → edit; the QR
   const after = await storageEntries(b);
   assert.equal(after[`qunce.plan.${id}`], before[`qunce.plan.${id}`], 'the local plan is unchanged');
   assert.equal(Object.keys(after).filter((k) => k.startsWith('qunce.plan.')).length, 2, 'a new copy was added');
+});
+
+test('links mangled by chat apps open the plan: encoded dots, a wrapped copy, the query form, parameters', async () => {
+  const a = await env.page();
+  const { link } = await exampleLink(a);
+  const name = await a.inputValue('#plan-name');
+  const code = link.slice(link.indexOf('#/s/') + 4);
+  const mid = Math.floor(code.length / 2);
+  const base = env.server.url;
+  const b = await env.page({ locale: 'en-US' });
+  const blank = new URL(BLANK, base).href;
+  await b.goto(blank);
+  const before = await storageEntries(b);
+  for (const mangled of [
+    `${base}#/s/${code.replaceAll('.', '%2E')}`,
+    `${base}#%2Fs%2F${code}`,
+    `${base}#/s/${code.slice(0, mid)}%20${code.slice(mid)}`,
+    `${base}?nsukey=Ab%3D%3D&from=timeline#/s/${code}&isappinstalled=0`,
+    `${base}?s=${code}&from=singlemessage`,
+  ]) {
+    await b.goto(blank);
+    await b.goto(mangled);
+    await b.waitForSelector('[data-testid=shared-page]');
+    await b.waitForFunction((n) => document.querySelector('[data-testid=shared-page] .summary__title')?.textContent === n, name);
+    assert.deepEqual(await storageEntries(b), before, `nothing stored for ${mangled.slice(0, 60)}…`);
+  }
+  // The query form leaves the address in the fragment form: the code is no longer in the query.
+  assert.ok(!new URL(b.url()).search.includes('s='), b.url());
+  assert.ok(new URL(b.url()).hash.startsWith('#/s/z1.'), b.url());
 });
 
 test('a shared plan with a 5,000 × 730 forecast shows at once and its figures follow', async () => {

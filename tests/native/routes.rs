@@ -53,3 +53,17 @@ fn unknown_or_malformed_routes_are_not_found() {
         assert_eq!(Route::parse(h), Route::NotFound, "{h}");
     }
 }
+
+#[test]
+fn the_query_form_of_a_link_opens_the_shared_plan_when_there_is_no_fragment() {
+    use qunce::app::route::hash_of;
+    let code = "z1.1.abc.0000abcd";
+    assert_eq!(hash_of("", &format!("?s={code}&from=singlemessage")), format!("#/s/{code}"));
+    assert_eq!(hash_of("#", &format!("?s={}", code.replace('.', "%2E"))), format!("#/s/{code}"));
+    assert_eq!(Route::parse(&hash_of("", &format!("?s={code}"))), Route::Shared { code: code.into() });
+    // A fragment of its own wins; a query without a code changes nothing.
+    assert_eq!(hash_of("#/plans/a", &format!("?s={code}")), "#/plans/a");
+    assert_eq!(hash_of("", "?nsukey=abc&isappinstalled=0"), "");
+    // Percent-encoded slashes and dots in the fragment itself.
+    assert_eq!(Route::parse("#%2Fs%2Fz1%2E1%2Eabc%2E0000abcd"), Route::Shared { code: code.into() });
+}

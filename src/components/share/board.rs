@@ -30,14 +30,14 @@ type Cache = HashMap<(String, Lang), Read>;
 
 fn read_all(text: &str, lang: Lang, today: chrono::NaiveDate, cache: &mut Cache) -> Vec<Entry> {
     let codes = find_codes(text);
-    cache.retain(|(code, l), _| *l == lang && codes.contains(&code.as_str()));
+    cache.retain(|(code, l), _| *l == lang && codes.contains(code));
     codes
         .into_iter()
         .map(|code| {
-            let read = cache.entry((code.to_owned(), lang)).or_insert_with(|| {
-                Rc::new(decode_code(code).map(|shared| summarize(&shared.plan, lang, today, BOARD_RUNS)))
+            let read = cache.entry((code.clone(), lang)).or_insert_with(|| {
+                Rc::new(decode_code(&code).map(|shared| summarize(&shared.plan, lang, today, BOARD_RUNS)))
             });
-            (code.to_owned(), read.clone())
+            (code, read.clone())
         })
         .collect()
 }

@@ -23,7 +23,10 @@ use miniz_oxide::deflate::core::{compress, create_comp_flags_from_zip_params, Co
 use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
 use miniz_oxide::inflate::TINFLStatus;
 
-pub use super::code::{find_codes, is_code_char, link_code, LINK_PREFIX, MAX_LINK_CHARS, MAX_PASTED_LINKS};
+pub use super::code::{
+    clean_code, find_codes, is_code_char, link_code, unescape, LINK_PREFIX, MAX_LINK_CHARS, MAX_PASTED_LINKS,
+    QUERY_PREFIX,
+};
 use super::envelope::{encode_plan, restore, Doc, RestoreError, Restored};
 use crate::domain::Plan;
 
@@ -110,13 +113,17 @@ fn smallest(text: &[u8]) -> (usize, Vec<u8>) {
 
 /// Reads a link: a whole URL, or just its fragment. Never panics.
 pub fn decode_link(link: &str) -> Result<SharedPlan, LinkError> {
-    decode_code(link_code(link).ok_or(LinkError::NotALink)?)
+    decode_clean(&link_code(link).ok_or(LinkError::NotALink)?)
 }
 
-/// Reads a code (what follows `#/s/`, up to its first character that is not
-/// a code character, as [`link_code`] takes it). Never panics.
+/// Reads a code (what follows `#/s/`, up to where it ends, read leniently
+/// as [`link_code`] reads it: see `persist::code`). Never panics.
 pub fn decode_code(code: &str) -> Result<SharedPlan, LinkError> {
-    let code = &code[..code.find(|c: char| !is_code_char(c)).unwrap_or(code.len())];
+    decode_clean(&clean_code(code))
+}
+
+/// Reads a code that is only code characters.
+fn decode_clean(code: &str) -> Result<SharedPlan, LinkError> {
     if code.len() > MAX_LINK_CHARS {
         return Err(LinkError::TooLong { chars: code.chars().count() });
     }

@@ -8,6 +8,7 @@ mod domain_plan;
 mod history;
 mod i18n;
 mod link;
+mod mangled;
 mod persist_library;
 mod persist_restore;
 mod share;
