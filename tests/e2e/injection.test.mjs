@@ -1,12 +1,15 @@
-// Hostile plan text in every view and export: the pages, the share link and
-// its read-only view, the workshop board, the print view, the Markdown file,
-// the WeChat text, the CSV and the QR code. Nothing runs, nothing becomes
+// Hostile plan text (32 strings: markup and script break-outs, handlers,
+// javascript: URLs, CSS, comments and CDATA, NUL, bidi marks and overrides,
+// long runs, emoji sequences, full-width brackets, spreadsheet formulas) in
+// every view and export: the pages, the share link and its read-only view,
+// the workshop board, the print view, the Markdown file, the WeChat text,
+// the CSV and the QR code. Nothing runs, nothing becomes
 // markup or a link, bidi overrides never reach the screen, and the page
 // raises no error (a blocked inline script would be one).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useBrowser, open, openExample, storageEntries } from './harness.mjs';
+import { useBrowser, open, openExample, plant, storageEntries } from './harness.mjs';
 
 const env = useBrowser();
 
@@ -23,6 +26,27 @@ export const ATTACKS = [
   '{{constructor.constructor("window.__xss=8")()}} ${window.__xss=9}',
   '&lt;b&gt;entity&lt;/b&gt; %3Cscript%3E',
   '# heading\n| a | b |\n- item\n> quote',
+  // Break-outs of the elements a page or a hand-written viewer may hold.
+  '</title><script>window.__xss=10</script>',
+  '</style><img src=x onerror=window.__xss=11>',
+  '<base href="javascript:window.__xss=12//">',
+  '<iframe srcdoc="<script>parent.__xss=13</script>"></iframe>',
+  '<svg><use href="data:image/svg+xml,<svg id=x xmlns=%22http://www.w3.org/2000/svg%22><image href=1 onerror=window.__xss=14 /></svg>#x"/></svg>',
+  'x{background:url(javascript:window.__xss=15)} y{width:expression(window.__xss=16)}',
+  '<!-- comment --> <![CDATA[ <script>window.__xss=17</script> ]]>',
+  'nul\u0000byte and \u0007bell',
+  '\u200Fright-to-left mark\u200E left-to-right \u061C arabic mark',
+  'A'.repeat(400),
+  '👩‍👩‍👧‍👦 🏳️‍🌈 🇨🇳 e\u0301 family, flags, combining',
+  '＜script＞window.__xss=18＜/script＞ full-width brackets',
+  '<a href="javascript:window.__xss=19">link</a>',
+  '<math><mtext><table><mglyph><style><img src=x onerror=window.__xss=20>',
+  '<details open ontoggle=window.__xss=21>',
+  '"><input autofocus onfocus=window.__xss=22>',
+  '<object data="javascript:window.__xss=23"></object>',
+  '@import url(javascript:window.__xss=24); <link rel=stylesheet href=javascript:window.__xss=25>',
+  '\\u003cscript\\u003ewindow.__xss=26\\u003c/script\\u003e',
+  '<template><script>window.__xss=27</script></template><noscript><p title="</noscript><img src=x onerror=window.__xss=28>">',
 ];
 
 /** Puts every attack string into the stored plan's text fields, then reloads. */
@@ -44,6 +68,19 @@ async function poison(p, id) {
     plan.channels.channels[1].platform = attacks[0];
     plan.tiers.levels[0].name = attacks[7];
     plan.tiers.levels[1].name = attacks[2];
+    // The rest, one field each (every string reaches a view and an export).
+    const p = plan.positioning;
+    const [c, l] = [plan.channels.channels, plan.tiers.levels];
+    const slots = [
+      (v) => (p.segments[0].needs = v), (v) => (p.segments[1].label = v), (v) => (p.segments[1].needs = v),
+      (v) => (p.rhythm[1].title = v), (v) => (p.rhythm[2].title = v), (v) => (p.profit[1].note = v),
+      (v) => (p.value_intangible = v), (v) => (p.threshold.join = v), (v) => (p.threshold.get = v),
+      (v) => (p.threshold.need = v), (v) => (c[2].name = v), (v) => (c[0].platform = v),
+      (v) => (l[2].name = v), (v) => (l[3].name = v), (v) => (l[0].labels = v),
+      (v) => (l[1].privileges = v), (v) => (l[2].duties = v), (v) => (l[3].labels = v),
+      (v) => (c[1].name = v), (v) => (c[2].platform = v),
+    ];
+    attacks.slice(12).forEach((v, i) => slots[i](v));
     localStorage.setItem(key, JSON.stringify(env));
   }, [`qunce.plan.${id}`, ATTACKS]);
 }
@@ -56,9 +93,11 @@ async function assertInert(p, where) {
     imgs: document.querySelectorAll('img[src="x"], img[onerror], svg[onload]').length,
     jsLinks: [...document.querySelectorAll('a[href]')].filter((a) => /^\s*javascript:/i.test(a.getAttribute('href'))).length,
     handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name))).length,
+    // Elements no view of the app has: any of them would come from plan text.
+    foreign: document.querySelectorAll('iframe, object, embed, base, math, template, noscript, details[ontoggle], input[autofocus], link[href^="javascript" i], body style').length,
     bidi: /[\u202A-\u202E\u2066-\u2069]/.test(document.body.innerText),
   }));
-  assert.deepEqual(found, { scripts: 0, imgs: 0, jsLinks: 0, handlers: 0, bidi: false }, where);
+  assert.deepEqual(found, { scripts: 0, imgs: 0, jsLinks: 0, handlers: 0, foreign: 0, bidi: false }, where);
 }
 
 test('hostile text stays inert in every view and export', async () => {
@@ -111,4 +150,22 @@ test('hostile text stays inert in every view and export', async () => {
   await q.waitForSelector('[data-testid=board-table]');
   await assertInert(q, 'board');
   assert.equal(await q.evaluate(() => localStorage.length), 0, 'nothing stored by viewing');
+});
+
+test('a stored plan with a lone surrogate or NUL in its text starts the app, inert, with nothing lost', async () => {
+  const p = await env.page({ locale: 'en-US' });
+  p.on('dialog', () => assert.fail('a dialog opened'));
+  // JSON.stringify writes a lone surrogate as \ud800, which is not valid UTF-16 text.
+  const lone = '{"type":"qunce/plan","version":1,"plan":{"id":"sur","name":"a\\ud800b<script>window.__xss=1</script>","created_ms":1,"updated_ms":1}}';
+  const nul = '{"type":"qunce/plan","version":1,"plan":{"id":"nul","name":"n\\u0000ul<img src=x onerror=window.__xss=2>","created_ms":1,"updated_ms":2}}';
+  await plant(p, env.server.url, { 'qunce.plan.sur': lone, 'qunce.plan.nul': nul });
+  await open(p, env.server.url, '#/');
+  await p.waitForSelector('[data-testid=library]');
+  assert.equal(await p.locator('[data-testid=crash]').count(), 0);
+  await assertInert(p, 'library with odd stored text');
+  const stored = await storageEntries(p);
+  // The unreadable one is set aside byte for byte (and the user told); the other is read without the NUL.
+  assert.ok(Object.entries(stored).some(([k, v]) => k.startsWith('qunce.backup.') && v === lone), Object.keys(stored).join());
+  await p.waitForSelector('[data-testid=recovery-notice]');
+  assert.ok((await p.textContent('[data-testid=library]')).includes('nul<img src=x onerror=window.__xss=2>'));
 });
