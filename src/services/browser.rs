@@ -14,6 +14,14 @@ pub fn tz_offset_min() -> i32 {
     -(js_sys::Date::new_0().get_timezone_offset() as i32)
 }
 
+/// Today's local date as `YYYY-MM-DD`, for file names.
+pub fn today_ymd() -> String {
+    qunce_core::domain::canvas::format_ymd(qunce_core::domain::channels::local_date(
+        now_ms(),
+        tz_offset_min(),
+    ))
+}
+
 /// A new plan id: the time in base 36 plus 8 random base-36 digits, so ids
 /// from two tabs or two devices do not collide.
 pub fn new_id() -> PlanId {

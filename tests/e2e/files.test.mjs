@@ -16,7 +16,8 @@ test('export a plan, import it elsewhere identical, again as a copy; a damaged f
   const file = await download.path();
   const exported = JSON.parse(await readFile(file, 'utf8'));
   const id = exported.plan.id;
-  assert.equal(download.suggestedFilename(), `qunce-${id}.json`);
+  // Named after the plan and the day: what a person looks for in a downloads folder.
+  assert.match(download.suggestedFilename(), /^Two-week job-seeking sprint-\d{4}-\d{2}-\d{2}\.json$/);
   const original = JSON.parse((await storageEntries(a))[`qunce.plan.${id}`]);
   assert.deepEqual(exported, original, 'the file is the stored envelope');
 

@@ -136,7 +136,7 @@ test('hostile text stays inert in every view and export', async () => {
   const [csvFile] = await Promise.all([p.waitForEvent('download'), p.click('[data-testid=csv]')]);
   const csv = await readFile(await csvFile.path(), 'utf8');
   const header = csv.split('\n')[0];
-  assert.ok(header.includes(`"level: '${stored.tiers.levels[0].name.replaceAll('"', '""')}"`), header);
+  assert.ok(header.includes(`"Level: '${stored.tiers.levels[0].name.replaceAll('"', '""')}"`), header);
   assert.ok(!/(^|,)[=+\-@]/.test(header), 'no cell starts a formula');
 
   // The link: read-only view and the board, in a fresh browser.

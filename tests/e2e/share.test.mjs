@@ -170,9 +170,21 @@ test('Markdown export names the plan and the four steps; the WeChat text has no 
   const md = await readFile(await download.path(), 'utf8');
   assert.match(md, /^# Two-week job-seeking sprint\n/);
   for (const step of ['Positioning canvas', 'Recruitment channels', 'Tiers', 'KPI simulator']) assert.ok(md.includes(step), step);
+  assert.match(download.suggestedFilename(), /^Two-week job-seeking sprint-\d{4}-\d{2}-\d{2}\.md$/);
   const text = await a.inputValue('[data-testid=wechat-text]');
   assert.ok(text.startsWith('【'));
   assert.ok(!/\*\*|^#|^- /m.test(text), text);
+  // For members: no operator figures, each sentence on one line, no link unless asked.
+  assert.ok(!/Budget|Money and hours|KPI targets|Readiness|Profit model/.test(text), text);
+  assert.ok(text.split('\n').includes('Shared goal: Every member lands at least one interview within two weeks'), text);
+  const link = await a.inputValue('[data-testid=share-link]');
+  assert.ok(!text.includes(link));
+  await a.check('[data-testid=notice-link]');
+  await a.check('[data-testid=notice-figures]');
+  await a.waitForFunction((l) => document.querySelector('[data-testid=wechat-text]').value.includes(l), link);
+  const full = await a.inputValue('[data-testid=wechat-text]');
+  assert.ok(full.split('\n').includes(`The plan: ${link}`), full);
+  assert.match(full, /\nBudget: ¥1,000\n/);
 });
 
 test('after one visit the app opens with the network cut', async (t) => {

@@ -35,10 +35,13 @@ test('the sample case: bands, the chance of 2,000 by day 14, an intervention mov
   await p.waitForSelector('[data-testid=bands-table] tbody tr:nth-child(14) td:nth-child(4)');
   const row14 = await p.locator('[data-testid=bands-table] tbody tr').nth(13).locator('td').allTextContents();
   const [download] = await Promise.all([p.waitForEvent('download'), p.click('[data-testid=csv]')]);
-  assert.equal(download.suggestedFilename(), 'qunce-kpi.csv');
-  const csv = (await readFile(await download.path(), 'utf8')).trim().split('\n');
+  assert.match(download.suggestedFilename(), /^Two-week job-seeking sprint-KPI-\d{4}-\d{2}-\d{2}\.csv$/);
+  const raw = await readFile(await download.path(), 'utf8');
+  assert.ok(raw.startsWith('\uFEFF'), 'a byte-order mark: spreadsheet programs read the file as UTF-8');
+  const csv = raw.trim().split('\n');
   assert.equal(csv.length, 31, 'a header and 30 days');
-  assert.match(csv[0], /,"level: KOLs and leaders","level: Core members","level: Ordinary members","level: Word-of-mouth group"$/);
+  assert.match(csv[0], /^"Day","Date","Members \(p10\)"/, 'headers in the interface language (the mark is trimmed above)');
+  assert.match(csv[0], /,"Level: KOLs and leaders","Level: Core members","Level: Ordinary members","Level: Word-of-mouth group"$/);
   assert.match(await p.textContent('[data-testid=levels-table]'), /Members by level/);
   const cells = csv[14].split(',');
   assert.equal(cells[0], '14');

@@ -28,6 +28,16 @@ pub struct Row {
     pub label: String,
     pub value: String,
     pub items: Vec<String>,
+    /// A figure for the operator (readiness, money, forecasts, chances),
+    /// left out of what is written for members unless asked for.
+    pub internal: bool,
+}
+
+impl Row {
+    fn internal(mut self) -> Row {
+        self.internal = true;
+        self
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -80,13 +90,13 @@ pub fn clean(s: &str) -> String {
 }
 
 fn row(label: &str, value: impl Into<String>) -> Row {
-    Row { label: label.to_owned(), value: clean(&value.into()), items: Vec::new() }
+    Row { label: label.to_owned(), value: clean(&value.into()), items: Vec::new(), internal: false }
 }
 
 fn list(label: &str, items: impl IntoIterator<Item = String>) -> Row {
     let items: Vec<String> =
         items.into_iter().map(|s| clean(s.trim())).filter(|s| !s.trim().is_empty()).collect();
-    Row { label: label.to_owned(), value: String::new(), items }
+    Row { label: label.to_owned(), value: String::new(), items, internal: false }
 }
 
 /// A KPI target's value as the user typed it: a share, yuan or people.
@@ -125,7 +135,7 @@ fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summ
     // Step 1.
     let mut rows = Vec::new();
     if c.has_content() {
-        rows.push(row(t(Key::Readiness), format!("{readiness}/100")));
+        rows.push(row(t(Key::Readiness), format!("{readiness}/100")).internal());
     }
     push_text(&mut rows, t(Key::FieldName), &c.name);
     push_text(&mut rows, t(Key::FieldPromise), &c.promise);
@@ -170,7 +180,7 @@ fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summ
             }
             line
         });
-        rows.push(list(t(Key::FieldProfit), items));
+        rows.push(list(t(Key::FieldProfit), items).internal());
     }
     sections.push(Section { title: t(Key::StepPositioning).to_owned(), rows });
 
@@ -224,7 +234,10 @@ fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summ
             forecast_end = Some(f.at(f.last_day(), false).round() as u64);
         }
     }
-    sections.push(Section { title: t(Key::StepChannels).to_owned(), rows });
+    sections.push(Section {
+        title: t(Key::StepChannels).to_owned(),
+        rows: rows.into_iter().map(Row::internal).collect(),
+    });
 
     // Step 3.
     let tp = &plan.tiers;
@@ -253,7 +266,10 @@ fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summ
             ));
         }
     }
-    sections.push(Section { title: t(Key::StepTiers).to_owned(), rows });
+    sections.push(Section {
+        title: t(Key::StepTiers).to_owned(),
+        rows: rows.into_iter().map(Row::internal).collect(),
+    });
 
     // Step 4.
     let sim = &plan.simulation;
@@ -299,7 +315,10 @@ fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summ
         });
         rows.push(list(t(Key::KpiTargetsTitle), items));
     }
-    sections.push(Section { title: t(Key::StepSimulation).to_owned(), rows });
+    sections.push(Section {
+        title: t(Key::StepSimulation).to_owned(),
+        rows: rows.into_iter().map(Row::internal).collect(),
+    });
 
     let figures = Figures {
         readiness,

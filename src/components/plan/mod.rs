@@ -117,7 +117,7 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
                 <p class="plan__progress">{ state.lang.tf(Key::Progress, &[("n", &plan.progress().to_string())]) }</p>
                 <button type="button" class="button button--quiet" data-testid="download-plan" onclick={{
                     let plan = plan.clone();
-                    Callback::from(move |_| crate::services::browser::download(&qunce_core::export::plan_file(&plan)))
+                    Callback::from(move |_| crate::services::browser::download(&qunce_core::export::plan_file(&plan, &crate::services::browser::today_ymd())))
                 }}>{ state.t(Key::DownloadPlan) }</button>
                 <UndoRedo />
             </div>

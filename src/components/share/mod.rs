@@ -22,7 +22,7 @@ use crate::components::simulate::{run_days, INLINE_RUN_DAYS};
 use crate::components::{use_app, use_computed};
 use crate::services::browser;
 use qunce_core::domain::Plan;
-use qunce_core::export::wechat;
+use qunce_core::export::{wechat, NoticeOptions};
 use qunce_core::i18n::{group, Key, Lang};
 use qunce_core::persist::link::{encode_link, COMFORT_CHARS, WARN_CHARS};
 use qunce_core::summary::{summarize, summarize_pending, Summary};
@@ -90,6 +90,9 @@ pub fn ShareStep(props: &ShareStepProps) -> Html {
     let summary = use_summary(Some(props.plan.clone()), lang, props.today);
     let link_copy = use_state(|| CopyState::Idle);
     let text_copy = use_state(|| CopyState::Idle);
+    // What the members' notice carries besides what members need.
+    let notice_figures = use_state(|| false);
+    let notice_link = use_state(|| false);
     let (Some(state), Some(summary)) = (state, summary) else {
         return html! {};
     };
@@ -104,12 +107,20 @@ pub fn ShareStep(props: &ShareStepProps) -> Html {
         ("share__length--warn", lang.tf(Key::ShareLengthWarn, &[("max", &group(WARN_CHARS as u64))]))
     };
     let plan = props.plan.clone();
-    let download_plan = Callback::from(move |_| browser::download(&export::plan_file(&plan)));
+    let download_plan =
+        Callback::from(move |_| browser::download(&export::plan_file(&plan, &browser::today_ymd())));
     let md = {
         let (summary, plan) = (summary.clone(), props.plan.clone());
-        Callback::from(move |_| browser::download(&export::markdown_file(&plan, &summary, lang)))
+        Callback::from(move |_| {
+            browser::download(&export::markdown_file(&plan, &summary, lang, &browser::today_ymd()))
+        })
     };
-    let notice = wechat(&summary, lang);
+    let options = NoticeOptions { figures: *notice_figures, link: notice_link.then(|| link.clone()) };
+    let notice = wechat(&summary, lang, &options);
+    let toggle = |flag: &UseStateHandle<bool>| {
+        let flag = flag.clone();
+        Callback::from(move |_| flag.set(!*flag))
+    };
     html! {
         <div class="share" data-testid="share">
             <p class="page__intro share__controls">{ t(Key::ShareIntro) }</p>
@@ -146,6 +157,14 @@ pub fn ShareStep(props: &ShareStepProps) -> Html {
                     <p class="panel__hint">{ t(Key::PrintHint) }</p>
                     <h3 class="share__subtitle">{ t(Key::WechatTitle) }</h3>
                     <p class="panel__hint">{ t(Key::WechatHint) }</p>
+                    <label class="choice">
+                        <input type="checkbox" data-testid="notice-link" checked={*notice_link} onchange={toggle(&notice_link)} />
+                        { t(Key::NoticeWithLink) }
+                    </label>
+                    <label class="choice">
+                        <input type="checkbox" data-testid="notice-figures" checked={*notice_figures} onchange={toggle(&notice_figures)} />
+                        { t(Key::NoticeFigures) }
+                    </label>
                     <textarea id="wechat-text" class="input share__wechat" readonly=true rows="10" data-testid="wechat-text"
                         aria-label={t(Key::WechatTitle)} value={notice.clone()} />
                     <div class="share__actions">

@@ -159,7 +159,8 @@ pub fn SimulationStep(props: &SimulationStepProps) -> Html {
                 preview={*preview} on_preview={{ let preview = preview.clone(); Callback::from(move |p| preview.set(p)) }}
                 edit={crate::components::EditProp(edit.clone())} />
             <BandsChart sim={sim.clone()} start={start} computed={(*quick).clone().or_else(|| current.clone())}
-                level_names={if preview.is_some() { Vec::new() } else { level_names }} />
+                level_names={if preview.is_some() { Vec::new() } else { level_names }}
+                plan_name={AttrValue::from(props.plan.name.clone())} />
             <Targets sim={sim.clone()} start={start} computed={current.clone()} edit={crate::components::EditProp(edit.clone())} />
             <HealthPanel computed={current.clone()} paid_entry={ctx.paid_entry} />
             <Interventions sim={sim.clone()} edit={crate::components::EditProp(edit.clone())} />

@@ -53,6 +53,8 @@ pub struct BandsChartProps {
     pub computed: Option<Rc<Computed>>,
     /// Tier level names, top first (empty without a tier design).
     pub level_names: Vec<String>,
+    /// The plan's name, for the CSV file's name.
+    pub plan_name: AttrValue,
 }
 
 #[component]
@@ -99,8 +101,10 @@ pub fn BandsChart(props: &BandsChartProps) -> Html {
     let download = {
         let (outcome, dates) = (c.outcome.clone(), all_dates.clone());
         let (names, split) = (props.level_names.clone(), c.levels.clone());
+        let plan_name = props.plan_name.clone();
         Callback::from(move |_| {
-            browser::download(&export::kpi_csv_file(export::csv(&outcome, &dates, &names, &split)))
+            let body = export::csv(&outcome, lang, &dates, &names, &split);
+            browser::download(&export::kpi_csv_file(&plan_name, &browser::today_ymd(), body))
         })
     };
     html! {

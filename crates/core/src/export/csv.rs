@@ -1,20 +1,55 @@
 //! The KPI simulator's daily series as CSV.
 
 use crate::domain::simulate::Outcome;
+use crate::i18n::{Key, Lang};
+
+/// The columns before the levels, in order.
+const HEADERS: [Key; 18] = [
+    Key::CsvDay,
+    Key::CsvDate,
+    Key::CsvMembersP10,
+    Key::CsvMembersP50,
+    Key::CsvMembersP90,
+    Key::CsvActiveP10,
+    Key::CsvActiveP50,
+    Key::CsvActiveP90,
+    Key::CsvPrecise,
+    Key::CsvSpeaking,
+    Key::CsvChurned,
+    Key::CsvReferred,
+    Key::CsvPaid,
+    Key::CsvRevenue,
+    Key::CsvGroups,
+    Key::CsvNew7d,
+    Key::CsvLurkers,
+    Key::CsvSpeakers,
+];
+
+/// A quoted CSV cell, quotes doubled.
+fn quoted(text: &str) -> String {
+    format!("\"{}\"", text.replace('"', "\"\""))
+}
 
 /// The daily series of an outcome as CSV: day, date, member bands, weekly
 /// active bands, the median run's other outputs, and its members by level
-/// (`levels` names them; `by_level[day][level]`). Names are quoted.
-pub fn csv(outcome: &Outcome, dates: &[String], levels: &[String], by_level: &[Vec<f64>]) -> String {
-    let mut out = String::from(
-        "day,date,members_p10,members_p50,members_p90,weekly_active_p10,weekly_active_p50,weekly_active_p90,\
-         median_precise,median_speaking,median_churned,median_referred,median_paid,median_revenue,median_groups,\
-         median_new_7d,median_lurkers,median_speakers",
-    );
+/// (`levels` names them; `by_level[day][level]`). Headers are in `lang`
+/// and quoted; the file starts with a byte-order mark, so spreadsheet
+/// programs (Excel on Chinese Windows among them) read it as UTF-8.
+pub fn csv(
+    outcome: &Outcome,
+    lang: Lang,
+    dates: &[String],
+    levels: &[String],
+    by_level: &[Vec<f64>],
+) -> String {
+    let mut out = String::from("\u{FEFF}");
+    let heads: Vec<String> = HEADERS.iter().map(|k| quoted(lang.t(*k))).collect();
+    out.push_str(&heads.join(","));
     for name in levels {
-        // Quoted, with quotes doubled, and a leading quote mark against spreadsheet formulas.
+        // A leading quote mark against spreadsheet formulas.
         let safe = if name.starts_with(['=', '+', '-', '@']) { format!("'{name}") } else { name.clone() };
-        out.push_str(&format!(",\"level: {}\"", safe.replace('"', "\"\"")));
+        out.push(',');
+        out.push_str(&quoted(&lang.tf(Key::CsvLevel, &[("name", &safe)])));
     }
     out.push('\n');
     let round = |v: f64| (v.max(0.0)).round() as u64;

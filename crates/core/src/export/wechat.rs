@@ -1,94 +1,64 @@
-//! The summary as plain text for a WeChat group notice.
+//! The summary as plain text for a WeChat group notice, written for the
+//! group's members: what the community is, for whom, its value, threshold,
+//! rhythm and rules, and the way up — without the operator's figures
+//! (readiness, profit model, budget, forecasts, chances) unless asked for.
+//! One line per row and per item, no hard line breaks inside a sentence:
+//! WeChat wraps the text itself at the reader's screen width.
 
 use crate::i18n::{Key, Lang};
 use crate::summary::Summary;
 
-/// Display width: CJK and other wide characters count 2.
-fn width(c: char) -> usize {
-    let wide = matches!(c as u32,
-        0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6);
-    if wide {
-        2
-    } else {
-        1
-    }
+/// What goes into the notice besides what members need.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct NoticeOptions {
+    /// The operator's figures too: every step of the summary.
+    pub figures: bool,
+    /// The plan's share link, on the last line.
+    pub link: Option<String>,
 }
 
-/// Lines of at most [`WECHAT_WIDTH`] columns for a group notice.
-pub const WECHAT_WIDTH: usize = 36;
+/// A row's label as the start of a line: a label that has a colon of its
+/// own ("核心：谁来带领") keeps it as a dot, so no line has two colons
+/// before its value.
+fn label(text: &str, lang: Lang) -> String {
+    let text = text.replace(['：', ':'], " · ").replace("  ", " ");
+    format!("{}{}", text.trim(), lang.colon())
+}
 
-fn wrap(text: &str, indent: &str, out: &mut String) {
-    let mut col = 0;
-    let mut line = String::new();
-    for word in split_keep(text) {
-        let w: usize = word.chars().map(width).sum();
-        if col + w > WECHAT_WIDTH && col > 0 {
-            out.push_str(line.trim_end());
-            out.push('\n');
-            line = indent.to_owned();
-            col = indent.chars().map(width).sum();
-            let word = word.trim_start();
-            line.push_str(word);
-            col += word.chars().map(width).sum::<usize>();
+/// One paragraph: line breaks inside a value become spaces.
+fn flat(text: &str) -> String {
+    text.split(['\n', '\r']).map(str::trim).filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+/// The notice text of `s`, in `lang`.
+pub fn wechat(s: &Summary, lang: Lang, options: &NoticeOptions) -> String {
+    let mut out = format!("【{}】\n", flat(&s.title));
+    for section in &s.sections {
+        let rows: Vec<_> = section.rows.iter().filter(|r| options.figures || !r.internal).collect();
+        if rows.is_empty() {
             continue;
         }
-        line.push_str(word);
-        col += w;
-    }
-    out.push_str(line.trim_end());
-    out.push('\n');
-}
-
-/// Splits into pieces that may not be broken: a Latin word with the spaces
-/// before it, or a single wide character.
-fn split_keep(text: &str) -> Vec<&str> {
-    let mut pieces = Vec::new();
-    let mut start = 0;
-    let mut in_word = false;
-    for (i, c) in text.char_indices() {
-        if width(c) == 2 {
-            if i > start {
-                pieces.push(&text[start..i]);
-            }
-            pieces.push(&text[i..i + c.len_utf8()]);
-            start = i + c.len_utf8();
-            in_word = false;
-        } else if c == ' ' && in_word {
-            pieces.push(&text[start..i]);
-            start = i;
-            in_word = false;
-        } else if c != ' ' {
-            in_word = true;
-        }
-    }
-    if start < text.len() {
-        pieces.push(&text[start..]);
-    }
-    pieces
-}
-
-/// The summary as plain text to paste into a WeChat group notice: short
-/// lines, 【】 headings, no Markdown symbols.
-pub fn wechat(s: &Summary, lang: Lang) -> String {
-    let colon = lang.colon();
-    let mut out = String::new();
-    wrap(&format!("【{}】", s.title.replace('\n', " ")), "", &mut out);
-    for section in s.sections.iter().filter(|s| !s.rows.is_empty()) {
         out.push('\n');
-        wrap(&format!("▌{}", section.title), "", &mut out);
-        for r in &section.rows {
-            let head = if r.value.is_empty() {
-                format!("{}{colon}", r.label)
-            } else {
-                format!("{}{colon}{}", r.label, r.value.replace('\n', " "))
-            };
-            wrap(&head, "  ", &mut out);
+        if options.figures {
+            out.push_str(&format!("▌{}\n", flat(&section.title)));
+        }
+        for r in rows {
+            out.push_str(&label(&r.label, lang));
+            out.push_str(&flat(&r.value));
+            out.push('\n');
             for item in &r.items {
-                wrap(&format!("· {}", item.replace('\n', " ")), "  ", &mut out);
+                out.push_str(&format!("· {}\n", flat(item)));
             }
         }
     }
+    if let Some(link) = &options.link {
+        out.push('\n');
+        out.push_str(&label(lang.t(Key::NoticeLink), lang));
+        out.push_str(link);
+        out.push('\n');
+    }
     out.push('\n');
-    wrap(lang.t(Key::SummaryMadeWith), "", &mut out);
+    out.push_str(lang.t(Key::SummaryMadeWith));
+    out.push('\n');
     out
 }

@@ -5,7 +5,7 @@
 use proptest::prelude::*;
 use qunce_core::domain::Plan;
 use qunce_core::examples::Example;
-use qunce_core::export::{markdown, md_escape, wechat, WECHAT_WIDTH};
+use qunce_core::export::{markdown, md_escape, wechat, NoticeOptions};
 use qunce_core::i18n::{Key, Lang};
 use qunce_core::persist::link::{decode_link, encode_link, find_codes};
 use qunce_core::qr::{qr, QUIET};
@@ -176,24 +176,68 @@ fn markdown_export_keeps_hostile_text_inert() {
 }
 
 #[test]
-fn wechat_text_has_short_lines_and_no_markdown() {
+fn wechat_notice_is_for_members_one_line_a_row_and_no_markdown() {
     for ex in Example::ALL {
         for lang in [Lang::Zh, Lang::En] {
             let s = summarize(&example_plan(ex, lang), lang, today(), 50);
-            let text = wechat(&s, lang);
+            let text = wechat(&s, lang, &NoticeOptions::default());
+            assert!(text.starts_with('【'));
             for line in text.lines() {
-                let width: usize = line.chars().map(|c| if (c as u32) >= 0x2E80 { 2 } else { 1 }).sum();
-                // A single unbreakable word may overflow; there are none this long in the examples.
-                assert!(width <= WECHAT_WIDTH + 2, "{ex:?} {lang:?}: {line:?} is {width} wide");
                 assert!(
                     !line.starts_with('#') && !line.contains("**") && !line.starts_with("- "),
                     "{line:?}"
                 );
+                // No line has two colons before its value ("核心：谁来带领：…").
+                let head = line.split_once(lang.colon()).map_or("", |(h, _)| h);
+                assert!(!head.contains(['：', ':']), "{ex:?} {lang:?}: {line:?}");
             }
-            assert!(text.starts_with('【'));
+            // Every member-facing row is on one line of its own, whole; no
+            // internal figure is there.
+            for section in &s.sections {
+                for row in &section.rows {
+                    let whole = row.value.replace('\n', " ");
+                    if row.internal {
+                        if !whole.is_empty() {
+                            assert!(
+                                !text.contains(&whole),
+                                "{ex:?} {lang:?}: internal {whole:?} in the notice"
+                            );
+                        }
+                    } else {
+                        assert!(
+                            text.lines().any(|l| l.ends_with(&whole)),
+                            "{ex:?} {lang:?}: {whole:?} broken"
+                        );
+                        for item in &row.items {
+                            assert!(
+                                text.lines().any(|l| l == format!("· {}", item.replace('\n', " "))),
+                                "{item:?}"
+                            );
+                        }
+                    }
+                }
+            }
+            for key in
+                [Key::Budget, Key::SummaryCosts, Key::KpiTargetsTitle, Key::Readiness, Key::FieldProfit]
+            {
+                assert!(
+                    !text.contains(lang.t(key)),
+                    "{ex:?} {lang:?}: {:?} in a members' notice",
+                    lang.t(key)
+                );
+            }
+            // Asked for: the figures and the link.
+            let link = "https://someone.github.io/qunce/#/s/z1.1.abc.0000abcd".to_owned();
+            let full = wechat(&s, lang, &NoticeOptions { figures: true, link: Some(link.clone()) });
+            assert!(
+                full.contains(lang.t(Key::KpiTargetsTitle)) && full.contains(lang.t(Key::Budget).trim()),
+                "{full}"
+            );
+            assert!(full.lines().any(|l| l.ends_with(&link)), "{full}");
         }
     }
-    let text = wechat(&summarize(&hostile_plan(), Lang::En, today(), 50), Lang::En);
+    let text =
+        wechat(&summarize(&hostile_plan(), Lang::En, today(), 50), Lang::En, &NoticeOptions::default());
     assert!(!text.contains('\u{202E}'));
 }
 
@@ -239,6 +283,29 @@ proptest! {
         prop_assert!(!unescaped(&md).contains(['<', '>', '[', ']', '(', ')', '`', '!', '|']), "{}", md);
         prop_assert!(md.lines().all(|l| l.is_empty() || l == "---" || l.starts_with("# ") || l.starts_with("## ")
             || l.starts_with("- **") || l.starts_with("  - ") || l == lang.t(Key::SummaryMadeWith) || l == lang.t(Key::StatusEmpty)));
-        let _ = wechat(&s, lang);
+        let _ = wechat(&s, lang, &NoticeOptions { figures: true, link: None });
     }
+}
+
+#[test]
+fn file_names_carry_the_plan_and_the_date_and_are_safe_everywhere() {
+    use qunce_core::export::{kpi_csv_file, markdown_file, plan_file, safe_file_name};
+    let plan = example_plan(Example::JobSprint, Lang::Zh);
+    assert_eq!(plan_file(&plan, "2026-12-04").name, "求职社群两周冲刺-2026-12-04.json");
+    let s = summarize(&plan, Lang::Zh, today(), 10);
+    assert_eq!(markdown_file(&plan, &s, Lang::Zh, "2026-12-04").name, "求职社群两周冲刺-2026-12-04.md");
+    assert_eq!(
+        kpi_csv_file(&plan.name, "2026-12-04", String::new()).name,
+        "求职社群两周冲刺-KPI-2026-12-04.csv"
+    );
+    assert_eq!(safe_file_name(r#"a/b\c:d*e?f"g<h>i|j"#), "abcdefghij");
+    assert_eq!(safe_file_name("  ..Plan\n\tone\u{0}.  "), "Plan one");
+    assert_eq!(safe_file_name("CON"), "qunce-CON");
+    assert_eq!(safe_file_name("com3.txt"), "qunce-com3.txt");
+    assert_eq!(safe_file_name("Company"), "Company");
+    assert_eq!(safe_file_name("???"), "qunce");
+    assert_eq!(safe_file_name(&"名".repeat(100)).chars().count(), 60);
+    let mut unnamed = plan.clone();
+    unnamed.name = String::new();
+    assert_eq!(plan_file(&unnamed, "2026-12-04").name, "qunce-plan-2026-12-04.json");
 }

@@ -228,7 +228,8 @@ fn csv_rows_match_the_bands() {
     let (plan, c) = sprint();
     let o = simulate_runs(&plan, &c, 100);
     let dates: Vec<String> = (0..o.days).map(|d| format!("d{d}")).collect();
-    let text = csv(&o, &dates, &[], &[]);
+    let text = csv(&o, Lang::En, &dates, &[], &[]);
+    assert!(text.starts_with('\u{FEFF}'), "a byte-order mark, for spreadsheet programs");
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), o.days + 1);
     let row14: Vec<&str> = lines[14].split(',').collect();
@@ -238,10 +239,15 @@ fn csv_rows_match_the_bands() {
     assert_eq!(row14[3], format!("{}", o.members.p50[13].round() as u64));
     let names = vec!["=HYPERLINK(\"x\")".to_string(), "Core".to_string()];
     let split = vec![vec![1.0, 2.0]; o.days];
-    let text = csv(&o, &dates, &names, &split);
+    let text = csv(&o, Lang::En, &dates, &names, &split);
     let header = text.lines().next().unwrap();
-    assert!(header.ends_with(r#","level: '=HYPERLINK(""x"")","level: Core""#), "{header}");
+    assert!(header.ends_with(r#","Level: '=HYPERLINK(""x"")","Level: Core""#), "{header}");
     assert!(text.lines().nth(1).unwrap().ends_with(",1,2"));
+    // Headers in the interface's language.
+    let zh = csv(&o, Lang::Zh, &dates, &names, &split);
+    let header = zh.lines().next().unwrap();
+    assert!(header.starts_with("\u{FEFF}\"第几天\",\"日期\",\"成员数（P10）\""), "{header}");
+    assert!(header.ends_with(r#","层级：Core""#), "{header}");
 }
 
 fn range() -> impl Strategy<Value = Range> {
