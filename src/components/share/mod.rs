@@ -157,14 +157,14 @@ pub fn ShareStep(props: &ShareStepProps) -> Html {
                     <p class="panel__hint">{ t(Key::PrintHint) }</p>
                     <h3 class="share__subtitle">{ t(Key::WechatTitle) }</h3>
                     <p class="panel__hint">{ t(Key::WechatHint) }</p>
-                    <label class="choice">
-                        <input type="checkbox" data-testid="notice-link" checked={*notice_link} onchange={toggle(&notice_link)} />
-                        { t(Key::NoticeWithLink) }
-                    </label>
-                    <label class="choice">
-                        <input type="checkbox" data-testid="notice-figures" checked={*notice_figures} onchange={toggle(&notice_figures)} />
-                        { t(Key::NoticeFigures) }
-                    </label>
+                    { for [(Key::NoticeWithLink, "notice-link", &notice_link), (Key::NoticeFigures, "notice-figures", &notice_figures)]
+                        .into_iter()
+                        .map(|(key, id, flag)| html! {
+                            <label class="choice">
+                                <input type="checkbox" data-testid={id} checked={**flag} onchange={toggle(flag)} />
+                                { t(key) }
+                            </label>
+                        }) }
                     <textarea id="wechat-text" class="input share__wechat" readonly=true rows="10" data-testid="wechat-text"
                         aria-label={t(Key::WechatTitle)} value={notice.clone()} />
                     <div class="share__actions">

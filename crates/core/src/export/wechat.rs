@@ -27,7 +27,14 @@ fn label(text: &str, lang: Lang) -> String {
 
 /// One paragraph: line breaks inside a value become spaces.
 fn flat(text: &str) -> String {
-    text.split(['\n', '\r']).map(str::trim).filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(text.len());
+    for part in text.split(['\n', '\r']).map(str::trim).filter(|s| !s.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(part);
+    }
+    out
 }
 
 /// The notice text of `s`, in `lang`.

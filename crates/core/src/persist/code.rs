@@ -67,8 +67,8 @@ pub fn unescape(text: &str) -> Cow<'_, str> {
 
 /// Whether `code` has all four parts of a code, its check 8 hex digits.
 fn complete(code: &str) -> bool {
-    let parts: Vec<&str> = code.split('.').collect();
-    parts.len() >= 4 && parts.last().is_some_and(|c| c.len() >= 8 && c.bytes().all(|b| b.is_ascii_hexdigit()))
+    let check = code.rsplit('.').next().unwrap_or_default();
+    code.split('.').count() >= 4 && check.len() >= 8 && check.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 /// The code at the start of `text` (already unescaped): code characters,
@@ -85,9 +85,8 @@ fn read_code(text: &str) -> (String, usize) {
             end = i + c.len_utf8();
         } else if c.is_whitespace() && !code.is_empty() && !complete(&code) {
             // A wrapped link: go on only if code characters follow the gap.
-            let gap: Vec<(usize, char)> =
-                text[i..].char_indices().take_while(|(_, c)| c.is_whitespace()).collect();
-            let after = i + gap.last().map_or(0, |(j, c)| j + c.len_utf8());
+            let rest = &text[i..];
+            let after = i + rest.find(|c: char| !c.is_whitespace()).unwrap_or(rest.len());
             if text[after..].chars().next().is_some_and(is_code_char) {
                 while chars.peek().is_some_and(|&(j, _)| j < after) {
                     chars.next();
