@@ -203,17 +203,8 @@ fn examples_open_as_new_plans_and_canvas_edits_are_saved() {
 
     let mut canvas = ex.positioning.clone();
     canvas.goal = "x".repeat(5000);
-    let s = reduce_all(
-        s,
-        [Action::EditCanvas {
-            id: id("ex"),
-            edit: Box::new({
-                let c = canvas;
-                move |x| *x = c
-            }),
-            now_ms: 9,
-        }],
-    );
+    let s =
+        reduce_all(s, [Action::EditCanvas { id: id("ex"), edit: Box::new(move |x| *x = canvas), now_ms: 9 }]);
     let ex = s.plan(&id("ex")).unwrap();
     assert_eq!(
         ex.positioning.goal.chars().count(),
@@ -406,14 +397,7 @@ fn channel_edits_are_saved_clamped_and_undoable() {
     plan.channels.push(c);
     let s = reduce_all(
         s,
-        [Action::EditChannels {
-            id: id("a"),
-            edit: Box::new({
-                let c = plan;
-                move |x| *x = c
-            }),
-            now_ms: 10_000,
-        }],
+        [Action::EditChannels { id: id("a"), edit: Box::new(move |x| *x = plan), now_ms: 10_000 }],
     );
     let saved = &s.plan(&id("a")).unwrap().channels;
     assert_eq!(saved.channels[0].half_life_x10, 1, "clamped on the way in");

@@ -324,14 +324,7 @@ fn sprint_state(lang: Lang) -> AppState {
         fresh(lang),
         [
             Action::CreatePlan { id: id("s"), name: "Sprint".into(), now_ms: 1 },
-            Action::EditChannels {
-                id: id("s"),
-                edit: Box::new({
-                    let c = channels;
-                    move |x| *x = c
-                }),
-                now_ms: 2,
-            },
+            Action::EditChannels { id: id("s"), edit: Box::new(move |x| *x = channels), now_ms: 2 },
         ],
     );
     reduce_all(s, [Action::Navigate(Route::Plan { id: id("s"), view: PlanView::Step(Step::Channels) })])
