@@ -781,7 +781,7 @@ keys! {
     SummaryShort => ("截止时达不到目标", "Target not reached by the deadline"),
     SummaryCosts => ("花费与工时", "Money and hours"),
     SummaryCostsValue => ("{money}，{hours} 小时", "{money}, {hours} hours"),
-    SummaryGroups => ("{groups} 个群，{leaders} 位群主，总部群 {hq} 人", "{groups} groups, {leaders} group leaders, {hq} people in the HQ group"),
+    SummaryGroups => ("{groups} 个群，{leaders} 位群主，总群 {hq} 人", "{groups} groups, {leaders} group leaders, {hq} people in the HQ group"),
     SummarySimEnd => ("模拟期末成员", "Members at the end (simulated)"),
     SummarySimPending => ("正在计算 {runs} 次模拟……", "Computing {runs} runs…"),
     SummarySimMembers => ("{date}：中位数 {median} 人，80% 区间 {low}–{high}（{runs} 次模拟）", "{date}: median {median}, 80% range {low}–{high} ({runs} runs)"),

@@ -99,3 +99,11 @@ fn counts_take_the_plural_their_language_wants() {
     let text = qunce_core::export::markdown(&s, Lang::En);
     assert!(text.contains("1 unit") && !text.contains("1 units"), "{text}");
 }
+
+#[test]
+fn one_word_for_the_headquarters_group() {
+    // 总群 everywhere (the tier step, the summary, the exports), never 总部群.
+    for key in Key::ALL {
+        assert!(!Lang::Zh.t(*key).contains("总部群"), "{key:?}: {}", Lang::Zh.t(*key));
+    }
+}
