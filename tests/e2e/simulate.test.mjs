@@ -27,6 +27,12 @@ test('the sample case: bands, the chance of 2,000 by day 14, an intervention mov
   assert.match(await p.textContent('[data-testid=bands-summary]'), /1000 runs: by \d{4}-\d\d-\d\d, 1 in 10 ends below [\d,]+, half above [\d,]+/);
   const members = await chance(p, 0);
   assert.ok(members > 20 && members < 95, `chance of 2,000 by day 14: ${members}%`);
+  // Said in words and coloured by value, never by colour alone.
+  const first = p.locator('[data-testid=target-chance]').nth(0);
+  const [word, cls] = [await first.locator('[data-testid=target-odds]').textContent(), await first.getAttribute('class')];
+  const expected = members >= 80 ? ['likely', 'odds--likely'] : members >= 50 ? ['uncertain', 'odds--uncertain'] : ['at risk', 'odds--risk'];
+  assert.equal(word, expected[0]);
+  assert.ok(cls.includes(expected[1]), cls);
   assert.equal(await chance(p, 1), 100, 'half the members have spoken by day 14');
 
   // The table's day-14 median, and the same number in the CSV.

@@ -320,6 +320,50 @@ pub fn check_text(lang: Lang, plan: &TierPlan, c: &Check) -> String {
 
 // Step 4: the simulator.
 
+/// How a chance of meeting a target reads: said in words and shown in a
+/// colour, never by colour alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Odds {
+    /// 80 % or more.
+    Likely,
+    /// 50 % up to 80 %.
+    Uncertain,
+    /// Under 50 %.
+    AtRisk,
+}
+
+impl Odds {
+    /// The odds of a chance `p` (0–1), as it is shown rounded to a whole
+    /// percent (so "80%" is never called uncertain).
+    pub fn of(p: f64) -> Odds {
+        let percent = (p * 100.0).round();
+        if percent >= 80.0 {
+            Odds::Likely
+        } else if percent >= 50.0 {
+            Odds::Uncertain
+        } else {
+            Odds::AtRisk
+        }
+    }
+
+    pub fn key(self) -> Key {
+        match self {
+            Odds::Likely => Key::OddsLikely,
+            Odds::Uncertain => Key::OddsUncertain,
+            Odds::AtRisk => Key::OddsAtRisk,
+        }
+    }
+
+    /// The class that colours it (`odds--likely`, …).
+    pub fn class(self) -> &'static str {
+        match self {
+            Odds::Likely => "odds--likely",
+            Odds::Uncertain => "odds--uncertain",
+            Odds::AtRisk => "odds--risk",
+        }
+    }
+}
+
 /// A health benchmark's name and how it is measured.
 pub fn health_keys(h: Health) -> (Key, Key) {
     match h {

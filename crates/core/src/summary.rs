@@ -19,7 +19,7 @@ use crate::domain::Plan;
 use crate::i18n::{group, people, share_percent, tenths, yuan, Key, Lang};
 use crate::labels::{
     channel_label, community_kind_key, count, kpi_key, level_label, mode_key, percent, profit_source_key,
-    Noun,
+    Noun, Odds,
 };
 
 /// One labelled value; `items` are shown as a list under the label.
@@ -303,7 +303,8 @@ fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summ
         rows.push(row(t(Key::KpiWeeklyActive), share_percent(at(&outcome.active.p50))));
         chances = sim.targets.iter().cloned().zip(outcome.chances.iter().copied()).collect();
         let items = chances.iter().map(|(k, p)| {
-            lang.tf(
+            let words = t(Odds::of(*p).key());
+            let text = lang.tf(
                 Key::SummaryChance,
                 &[
                     ("kpi", t(kpi_key(k.kpi))),
@@ -311,7 +312,8 @@ fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summ
                     ("day", &k.day.to_string()),
                     ("p", &format!("{}", (p * 100.0).round() as u32)),
                 ],
-            )
+            );
+            format!("{text} · {words}")
         });
         rows.push(list(t(Key::KpiTargetsTitle), items));
     }

@@ -2,7 +2,7 @@
 //! participants send back (one per line, or a whole chat transcript) and
 //! sees the plans side by side — all in the page, nothing saved or sent.
 
-use qunce_core::labels::{count, kpi_key, link_error_text, Noun};
+use qunce_core::labels::{count, kpi_key, link_error_text, Noun, Odds};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -118,7 +118,9 @@ pub fn CompareBoard() -> Html {
                         { row(Key::CompareActive, &|s| s.figures.sim_active.map(|a| html! { { share_percent(a) } }).unwrap_or_else(dash)) }
                         { row(Key::CompareChance, &|s| if s.figures.chances.is_empty() { dash() } else {
                             html! { <ul class="board__chances">{ for s.figures.chances.iter().map(|(k, p)| html! {
-                                <li>{ format!("{} ≥ {} · {}%", lang.t(kpi_key(k.kpi)), kpi_value(k.kpi, k.value), (p * 100.0).round() as u32) }</li>
+                                <li class={Odds::of(*p).class()}>
+                                    { format!("{} ≥ {} · {}% · {}", lang.t(kpi_key(k.kpi)), kpi_value(k.kpi, k.value), (p * 100.0).round() as u32, lang.t(Odds::of(*p).key())) }
+                                </li>
                             }) }</ul> }
                         }) }
                     </tbody>

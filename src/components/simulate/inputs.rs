@@ -1,6 +1,6 @@
 //! The simulator's inputs: settings, assumptions, interventions and targets.
 
-use qunce_core::labels::{intervention_key, kpi_key, param_keys, show_number};
+use qunce_core::labels::{intervention_key, kpi_key, param_keys, show_number, Odds};
 use std::rc::Rc;
 
 use chrono::NaiveDate;
@@ -303,6 +303,8 @@ pub fn Targets(props: &TargetsProps) -> Html {
             Some(p) => lang.tf(Key::TargetChance, &[("p", &format!("{}%", (p * 100.0).round() as u32)), ("day", &day_date(lang, props.start, target.day))]),
             None => lang.t(Key::SuggestionPending).to_owned(),
         };
+        // In words before the figure, and in a colour: never colour alone.
+        let odds = chance.map(Odds::of);
         let share = target.kpi.is_share();
         html! {
             <li class="tiers__item" data-testid="kpi-target">
@@ -316,7 +318,12 @@ pub fn Targets(props: &TargetsProps) -> Html {
                     <NumberField id={format!("tg{i}-day")} label={t(Key::TargetDay)} value={Some(u64::from(target.day))} min=1
                         max={u64::from(MAX_HORIZON)} on_change={change(|tg, v| tg.day = v as u32)} />
                 </div>
-                <p class="target__chance" data-testid="target-chance">{ chance_text }</p>
+                <p class={classes!("target__chance", odds.map(Odds::class))} data-testid="target-chance">
+                    if let Some(odds) = odds {
+                        <strong data-testid="target-odds">{ lang.t(odds.key()) }</strong>{ " · " }
+                    }
+                    { chance_text }
+                </p>
                 <button type="button" class="button button--quiet button--danger" onclick={remove}>{ t(Key::Remove) }</button>
             </li>
         }

@@ -107,3 +107,24 @@ fn one_word_for_the_headquarters_group() {
         assert!(!Lang::Zh.t(*key).contains("总部群"), "{key:?}: {}", Lang::Zh.t(*key));
     }
 }
+
+#[test]
+fn chances_read_in_words_by_value() {
+    use qunce_core::labels::Odds;
+    assert_eq!(Odds::of(0.0), Odds::AtRisk);
+    assert_eq!(Odds::of(0.25), Odds::AtRisk);
+    assert_eq!(Odds::of(0.494), Odds::AtRisk);
+    assert_eq!(Odds::of(0.496), Odds::Uncertain, "shown as 50%");
+    assert_eq!(Odds::of(0.79), Odds::Uncertain);
+    assert_eq!(Odds::of(0.796), Odds::Likely, "shown as 80%");
+    assert_eq!(Odds::of(1.0), Odds::Likely);
+    // Each has its own word in both languages, and its own colour class.
+    for lang in [Lang::Zh, Lang::En] {
+        let words: BTreeSet<&str> =
+            [Odds::Likely, Odds::Uncertain, Odds::AtRisk].iter().map(|o| lang.t(o.key())).collect();
+        assert_eq!(words.len(), 3);
+    }
+    let classes: BTreeSet<&str> =
+        [Odds::Likely, Odds::Uncertain, Odds::AtRisk].iter().map(|o| o.class()).collect();
+    assert_eq!(classes.len(), 3);
+}

@@ -86,6 +86,13 @@ fn the_summary_covers_all_four_steps_of_every_example() {
             let (median, low, high) = s.figures.sim_members.unwrap();
             assert!(low <= median && median <= high);
             assert_eq!(s.figures.chances.len(), plan.simulation.targets.len());
+            // Every chance in the summary says in words how it reads.
+            let targets =
+                s.sections[3].rows.iter().find(|r| r.label == lang.t(Key::KpiTargetsTitle)).unwrap();
+            for (item, (_, p)) in targets.items.iter().zip(&s.figures.chances) {
+                let odds = qunce_core::labels::Odds::of(*p);
+                assert!(item.ends_with(&format!(" · {}", lang.t(odds.key()))), "{item}");
+            }
         }
     }
 }
