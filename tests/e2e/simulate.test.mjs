@@ -30,7 +30,7 @@ test('the sample case: bands, the chance of 2,000 by day 14, an intervention mov
   // Said in words and coloured by value, never by colour alone.
   const first = p.locator('[data-testid=target-chance]').nth(0);
   const [word, cls] = [await first.locator('[data-testid=target-odds]').textContent(), await first.getAttribute('class')];
-  const expected = members >= 80 ? ['likely', 'odds--likely'] : members >= 50 ? ['uncertain', 'odds--uncertain'] : ['at risk', 'odds--risk'];
+  const expected = members >= 80 ? ['Likely', 'odds--likely'] : members >= 50 ? ['Uncertain', 'odds--uncertain'] : ['At risk', 'odds--risk'];
   assert.equal(word, expected[0]);
   assert.ok(cls.includes(expected[1]), cls);
   assert.equal(await chance(p, 1), 100, 'half the members have spoken by day 14');
