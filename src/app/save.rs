@@ -57,26 +57,25 @@ impl AppState {
     /// Takes note of what a flush wrote: what was written at the revision
     /// still pending is no longer pending. `None` if that changes nothing.
     pub(super) fn flushed(&mut self, report: FlushReport) -> Option<()> {
-        let before =
-            (self.pending.clone(), self.removals.clone(), self.prefs_pending, self.last_error.clone());
-        let kept = self.keep_versions.len();
+        let mut changed = self.last_error != report.error;
         for (id, rev) in report.saved {
-            self.keep_versions.remove(&id);
+            changed |= self.keep_versions.remove(&id).is_some();
             if self.pending.get(&id) == Some(&rev) {
                 self.pending.remove(&id);
+                changed = true;
             }
         }
         for (id, rev) in report.removed {
             if self.removals.get(&id) == Some(&rev) {
                 self.removals.remove(&id);
+                changed = true;
             }
         }
         if report.prefs.is_some() && report.prefs == self.prefs_pending {
             self.prefs_pending = None;
+            changed = true;
         }
         self.last_error = report.error;
-        let after = (&self.pending, &self.removals, self.prefs_pending, &self.last_error);
-        let same = (&before.0, &before.1, before.2, &before.3) == after && self.keep_versions.len() == kept;
-        (!same).then_some(())
+        changed.then_some(())
     }
 }
