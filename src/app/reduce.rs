@@ -280,7 +280,7 @@ impl AppState {
                 return;
             }
         };
-        let repaired = !restored.repairs.is_empty();
+        let repaired = restored.is_lossy();
         let plans = match restored.doc {
             Doc::Plan(p) => vec![*p],
             Doc::Backup(ps) => ps,

@@ -101,6 +101,8 @@ fn main() {
         rhythm_per_week: 3.0,
         price: 99.0,
         paid_entry: false,
+        entry_fee: 0.0,
+        target: None,
         retention: 0.0,
         group_size: 200.0,
         tiers: None,

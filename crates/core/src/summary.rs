@@ -13,7 +13,8 @@ use crate::domain::canvas::{format_ymd, lines, Positioning};
 use crate::domain::channels::date_at;
 use crate::domain::diagnose::diagnose;
 use crate::domain::forecast::{deadline_day, forecast};
-use crate::domain::simulate::{self, Kpi, KpiTarget};
+use crate::domain::simulate::{Kpi, KpiTarget};
+use crate::domain::story;
 use crate::domain::tiers;
 use crate::domain::Plan;
 use crate::i18n::{group, people, share_percent, tenths, yuan, Key, Lang};
@@ -189,14 +190,17 @@ fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summ
     let start = ch.start.unwrap_or(today);
     let mut rows = Vec::new();
     let (mut target, mut at_deadline, mut reached, mut verdict) = (None, None, None, None);
-    let mut forecast_end = None;
+    // The simulator's runs, once, for the target's verdict, the tiers'
+    // headcount and the KPI step (`None` while they are being computed).
+    let told = runs.map(|r| story::story_runs(plan, today, r.max(1)));
+    let mut present_end = None;
     if ch.has_content() {
         let f = forecast(ch, start, c.threshold_complete(), None);
         let dl = deadline_day(ch, start);
         let precise = ch.target.precise;
         if ch.target.members > 0 {
             target = Some((ch.target.members, precise, ch.target.deadline));
-            let label = if precise { t(Key::PreciseMembers) } else { t(Key::Members) };
+            let label = if precise { t(Key::PreciseMembersPresent) } else { t(Key::MembersPresent) };
             let by = ch.target.deadline.map(format_ymd).unwrap_or_else(|| "—".into());
             let value = lang
                 .tf(Key::SummaryTarget, &[("n", &group(ch.target.members)), ("noun", label), ("date", &by)]);
@@ -212,26 +216,32 @@ fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summ
                 format!("{name} · {} · {}", t(mode_key(channel.mode)), count(lang, units, Noun::Unit))
             });
             rows.push(list(t(Key::ChannelsTitle), items));
-            let value = f.at(dl, precise);
-            at_deadline = Some(value);
             let when = date_at(start, dl as u32).map(format_ymd).unwrap_or_default();
-            rows.push(row(t(Key::JoinsByDeadline), format!("{} ({when})", people(value))));
-            reached =
-                (if precise { f.reached_precise } else { f.reached }).and_then(|d| date_at(start, d as u32));
-            if ch.target.members > 0 {
-                let text = match reached {
-                    Some(d) => lang.tf(Key::SummaryReached, &[("date", &format_ymd(d))]),
-                    None => t(Key::SummaryShort).to_owned(),
-                };
-                rows.push(row(t(Key::SummaryVerdict), text.clone()));
-                verdict = Some(text);
+            rows.push(row(t(Key::JoinsByDeadline), format!("{} ({when})", people(f.at(dl, precise)))));
+            match &told {
+                Some(st) => {
+                    let present = st.present(dl, precise);
+                    at_deadline = Some(present);
+                    rows.push(row(t(Key::PresentByDeadline), format!("{} ({when})", people(present))));
+                    if let Some(v) = st.verdict() {
+                        reached = v.reached.filter(|_| v.met).and_then(|d| date_at(start, d as u32));
+                        let head = match reached {
+                            Some(d) => lang.tf(Key::SummaryReached, &[("date", &format_ymd(d))]),
+                            None => t(Key::SummaryShort).to_owned(),
+                        };
+                        let text = format!("{head} · {}", chance_words(lang, v.chance));
+                        rows.push(row(t(Key::SummaryVerdict), text.clone()));
+                        verdict = Some(text);
+                    }
+                    present_end = Some(st.present(st.end(), false));
+                }
+                None => rows.push(row(t(Key::PresentByDeadline), t(Key::Computing))),
             }
             let hours = tenths(f.hours);
             rows.push(row(
                 t(Key::SummaryCosts),
                 lang.tf(Key::SummaryCostsValue, &[("money", &yuan(f.money)), ("hours", &hours)]),
             ));
-            forecast_end = Some(f.at(f.last_day(), false).round() as u64);
         }
     }
     sections.push(Section {
@@ -243,7 +253,8 @@ fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summ
     let tp = &plan.tiers;
     let mut rows = Vec::new();
     if tp.has_content() {
-        let members = tp.groups.members.or(forecast_end).unwrap_or(0);
+        let headcount = told.as_ref().map(|st| st.headcount(&tp.clone()));
+        let members = tp.groups.members.or(headcount.map(|h| h.1.round() as u64)).or(present_end.map(|p| p.round() as u64)).unwrap_or(0);
         let counts = tiers::level_counts(tp, members);
         let items = tp.levels.iter().enumerate().map(|(i, l)| {
             let name = level_label(lang, tp, i);
@@ -275,47 +286,60 @@ fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summ
     let sim = &plan.simulation;
     let mut rows = Vec::new();
     let (mut sim_members, mut sim_active, mut chances) = (None, None, Vec::new());
-    if sim.has_content() && runs.is_none() {
-        let runs = group(u64::from(sim.run_count()));
-        rows.push(row(t(Key::SummarySimEnd), lang.tf(Key::SummarySimPending, &[("runs", &runs)])));
-    } else if let (true, Some(runs)) = (sim.has_content(), runs) {
-        let ctx = simulate::context(plan, today);
-        let outcome = simulate::simulate_runs(sim, &ctx, runs.max(1));
-        let last = outcome.days.saturating_sub(1);
-        let at = |v: &[f64]| v.get(last).copied().unwrap_or(0.0);
-        let m = (at(&outcome.members.p50), at(&outcome.members.p10), at(&outcome.members.p90));
-        sim_members = Some(m);
-        sim_active = Some(at(&outcome.active.p50));
-        let end = date_at(start, last as u32).map(format_ymd).unwrap_or_default();
-        rows.push(row(
-            t(Key::SummarySimEnd),
-            lang.tf(
-                Key::SummarySimMembers,
-                &[
-                    ("date", &end),
-                    ("median", &people(m.0)),
-                    ("low", &people(m.1)),
-                    ("high", &people(m.2)),
-                    ("runs", &group(outcome.runs as u64)),
-                ],
-            ),
-        ));
-        rows.push(row(t(Key::KpiWeeklyActive), share_percent(at(&outcome.active.p50))));
-        chances = sim.targets.iter().cloned().zip(outcome.chances.iter().copied()).collect();
-        let items = chances.iter().map(|(k, p)| {
-            let words = t(Odds::of(*p).key());
-            let text = lang.tf(
-                Key::SummaryChance,
-                &[
-                    ("kpi", t(kpi_key(k.kpi))),
-                    ("value", &kpi_value(k.kpi, k.value)),
-                    ("day", &k.day.to_string()),
-                    ("p", &format!("{}", (p * 100.0).round() as u32)),
-                ],
-            );
-            format!("{text} · {words}")
-        });
-        rows.push(list(t(Key::KpiTargetsTitle), items));
+    match &told {
+        None if sim.has_content() => {
+            let runs = group(u64::from(sim.run_count()));
+            rows.push(row(t(Key::SummarySimEnd), lang.tf(Key::SummarySimPending, &[("runs", &runs)])));
+        }
+        Some(st) if sim.has_content() || st.target.is_some() => {
+            let outcome = &st.outcome;
+            let last = st.sim_end(sim);
+            let at = |v: &[f64]| v.get(last).copied().unwrap_or(0.0);
+            let m = (at(&outcome.members.p50), at(&outcome.members.p10), at(&outcome.members.p90));
+            sim_members = Some(m);
+            sim_active = Some(at(&outcome.active.p50));
+            let end = date_at(start, last as u32).map(format_ymd).unwrap_or_default();
+            rows.push(row(
+                t(Key::SummarySimEnd),
+                lang.tf(
+                    Key::SummarySimMembers,
+                    &[
+                        ("date", &end),
+                        ("median", &people(m.0)),
+                        ("low", &people(m.1)),
+                        ("high", &people(m.2)),
+                        ("runs", &group(outcome.runs as u64)),
+                    ],
+                ),
+            ));
+            rows.push(row(t(Key::KpiWeeklyActive), share_percent(at(&outcome.active.p50))));
+            let paid = outcome.median.get(last).copied().unwrap_or_default();
+            if paid.revenue > 0.0 {
+                rows.push(row(
+                    t(Key::KpiRevenue),
+                    lang.tf(
+                        Key::SummaryRevenue,
+                        &[("date", &end), ("total", &yuan(paid.revenue)), ("fees", &yuan(paid.fees)), ("upgrades", &yuan(paid.revenue - paid.fees))],
+                    ),
+                ));
+            }
+            let targets = st.all_targets(sim);
+            chances = targets.into_iter().zip(outcome.chances.iter().copied()).collect();
+            let items = chances.iter().map(|(k, p)| {
+                let text = lang.tf(
+                    Key::SummaryChance,
+                    &[
+                        ("kpi", t(kpi_key(k.kpi))),
+                        ("value", &kpi_value(k.kpi, k.value)),
+                        ("day", &k.day.to_string()),
+                        ("p", &format!("{}", (p * 100.0).round() as u32)),
+                    ],
+                );
+                format!("{text} · {}", t(Odds::of(*p).key()))
+            });
+            rows.push(list(t(Key::KpiTargetsTitle), items));
+        }
+        _ => {}
     }
     sections.push(Section {
         title: t(Key::StepSimulation).to_owned(),
@@ -335,6 +359,12 @@ fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summ
         chances,
     };
     Summary { title, figures, sections }
+}
+
+/// "达成机会 25% · 风险大" / "chance 25% · at risk".
+pub fn chance_words(lang: Lang, p: f64) -> String {
+    let pct = format!("{}", (p * 100.0).round() as u32);
+    format!("{} · {}", lang.tf(Key::ChanceValue, &[("p", &pct)]), lang.t(Odds::of(p).key()))
 }
 
 fn one_line(s: &str) -> String {

@@ -76,7 +76,10 @@ pub struct Day<L = f64> {
     pub churned: L,
     pub referred: L,
     pub paid: L,
+    /// Money so far: entry fees plus upgrades, yuan.
     pub revenue: L,
+    /// Of which entry fees (every joiner pays on the day they join, net of refunds).
+    pub fees: L,
     pub groups: L,
     /// Weekly speakers the organic base alone would give (no interventions).
     pub organic_speakers: L,
@@ -115,6 +118,7 @@ impl Day<X2> {
             referred: at(self.referred),
             paid: at(self.paid),
             revenue: at(self.revenue),
+            fees: at(self.fees),
             groups: at(self.groups),
             organic_speakers: at(self.organic_speakers),
         }
@@ -135,8 +139,10 @@ pub struct Inputs {
     pub content_share: f64,
     /// Share of churn the threshold prevents, 0–1.
     pub retention: f64,
-    /// Price of the paid offer, 0–10¹².
+    /// Price of the paid offer (the upgrade), 0–10¹².
     pub price: f64,
+    /// What each joiner pays to enter, net of refunds, 0–10¹².
+    pub entry_fee: f64,
     /// Members per group, ≥ 1.
     pub group_size: f64,
     /// No more members than this.
@@ -156,6 +162,7 @@ impl Inputs {
         rhythm_floor: f64,
         retention: f64,
         price: f64,
+        entry_fee: f64,
         group_size: f64,
         max_people: f64,
     ) -> Inputs {
@@ -172,6 +179,7 @@ impl Inputs {
             content_share: (rhythm / floor).clamp(0.0, 1.0),
             retention: if retention.is_finite() { retention.clamp(0.0, 1.0) } else { 0.0 },
             price: if price.is_finite() { price.clamp(0.0, 1e12) } else { 0.0 },
+            entry_fee: if entry_fee.is_finite() { entry_fee.clamp(0.0, 1e12) } else { 0.0 },
             group_size: group_size.max(1.0),
             max_people: if max_people.is_finite() { max_people.max(0.0) } else { 0.0 },
         }
@@ -583,6 +591,7 @@ fn kernel<L: Lanes>(s: &Inputs, r: &Rates<L>, mut each: impl FnMut(usize, &Day<L
     let (cs, max_active) = (c(s.content_share), c(MAX_ACTIVE));
     let (mut lurk, mut active, mut ever, mut churned) = (zero, zero, zero, zero);
     let (mut joined, mut precise, mut paid, mut revenue, mut referred) = (zero, zero, zero, zero, zero);
+    let mut fees = zero;
     let (mut pending, mut pending_precise) = (zero, zero);
     let (mut fade, mut aging) = (one, one);
     for t in 0..days {
@@ -596,6 +605,7 @@ fn kernel<L: Lanes>(s: &Inputs, r: &Rates<L>, mut each: impl FnMut(usize, &Day<L
         let inflow_precise = (c(s.precise[t]) * r.inflow_mult + pending_precise).min(inflow);
         lurk = lurk + inflow;
         joined = joined + inflow;
+        fees = fees + inflow * c(s.entry_fee);
         precise = precise + inflow_precise;
         // Churn: more among the imprecise, less among speakers.
         let members = lurk + active;
@@ -636,7 +646,8 @@ fn kernel<L: Lanes>(s: &Inputs, r: &Rates<L>, mut each: impl FnMut(usize, &Day<L
             churned,
             referred,
             paid,
-            revenue,
+            revenue: revenue + fees,
+            fees,
             groups: members.div_ceil(s.group_size),
             organic_speakers: organic.within(zero, max_active) * members,
         };

@@ -162,7 +162,7 @@ pub fn SimulationStep(props: &SimulationStepProps) -> Html {
                 level_names={if preview.is_some() { Vec::new() } else { level_names }}
                 plan_name={AttrValue::from(props.plan.name.clone())} />
             <Targets sim={sim.clone()} start={start} computed={current.clone()} edit={crate::components::EditProp(edit.clone())} />
-            <HealthPanel computed={current.clone()} paid_entry={ctx.paid_entry} />
+            <HealthPanel computed={current.clone()} ctx={ctx.clone()} />
             <Interventions sim={sim.clone()} edit={crate::components::EditProp(edit.clone())} />
             <Assumptions sim={sim.clone()} edit={crate::components::EditProp(edit.clone())} />
             <Tornado computed={current.clone()} />

@@ -209,7 +209,7 @@ fn levels_table(lang: Lang, names: &[String], levels: &[Vec<f64>], dates: &[Stri
 #[derive(Properties, PartialEq)]
 pub struct HealthPanelProps {
     pub computed: Option<Rc<Computed>>,
-    pub paid_entry: bool,
+    pub ctx: Rc<simulate::Context>,
 }
 
 /// DOMAIN.md §8's benchmarks on the median path at the horizon.
@@ -222,7 +222,7 @@ pub fn HealthPanel(props: &HealthPanelProps) -> Html {
     let Some(c) = &props.computed else {
         return html! {};
     };
-    let items = simulate::health(&c.outcome.median, props.paid_entry).into_iter().map(|(h, value, ok)| {
+    let items = simulate::health(&c.outcome.median, &props.ctx).into_iter().map(|(h, value, ok)| {
         let (name, how) = health_keys(h);
         let shown = match h {
             Health::Referrals => people(value),

@@ -303,6 +303,12 @@ impl Positioning {
         per_week(&self.rhythm)
     }
 
+    /// The price every joiner pays to enter, if the profit model has an
+    /// entry fee (the first one with an amount).
+    pub fn entry_fee(&self) -> Option<u64> {
+        self.profit.iter().find(|p| p.source == ProfitSource::EntryFee && p.amount > 0).map(|p| p.amount)
+    }
+
     pub fn threshold_complete(&self) -> bool {
         let t = &self.threshold;
         filled(&t.join) && filled(&t.get) && filled(&t.need)

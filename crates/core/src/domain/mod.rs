@@ -10,6 +10,7 @@ pub mod diagnose;
 pub mod forecast;
 pub mod plan;
 pub mod simulate;
+pub mod story;
 pub mod tiers;
 
 pub use plan::{Channels, Plan, PlanId, Positioning, Simulation, Step, Tiers, MAX_NAME_CHARS};

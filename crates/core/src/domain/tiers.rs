@@ -184,6 +184,10 @@ pub struct TierPlan {
     /// period later. Rows follow `levels`.
     pub promotion: Vec<Vec<u32>>,
     pub period_days: u32,
+    /// The day (1 = the start date) whose simulated members present size the
+    /// levels and groups; `None` takes the target's date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub size_day: Option<u32>,
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
 }
@@ -198,6 +202,7 @@ impl Default for TierPlan {
             groups: Groups::default(),
             promotion: Vec::new(),
             period_days: 30,
+            size_day: None,
             extra: BTreeMap::new(),
         }
     }
@@ -360,6 +365,9 @@ impl TierPlan {
         };
         clamp(&mut self.factor_x10, 10, 1000);
         clamp(&mut self.period_days, 1, 365);
+        if let Some(d) = self.size_day.as_mut() {
+            clamp(d, 1, super::channels::MAX_HORIZON);
+        }
         let g = &mut self.groups;
         clamp(&mut g.size, 1, GROUP_HARD_CAP);
         clamp(&mut g.cap, 1, GROUP_HARD_CAP);

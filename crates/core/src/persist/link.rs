@@ -162,8 +162,9 @@ fn decode_clean(code: &str) -> Result<SharedPlan, LinkError> {
     }
     let text = String::from_utf8(text).map_err(|_| LinkError::BadChecksum)?;
     match restore(&text) {
+        // A migration from an older format is not a repair the user must hear of.
         Ok(Restored { doc: Doc::Plan(plan), repairs }) => {
-            Ok(SharedPlan { plan: *plan, repaired: !repairs.is_empty() })
+            Ok(SharedPlan { plan: *plan, repaired: repairs.iter().any(|r| r.is_lossy()) })
         }
         Ok(_) => Err(LinkError::NotAPlan),
         Err(e) => Err(LinkError::Restore(e)),

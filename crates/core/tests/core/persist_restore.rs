@@ -1,6 +1,6 @@
 use qunce_core::domain::{Plan, PlanId, Step};
 use qunce_core::i18n::Lang;
-use qunce_core::persist::envelope::MAX_INPUT_BYTES;
+use qunce_core::persist::envelope::{MAX_INPUT_BYTES, SCHEMA_VERSION};
 use qunce_core::persist::{
     encode_backup, encode_plan, encode_prefs, restore, Doc, Prefs, Repair, RestoreError,
 };
@@ -23,7 +23,7 @@ fn plan_of(raw: &str) -> (Plan, Vec<Repair>) {
 }
 
 fn env(plan: serde_json::Value) -> String {
-    json!({"type": "qunce/plan", "version": 1, "plan": plan}).to_string()
+    json!({"type": "qunce/plan", "version": SCHEMA_VERSION, "plan": plan}).to_string()
 }
 
 #[test]
@@ -71,18 +71,23 @@ fn frozen_v1_fixtures_still_restore() {
     assert_eq!(p.id.as_str(), "lq3x9k2a7b4c");
     assert_eq!(p.name, "求职社群两周冲刺");
     assert_eq!((p.created_ms, p.updated_ms), (1_763_800_000_000, 1_763_886_400_000));
-    assert!(repairs.is_empty());
+    assert_eq!(repairs, vec![Repair::Migrated { from: 1 }]);
     let (p, repairs) = plan_of(include_str!("../../../../tests/fixtures/plan-v1-four-steps.json"));
-    assert!(repairs.is_empty(), "{repairs:?}");
+    assert!(repairs.iter().all(|r| !r.is_lossy()), "{repairs:?}");
+    assert_eq!(repairs, vec![Repair::Migrated { from: 1 }, Repair::TargetsMerged]);
+    // Its KPI step repeated the recruitment target (2,000 by day 14): now one target.
+    assert_eq!(p.simulation.targets.len(), 2, "{:?}", p.simulation.targets);
+    assert_eq!(p.channels.target.members, 2000);
+    assert_eq!(p.simulation.target_note, None);
     assert_eq!(p.channels.channels.len(), 3);
     assert_eq!(p.channels.channels[2].referral.tiers[1].cap, Some(30));
     assert_eq!(p.tiers.levels.len(), 4);
     assert_eq!(p.tiers.promotion.len(), 4);
     assert_eq!(p.simulation.interventions.len(), 2);
-    assert_eq!(p.simulation.targets[0].value, 2000);
+    assert_eq!(p.simulation.targets[0].value, 500, "the speaking target is now the first");
     assert!(Step::ALL.iter().all(|s| p.has_content(*s)));
     let r = restore(include_str!("../../../../tests/fixtures/backup-v1.json")).unwrap();
-    assert!(r.repairs.is_empty());
+    assert_eq!(r.repairs, vec![Repair::Migrated { from: 1 }, Repair::TargetsMerged]);
     let Doc::Backup(plans) = r.doc else { panic!("a backup") };
     assert_eq!(plans.len(), 2);
     assert_eq!(plans[0].id.as_str(), "lq3x9k2a7b4c");
@@ -349,4 +354,57 @@ fn tier_designs_round_trip_and_hostile_ones_are_clamped() {
     assert_eq!(p.tiers.promotion.len(), qunce_core::domain::tiers::MAX_LEVELS);
     assert_eq!(p.tiers.extra.get("future"), Some(&json!(7)));
     assert_eq!(repairs, vec![Repair::SectionClamped { section: "tiers" }]);
+}
+
+fn v1(plan: serde_json::Value) -> String {
+    json!({"type": "qunce/plan", "version": 1, "plan": plan}).to_string()
+}
+
+#[test]
+fn version_1_targets_become_one_target_and_a_differing_one_is_kept_with_a_note() {
+    use qunce_core::domain::simulate::Kpi;
+    // Agree: the KPI copy goes.
+    let same = json!({"id": "p1", "created_ms": 1, "updated_ms": 1,
+        "channels": {"start": "2026-03-02", "target": {"members": 500, "deadline": "2026-05-01"}},
+        "simulation": {"targets": [{"kpi": "members", "value": 500, "day": 61}, {"kpi": "revenue", "value": 5000, "day": 61}]}});
+    let (p, repairs) = plan_of(&v1(same));
+    assert_eq!(repairs, vec![Repair::Migrated { from: 1 }, Repair::TargetsMerged]);
+    assert_eq!(p.simulation.targets.len(), 1);
+    assert_eq!(p.simulation.targets[0].kpi, Kpi::Revenue);
+    assert_eq!(p.simulation.target_note, None);
+
+    // Differ: both kept, the plan carries a note, nothing is lossy.
+    let differ = json!({"id": "p1", "created_ms": 1, "updated_ms": 1,
+        "channels": {"start": "2026-03-02", "target": {"members": 500, "deadline": "2026-05-01"}},
+        "simulation": {"targets": [{"kpi": "members", "value": 600, "day": 90}]}});
+    let (p, repairs) = plan_of(&v1(differ));
+    assert_eq!(repairs, vec![Repair::Migrated { from: 1 }, Repair::TargetsDiffer]);
+    assert!(repairs.iter().all(|r| !r.is_lossy()));
+    assert_eq!(p.channels.target.members, 500);
+    assert_eq!(p.simulation.targets.len(), 1);
+    assert_eq!(p.simulation.targets[0].value, 600);
+    assert_eq!(p.simulation.target_note.as_ref().map(|t| (t.value, t.day)), Some((600, 90)));
+    // Saved again, it is version 2 and the note is not made twice.
+    let (again, repairs) = plan_of(&encode_plan(&p));
+    assert!(repairs.is_empty(), "{repairs:?}");
+    assert_eq!(again, p);
+
+    // Only the KPI step had one: it becomes the plan's target, on its date.
+    let kpi_only = json!({"id": "p1", "created_ms": 1, "updated_ms": 1,
+        "channels": {"start": "2026-03-02"},
+        "simulation": {"targets": [{"kpi": "precise_members", "value": 300, "day": 30}]}});
+    let (p, repairs) = plan_of(&v1(kpi_only));
+    assert_eq!(repairs, vec![Repair::Migrated { from: 1 }, Repair::TargetsMerged]);
+    assert_eq!((p.channels.target.members, p.channels.target.precise), (300, true));
+    assert_eq!(p.channels.target.deadline, qunce_core::domain::canvas::parse_ymd("2026-03-31"));
+    assert!(p.simulation.targets.is_empty());
+
+    // A version-2 plan may hold an extra members target on purpose: untouched.
+    let v2 = json!({"type": "qunce/plan", "version": 2, "plan": {"id": "p1", "created_ms": 1, "updated_ms": 1,
+        "channels": {"start": "2026-03-02", "target": {"members": 500, "deadline": "2026-05-01"}},
+        "simulation": {"targets": [{"kpi": "members", "value": 500, "day": 61}]}}})
+    .to_string();
+    let (p, repairs) = plan_of(&v2);
+    assert!(repairs.is_empty());
+    assert_eq!(p.simulation.targets.len(), 1);
 }

@@ -19,6 +19,8 @@ fn ctx(per_day: f64, days: usize) -> Context {
         rhythm_per_week: 3.0,
         price: 99.0,
         paid_entry: false,
+        entry_fee: 0.0,
+        target: None,
         retention: 0.0,
         group_size: 200.0,
         tiers: None,
@@ -135,7 +137,7 @@ fn the_monte_carlo_equals_runs_one_by_one() {
                 (at(&mut a, 0.1), at(&mut a, 0.5), at(&mut a, 0.9))
             );
         }
-        for (k, target) in plan.targets.iter().enumerate() {
+        for (k, target) in qunce_core::domain::simulate::all_targets(&plan, &c).iter().enumerate() {
             let day = (target.day as usize).min(days) - 1;
             let goal = if target.kpi.is_share() { target.value as f64 / 1000.0 } else { target.value as f64 };
             let met = paths.iter().filter(|p| p[day].kpi(target.kpi) + 1e-9 >= goal).count();
@@ -215,7 +217,7 @@ fn the_sample_case_reproduces_the_job_sprint() {
 #[test]
 fn health_checks_follow_the_benchmarks() {
     let (plan, c) = sprint();
-    let checks = health(&likely_path(&plan, &c), c.paid_entry);
+    let checks = health(&likely_path(&plan, &c), &c);
     assert_eq!(checks.len(), Health::ALL.len());
     let weekly = checks.iter().find(|h| h.0 == Health::WeeklyActive).unwrap();
     assert_eq!(weekly.2, weekly.1 >= 0.2);

@@ -11,10 +11,16 @@ pub struct Context {
     pub precise: Vec<f64>,
     /// Content items a week (canvas rhythm).
     pub rhythm_per_week: f64,
-    /// Price of the paid offer, yuan.
+    /// Price of the paid offer members convert to, yuan (with a paid entry:
+    /// the higher offer, never the entry fee itself).
     pub price: f64,
     /// Whether members paid to enter (so conversion means buying a higher tier).
     pub paid_entry: bool,
+    /// What each joiner pays to enter, net of the refund share, yuan.
+    pub entry_fee: f64,
+    /// The plan's members target as the simulator checks it (the first
+    /// target of the KPI step), if the plan has one.
+    pub target: Option<KpiTarget>,
     /// Churn lowered by this share (the canvas threshold).
     pub retention: f64,
     /// Members per group.
@@ -43,13 +49,15 @@ pub fn context_of(
     today: chrono::NaiveDate,
 ) -> Context {
     use crate::domain::canvas::ProfitSource;
-    let days = sim.horizon() as usize;
+    let target = plan_target(channels, today);
+    // Long enough to check the plan's target on its day.
+    let days = (sim.horizon() as usize).max(target.as_ref().map_or(0, |t| t.day as usize));
     let threshold = positioning.threshold_complete();
     let (inflow, precise) = match sim.typed_inflow {
         Some(n) => (vec![n as f64; days], vec![n as f64 * TYPED_PRECISION; days]),
         None if !channels.channels.is_empty() => {
             let mut channels = channels.clone();
-            channels.horizon_days = sim.horizon();
+            channels.horizon_days = days as u32;
             let start = channels.start.unwrap_or(today);
             let f = crate::domain::forecast::forecast(&channels, start, threshold, None);
             let total = |get: fn(&crate::domain::forecast::ChannelResult) -> &Vec<f64>| {
@@ -61,9 +69,17 @@ pub fn context_of(
         }
         None => (vec![0.0; days], vec![0.0; days]),
     };
-    let member_price = positioning.profit.iter().find(|p| p.source.from_members() && p.amount > 0);
+    let entry = positioning.entry_fee();
+    let paid_entry = entry.is_some();
+    // The offer members convert to: typed in, or the profit model's first
+    // price from members that is not the entry fee.
+    let member_price = positioning
+        .profit
+        .iter()
+        .find(|p| p.source.from_members() && p.source != ProfitSource::EntryFee && p.amount > 0);
     let price = sim.price.or(member_price.map(|p| p.amount)).unwrap_or(0) as f64;
-    let paid_entry = positioning.profit.iter().any(|p| p.source == ProfitSource::EntryFee && p.amount > 0);
+    let refund = f64::from(sim.refund_x10.min(1000)) / 1000.0;
+    let entry_fee = entry.unwrap_or(0) as f64 * (1.0 - refund);
     let retention =
         if threshold { f64::from(channels.threshold.retention_x10.min(1000)) / 1000.0 } else { 0.0 };
     let g = &tiers.groups;
@@ -73,9 +89,25 @@ pub fn context_of(
         rhythm_per_week: positioning.rhythm_per_week(),
         price,
         paid_entry,
+        entry_fee,
+        target,
         retention,
         group_size: f64::from(g.size.min(g.cap).max(1)),
         tiers: (tiers.levels.len() > 1 && tiers.style == crate::domain::tiers::Style::Pyramid)
             .then(|| tiers.clone()),
     }
+}
+
+/// The plan's members target as a KPI target: the recruitment step's
+/// members (or precise members) by its deadline, on the simulator's day
+/// scale (day 1 = the start date); without a deadline, by the end of the
+/// recruitment horizon. `None` when no target is set.
+pub fn plan_target(channels: &crate::domain::Channels, today: chrono::NaiveDate) -> Option<KpiTarget> {
+    if channels.target.members == 0 {
+        return None;
+    }
+    let start = channels.start.unwrap_or(today);
+    let day = crate::domain::forecast::deadline_day(channels, start) as u32 + 1;
+    let kpi = if channels.target.precise { Kpi::PreciseMembers } else { Kpi::Members };
+    Some(KpiTarget { kpi, value: channels.target.members, day })
 }

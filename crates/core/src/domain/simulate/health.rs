@@ -31,18 +31,25 @@ impl Health {
     ];
 }
 
-/// (benchmark, value, met) at `day` of `path`.
-pub fn health(path: &[Day], paid_entry: bool) -> Vec<(Health, f64, bool)> {
+/// (benchmark, value, met) at the end of `path`. A paid-entry group is
+/// judged by its own band (≥ 5 % buy a higher offer), and only if it has
+/// a higher offer to buy (`ctx.price`); every joiner paying to enter is not
+/// a conversion.
+pub fn health(path: &[Day], ctx: &Context) -> Vec<(Health, f64, bool)> {
     let Some(d) = path.last() else {
         return Vec::new();
     };
+    let paid_entry = ctx.paid_entry;
     let conversion = d.kpi(Kpi::PaidConversion);
     let engaged = d.weekly_active + (d.speaking - d.weekly_active).max(0.0) * 0.5;
-    vec![
-        (Health::WeeklyActive, d.weekly_active, d.weekly_active >= 0.2),
-        (Health::Conversion, conversion, conversion >= if paid_entry { 0.05 } else { 0.10 }),
+    let mut out = vec![(Health::WeeklyActive, d.weekly_active, d.weekly_active >= 0.2)];
+    if !paid_entry || ctx.price > 0.0 {
+        out.push((Health::Conversion, conversion, conversion >= if paid_entry { 0.05 } else { 0.10 }));
+    }
+    out.extend([
         (Health::Referrals, d.referred, d.referred > 0.5),
         (Health::OrganicRounds, d.organic_speakers, d.organic_speakers >= 10.0),
         (Health::Disappointed, engaged, engaged >= 0.4),
-    ]
+    ]);
+    out
 }

@@ -37,11 +37,11 @@ mod levels;
 mod runs;
 mod settings;
 
-pub use context::{context, context_of, Context, TYPED_PRECISION};
+pub use context::{context, context_of, plan_target, Context, TYPED_PRECISION};
 pub use health::{health, Health};
 pub use levels::by_level;
 pub use runs::{
-    boosts, draw_from, likely_draw, likely_path, run, sensitivity, simulate, simulate_runs, Outcome, Rng,
+    all_targets, boosts, draw_from, horizon_days, likely_draw, likely_path, run, sensitivity, simulate, simulate_runs, Outcome, Rng,
     Swing,
 };
 pub use settings::{Intervention, InterventionKind, KpiTarget, Param, Params, Range, Scenario, SimPlan};

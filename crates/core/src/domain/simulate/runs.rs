@@ -61,6 +61,7 @@ fn inputs(ctx: &Context, boost: &[f64], days: usize) -> Inputs {
         ACTIVITY_FLOOR_PER_WEEK,
         ctx.retention,
         ctx.price,
+        ctx.entry_fee,
         ctx.group_size,
         MAX_PEOPLE as f64,
     )
@@ -73,7 +74,7 @@ pub fn run(ctx: &Context, boost: &[f64], draw: &Draw, days: usize, each: impl Fn
 
 /// The deterministic path with every parameter at its likely value.
 pub fn likely_path(plan: &SimPlan, ctx: &Context) -> Vec<Day> {
-    let days = plan.horizon() as usize;
+    let days = horizon_days(plan, ctx);
     let boost = boosts(&plan.interventions, days);
     let mut out = Vec::with_capacity(days);
     run(ctx, &boost, &likely_draw(&plan.params), days, |_, d| out.push(*d));
@@ -129,7 +130,8 @@ pub struct Outcome {
     pub active: Band,
     /// Median path of the other outputs, day by day.
     pub median: Vec<Day>,
-    /// For each target, the share of runs that met it by its day.
+    /// For each target of [`all_targets`] (the plan's members target first),
+    /// the share of runs that met it by its day.
     pub chances: Vec<f64>,
 }
 
@@ -140,14 +142,13 @@ pub fn simulate(plan: &SimPlan, ctx: &Context) -> Outcome {
 }
 
 pub fn simulate_runs(plan: &SimPlan, ctx: &Context, runs: usize) -> Outcome {
-    let days = plan.horizon() as usize;
+    let days = horizon_days(plan, ctx);
     let runs = runs.max(1);
     let inputs = inputs(ctx, &boosts(&plan.interventions, days), days);
     let mut rng = Rng::new(plan.seed);
     let draws: Vec<Draw> =
         (0..runs).map(|_| draw_from(&plan.params, |_, range| rng.triangular(range))).collect();
-    let goals: Vec<Goal> = plan
-        .targets
+    let goals: Vec<Goal> = all_targets(plan, ctx)
         .iter()
         .map(|t| Goal {
             // Checked on its day (or the horizon's last); day 0 is never met.
@@ -182,7 +183,7 @@ pub struct Swing {
 
 /// Parameters ordered by how much they move members at the horizon.
 pub fn sensitivity(plan: &SimPlan, ctx: &Context) -> Vec<Swing> {
-    let days = plan.horizon() as usize;
+    let days = horizon_days(plan, ctx);
     // Cleaned once for all 18 runs.
     let inputs = inputs(ctx, &boosts(&plan.interventions, days), days);
     let end = |draw: &Draw| {
@@ -211,4 +212,16 @@ pub fn sensitivity(plan: &SimPlan, ctx: &Context) -> Vec<Swing> {
         .collect();
     out.sort_by(|a, b| (b.at_high - b.at_low).abs().total_cmp(&(a.at_high - a.at_low).abs()));
     out
+}
+
+/// The KPI targets the simulator checks: the plan's members target (from
+/// the recruitment step, never typed twice) first, then the KPI step's own.
+pub fn all_targets(plan: &SimPlan, ctx: &Context) -> Vec<KpiTarget> {
+    ctx.target.iter().cloned().chain(plan.targets.iter().cloned()).collect()
+}
+
+/// Days simulated: the settings' horizon, lengthened to the plan target's
+/// day if that is later (the context covers it).
+pub fn horizon_days(plan: &SimPlan, ctx: &Context) -> usize {
+    (plan.horizon() as usize).max(ctx.inflow.len())
 }

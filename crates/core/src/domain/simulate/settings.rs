@@ -264,8 +264,17 @@ pub struct SimPlan {
     pub runs: u32,
     /// Joins a day when the plan has no channels (or to replace them).
     pub typed_inflow: Option<u64>,
-    /// Price of the paid offer in yuan; `None` takes the profit model's first member price.
+    /// Price of the offer members convert to, in yuan; `None` takes the
+    /// profit model's first price from members other than the entry fee.
     pub price: Option<u64>,
+    /// Share of entry fees refunded, tenths of a percent (0 = none).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub refund_x10: u32,
+    /// Set when an older plan had a KPI members target that differed from
+    /// the recruitment target: it was kept as an extra target, and the
+    /// user is told once (cleared when they dismiss the note).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target_note: Option<KpiTarget>,
     pub params: Params,
     pub interventions: Vec<Intervention>,
     pub targets: Vec<KpiTarget>,
@@ -282,6 +291,8 @@ impl Default for SimPlan {
             runs: 0,
             typed_inflow: None,
             price: None,
+            refund_x10: 0,
+            target_note: None,
             params: Params::default(),
             interventions: Vec::new(),
             targets: Vec::new(),
@@ -342,6 +353,8 @@ impl SimPlan {
         let inflow = self.typed_inflow.map(|v| v.min(MAX_PEOPLE));
         changed |= inflow != self.typed_inflow;
         self.typed_inflow = inflow;
+        changed |= self.refund_x10 > 1000;
+        self.refund_x10 = self.refund_x10.min(1000);
         let price = self.price.map(|v| v.min(crate::domain::canvas::MAX_AMOUNT));
         changed |= price != self.price;
         self.price = price;
@@ -362,4 +375,8 @@ impl SimPlan {
         }
         changed
     }
+}
+
+fn is_zero(v: &u32) -> bool {
+    *v == 0
 }

@@ -23,7 +23,7 @@ pub const PREFS_TYPE: &str = "qunce/prefs";
 pub const BACKUP_TYPE: &str = "qunce/backup";
 pub const HISTORY_TYPE: &str = "qunce/history";
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u64 = 1;
+pub const SCHEMA_VERSION: u64 = 2;
 /// Inputs longer than this are refused before parsing (5 MiB, localStorage's
 /// usual quota).
 pub const MAX_INPUT_BYTES: usize = 5 * 1024 * 1024;
@@ -75,6 +75,12 @@ pub enum Repair {
     SnapshotDropped {
         index: usize,
     },
+    /// Version 1 kept the members target twice (recruitment and KPI step);
+    /// the two agreed (or only the KPI step had one) and are now one.
+    TargetsMerged,
+    /// Version 1's KPI members target differed from the recruitment target:
+    /// it is kept as an extra KPI target, and the plan carries a note.
+    TargetsDiffer,
 }
 
 impl Repair {
@@ -190,7 +196,7 @@ pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
             let Some(Value::Object(body)) = env.remove("plan") else {
                 return Err(RestoreError::MissingBody);
             };
-            read_plan(body, &mut repairs).map(|p| Restored { doc: Doc::Plan(Box::new(p)), repairs })
+            read_plan(body, version, &mut repairs).map(|p| Restored { doc: Doc::Plan(Box::new(p)), repairs })
         }
         BACKUP_TYPE => {
             let Some(Value::Array(items)) = env.remove("plans") else {
@@ -199,7 +205,7 @@ pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
             let mut plans = Vec::with_capacity(items.len());
             for (index, item) in items.into_iter().enumerate() {
                 let read = match item {
-                    Value::Object(body) => read_plan(body, &mut repairs).ok(),
+                    Value::Object(body) => read_plan(body, version, &mut repairs).ok(),
                     _ => None,
                 };
                 match read {
@@ -226,15 +232,16 @@ pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
 }
 
 /// Brings an envelope from `from` up to [`SCHEMA_VERSION`], one step at a time.
-/// Version 1 is the first released format, so there is nothing to do yet; each
-/// future version adds one arm here and a frozen fixture under tests/fixtures.
+/// Version 2 changed no field's shape (plans are migrated as they are read,
+/// see [`merge_targets`]); each future version adds one arm here and a
+/// frozen fixture under tests/fixtures.
 fn migrate(_env: &mut Map<String, Value>, from: u64, repairs: &mut Vec<Repair>) {
     if from < SCHEMA_VERSION {
         repairs.push(Repair::Migrated { from });
     }
 }
 
-fn read_plan(mut body: Map<String, Value>, repairs: &mut Vec<Repair>) -> Result<Plan, RestoreError> {
+fn read_plan(mut body: Map<String, Value>, version: u64, repairs: &mut Vec<Repair>) -> Result<Plan, RestoreError> {
     let id = body.remove("id").and_then(|v| v.as_str().and_then(PlanId::parse)).ok_or(RestoreError::BadId)?;
 
     let name = match body.remove("name") {
@@ -311,7 +318,52 @@ fn read_plan(mut body: Map<String, Value>, repairs: &mut Vec<Repair>) -> Result<
         repairs.push(Repair::SectionClamped { section: "simulation" });
     }
     plan.extra = body.into_iter().collect();
+    if version < 2 {
+        repairs.extend(merge_targets(&mut plan));
+    }
     Ok(plan)
+}
+
+/// Version 1 → 2: the plan has one members target. A version-1 plan kept it
+/// in the recruitment step and could type it again as a KPI target. KPI
+/// members targets that agree with the recruitment target (same count, kind
+/// and day) are dropped as duplicates; if the recruitment step had no target,
+/// the first KPI members target becomes the plan's (when its day can be
+/// placed on the calendar); one that differs stays as an extra KPI target
+/// and the plan gets a note for the user. Nothing the user typed is lost.
+pub fn merge_targets(plan: &mut Plan) -> Option<Repair> {
+    use crate::domain::simulate::{plan_target, Kpi};
+    let is_members = |k: Kpi| matches!(k, Kpi::Members | Kpi::PreciseMembers);
+    let sim = &mut plan.simulation;
+    let ch = &mut plan.channels;
+    if !sim.targets.iter().any(|t| is_members(t.kpi)) {
+        return None;
+    }
+    if ch.target.members == 0 {
+        let start = ch.start?;
+        let i = sim.targets.iter().position(|t| is_members(t.kpi))?;
+        let t = sim.targets.remove(i);
+        ch.target.members = t.value;
+        ch.target.precise = t.kpi == Kpi::PreciseMembers;
+        ch.target.deadline = crate::domain::channels::date_at(start, t.day.saturating_sub(1));
+        return Some(Repair::TargetsMerged);
+    }
+    // The day does not depend on `today` when the start is set; without a
+    // start, a deadline has no fixed day, so only the count and kind are compared.
+    let ours = plan_target(ch, ch.start.unwrap_or_default())?;
+    let same = |t: &crate::domain::simulate::KpiTarget| {
+        t.kpi == ours.kpi && t.value == ours.value && (ch.start.is_none() || t.day == ours.day)
+    };
+    let before = sim.targets.len();
+    sim.targets.retain(|t| !same(t));
+    let merged = sim.targets.len() < before;
+    match sim.targets.iter().find(|t| is_members(t.kpi)) {
+        Some(other) => {
+            sim.target_note = Some(other.clone());
+            Some(Repair::TargetsDiffer)
+        }
+        None => merged.then_some(Repair::TargetsMerged),
+    }
 }
 
 /// Reads one section; a section of the wrong shape is reset and reported as

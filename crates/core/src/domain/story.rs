@@ -1,0 +1,169 @@
+//! One plan, one story: the figures every step, export and shared summary
+//! shows for the plan's members target, computed in one place.
+//!
+//! The recruitment step forecasts **joins** (people who come in through the
+//! channels); the simulator turns them into **members present** (joins, as
+//! the simulator's inflow assumption scales them, plus word of mouth, minus
+//! leavers), over many runs. The plan's target is about members present, so
+//! its verdict, the tier design's headcount and the KPI step's first target
+//! all read the simulator's median — the same seeded runs on every screen.
+
+use chrono::NaiveDate;
+
+use super::forecast::{deadline_day, forecast, Forecast};
+use super::simulate::{self, plan_target, Context, Kpi, KpiTarget, Outcome, SimPlan};
+use super::tiers::TierPlan;
+use super::Plan;
+
+/// The plan's figures for its members target.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Story {
+    pub start: NaiveDate,
+    /// The channels' joins as scheduled, over the recruitment horizon.
+    pub joins: Forecast,
+    /// The plan's members target on the simulator's day scale, if set.
+    pub target: Option<KpiTarget>,
+    /// Index of the deadline day (the recruitment horizon's last without one).
+    pub deadline: usize,
+    /// The simulator's runs over the longer of the two horizons; its
+    /// `chances[0]` is the plan target's when there is one.
+    pub outcome: Outcome,
+}
+
+/// Whether a median path meets the target on its day, and when it first does.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Verdict {
+    /// Members (or precise members) present on the deadline, median of the runs.
+    pub present: f64,
+    /// Joins through the channels by the deadline.
+    pub joins: f64,
+    pub target: f64,
+    pub met: bool,
+    /// First day (index) the median reaches the target.
+    pub reached: Option<usize>,
+    /// The share of runs that meet the target by its day.
+    pub chance: f64,
+}
+
+/// The simulator's settings the story runs with: the plan's own, over a
+/// horizon that covers the recruitment horizon too.
+pub fn story_settings(plan: &Plan) -> SimPlan {
+    let days = plan.simulation.horizon().max(plan.channels.horizon());
+    SimPlan { horizon_days: days, scenarios: Vec::new(), ..plan.simulation.clone() }
+}
+
+/// The context the story's runs use (what the other steps give the simulator).
+pub fn story_context(plan: &Plan, today: NaiveDate) -> Context {
+    simulate::context_of(&plan.positioning, &plan.channels, &plan.tiers, &story_settings(plan), today)
+}
+
+/// Computes the plan's story: the joins forecast and the simulator's runs.
+pub fn story(plan: &Plan, today: NaiveDate) -> Story {
+    story_runs(plan, today, plan.simulation.run_count() as usize)
+}
+
+/// [`story`] with a given number of runs (fewer for a board of many plans).
+pub fn story_runs(plan: &Plan, today: NaiveDate, runs: usize) -> Story {
+    let ch = &plan.channels;
+    let start = ch.start.unwrap_or(today);
+    let joins = forecast(ch, start, plan.positioning.threshold_complete(), None);
+    let ctx = story_context(plan, today);
+    let outcome = simulate::simulate_runs(&story_settings(plan), &ctx, runs.max(1));
+    Story { start, joins, target: plan_target(ch, today), deadline: deadline_day(ch, start), outcome }
+}
+
+impl Story {
+    /// Members present at the end of day `day` (index), median of the runs:
+    /// all members, or the precise ones on the median run.
+    pub fn present(&self, day: usize, precise: bool) -> f64 {
+        let o = &self.outcome;
+        let last = o.days.saturating_sub(1);
+        let day = day.min(last);
+        if precise {
+            o.median.get(day).map_or(0.0, |d| d.precise)
+        } else {
+            o.members.p50.get(day).copied().unwrap_or(0.0)
+        }
+    }
+
+    /// The last day the recruitment step shows (its horizon's last).
+    pub fn end(&self) -> usize {
+        self.joins.last_day()
+    }
+
+    /// The last day (index) of the KPI step's own horizon (`sim`'s, or the
+    /// target's day if later).
+    pub fn sim_end(&self, sim: &SimPlan) -> usize {
+        let days = (sim.horizon() as usize).max(self.target.as_ref().map_or(0, |t| t.day as usize));
+        days.min(self.outcome.days).saturating_sub(1)
+    }
+
+    /// The KPI step's targets: the plan's members target first.
+    pub fn all_targets(&self, sim: &SimPlan) -> Vec<KpiTarget> {
+        self.target.iter().cloned().chain(sim.targets.iter().cloned()).collect()
+    }
+
+    /// The day (index) whose members present size the tiers: the tier
+    /// design's own day, else the target's, else the recruitment horizon's last.
+    pub fn headcount_day(&self, tiers: &TierPlan) -> usize {
+        let last = self.outcome.days.saturating_sub(1);
+        match (tiers.size_day, &self.target) {
+            (Some(d), _) => (d.max(1) as usize - 1).min(last),
+            (None, Some(t)) => (t.day.max(1) as usize - 1).min(last),
+            (None, None) => self.end().min(last),
+        }
+    }
+
+    /// The tiers' headcount: (day index, members present, median of the runs).
+    pub fn headcount(&self, tiers: &TierPlan) -> (usize, f64) {
+        let day = self.headcount_day(tiers);
+        (day, self.present(day, false))
+    }
+
+    /// For each tier level, the first day (index) the median run has at
+    /// least one member in it under the promotion rules (`None`: not
+    /// within the simulated days).
+    pub fn first_at_level(&self, tiers: &TierPlan) -> Vec<Option<usize>> {
+        let by = simulate::by_level(&self.outcome.median, tiers);
+        (0..tiers.levels.len())
+            .map(|i| by.iter().position(|day| day.get(i).copied().unwrap_or(0.0) >= 0.5))
+            .collect()
+    }
+
+    /// The verdict on the plan's target; `None` without one.
+    pub fn verdict(&self) -> Option<Verdict> {
+        let t = self.target.as_ref()?;
+        let precise = t.kpi == Kpi::PreciseMembers;
+        let goal = t.value as f64;
+        let present = self.present(self.deadline, precise);
+        let reached = (0..self.outcome.days).find(|d| self.present(*d, precise) + 1e-9 >= goal);
+        Some(Verdict {
+            present,
+            joins: self.joins.at(self.deadline, precise),
+            target: goal,
+            met: present + 1e-9 >= goal,
+            reached,
+            chance: self.outcome.chances.first().copied().unwrap_or(0.0),
+        })
+    }
+}
+
+/// Members present on day `day` (index) when the plan's channels bring
+/// `joins` instead of their own forecast — the same model and runs, for the
+/// optimiser's candidates. Returns (all, precise) medians.
+pub fn present_with(plan: &Plan, today: NaiveDate, joins: &Forecast, day: usize) -> (f64, f64) {
+    let mut ctx = story_context(plan, today);
+    let days = ctx.inflow.len();
+    let series = |get: fn(&super::forecast::ChannelResult) -> &Vec<f64>| -> Vec<f64> {
+        (0..days).map(|t| joins.channels.iter().map(|c| get(c).get(t).copied().unwrap_or(0.0)).sum()).collect()
+    };
+    if plan.simulation.typed_inflow.is_none() {
+        ctx.inflow = series(|c| &c.daily);
+        ctx.precise = series(|c| &c.precise_daily);
+    }
+    let sim = SimPlan { targets: Vec::new(), ..story_settings(plan) };
+    ctx.target = None;
+    let o = simulate::simulate(&sim, &ctx);
+    let d = day.min(o.days.saturating_sub(1));
+    (o.members.p50.get(d).copied().unwrap_or(0.0), o.median.get(d).map_or(0.0, |x| x.precise))
+}
