@@ -336,11 +336,11 @@ fn channel_step_shows_verdict_chart_tables_and_editors_in_both_languages() {
         let html = render(sprint_state(lang));
         assert!(html.contains(r#"data-testid="channels-step""#), "{lang:?}");
         assert_eq!(html.matches(r#"data-testid="channel-card""#).count(), 3);
+        // Joins at once; members present once the simulator has run (after the first paint).
         let verdict = html.find("verdict__text").map(|i| &html[i..i + 300]).unwrap_or("");
-        assert!(
-            html.contains(r#"class="verdict verdict--ok""#),
-            "the sprint reaches 2,000: {lang:?} {verdict}"
-        );
+        assert!(html.contains(r#"class="verdict verdict--idle""#), "{lang:?} {verdict}");
+        let joins = lang.tf(Key::VerdictPending, &[("joins", "2,950"), ("deadline", "")]);
+        assert!(verdict.contains(joins.split("{deadline}").next().unwrap_or_default().get(..6).unwrap_or_default()), "{verdict}");
         assert!(html.contains(lang.t(Key::ChartTitle)));
         assert!(html.contains(r#"role="img""#), "the chart is labelled for screen readers");
         assert!(html.contains(lang.t(Key::ShowTable)), "the chart has its data as a table");
@@ -436,5 +436,64 @@ fn an_empty_tier_step_offers_two_starting_points() {
         );
         assert!(html.contains(lang.t(Key::CheckNoLevels)), "{lang:?}");
         assert!(html.contains(lang.t(Key::StructureNoMembers)), "no forecast and no member count yet");
+    }
+}
+
+/// Renders the recruitment verdict and the suggested mix with the
+/// simulator's figures already computed (in the app they come just after
+/// the first paint, which SSR never reaches).
+fn render_story(plan: qunce_core::domain::Plan, lang: Lang) -> String {
+    use qunce::components::channels::{deferred, SuggestionPanel, Verdict};
+    use qunce_core::domain::forecast::forecast;
+    #[derive(yew::Properties, PartialEq)]
+    struct P {
+        plan: qunce_core::domain::Plan,
+    }
+    #[yew::component]
+    fn Host(props: &P) -> yew::Html {
+        let state = yew::use_reducer(|| fresh(LANG.with(|l| *l.borrow())));
+        let plan = &props.plan;
+        let today = plan.channels.start.unwrap();
+        let done = Some(Rc::new(deferred(plan, today)));
+        let f = Rc::new(forecast(&plan.channels, today, plan.positioning.threshold_complete(), None));
+        let edit: qunce::components::channels::Edit = Rc::new(|_| {});
+        yew::html! {
+            <yew::ContextProvider<qunce::app::AppContext> context={state}>
+                <Verdict plan={plan.channels.clone()} forecast={f.clone()} done={done.clone()} runs={plan.simulation.run_count()} />
+                <SuggestionPanel plan={plan.channels.clone()} forecast={f} done={done}
+                    edit={qunce::components::EditProp(edit)} />
+            </yew::ContextProvider<qunce::app::AppContext>>
+        }
+    }
+    thread_local!(static LANG: std::cell::RefCell<Lang> = const { std::cell::RefCell::new(Lang::En) });
+    LANG.with(|l| *l.borrow_mut() = lang);
+    block_on(LocalServerRenderer::<Host>::with_props(P { plan }).hydratable(false).render())
+}
+
+#[test]
+fn the_recruitment_verdict_is_about_members_present_with_joins_named_as_joins() {
+    for lang in [Lang::Zh, Lang::En] {
+        let s = sprint_state(lang);
+        let plan = s.plans[0].clone();
+        let html = render_story(plan.clone(), lang);
+        let story = qunce_core::domain::story::story(&plan, plan.channels.start.unwrap());
+        let v = story.verdict().unwrap();
+        // The verdict's figure is the simulator's median of members present,
+        // below the joins (people leave), and the chance is beside it in words.
+        assert!(v.present < v.joins, "{v:?}");
+        let present = qunce_core::i18n::people(v.present);
+        let verdict = &html[html.find("verdict__text").unwrap()..];
+        let verdict = &verdict[..verdict.find("</p>").unwrap()];
+        assert!(verdict.contains(&present), "{lang:?} {verdict} {present}");
+        assert!(verdict.contains(&qunce_core::i18n::people(v.joins)), "{verdict}");
+        assert!(html.contains(r#"data-testid="verdict-odds""#));
+        assert!(html.contains(&qunce_core::summary::chance_words(lang, v.chance)));
+        let class = if v.met { "verdict verdict--ok" } else { "verdict verdict--short" };
+        assert!(html.contains(class), "{lang:?} {v:?}");
+        assert!(html.contains(&lang.tf(Key::VerdictExplain, &[("runs", "1000")]).replace('“', "“")));
+        // The suggestion names its objective and shows the plan's and the mix's members present.
+        assert!(html.contains(r#"data-testid="objective""#));
+        assert!(html.contains(r#"data-testid="suggestion-planned""#), "{lang:?}");
+        assert!(!html.contains("NaN") && !html.contains("inf"));
     }
 }

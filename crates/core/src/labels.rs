@@ -447,3 +447,10 @@ pub fn link_error_text(lang: Lang, e: &LinkError) -> String {
         LinkError::Restore(e) => lang.tf(Key::LinkRestore, &[("reason", &reason_text(lang, e))]),
     }
 }
+
+pub fn objective_key(o: crate::domain::channels::Objective) -> Key {
+    match o {
+        crate::domain::channels::Objective::LeastMoney => Key::ObjectiveLeastMoney,
+        crate::domain::channels::Objective::MostMembers => Key::ObjectiveMostMembers,
+    }
+}

@@ -16,8 +16,9 @@ use yew::prelude::*;
 use crate::app::Action;
 use qunce_core::domain::canvas::{format_ymd, parse_ymd, MAX_AMOUNT};
 use qunce_core::domain::channels::{ChannelPlan, MAX_HORIZON, MAX_HOURS, MAX_PEOPLE, MIN_HORIZON};
-use qunce_core::domain::forecast::{self, Forecast, Suggestion};
-use qunce_core::domain::PlanId;
+use qunce_core::domain::forecast::{self, Forecast};
+use qunce_core::domain::story::{self, PlanMix, Story};
+use qunce_core::domain::Plan;
 use qunce_core::i18n::{people, Key, Lang};
 
 use super::number::NumberField;
@@ -25,25 +26,41 @@ use super::{use_app, use_section_edit};
 pub use chart::nice_ceiling;
 use chart::{JoinsChart, UnitsTimeline};
 use editor::{AddChannel, ChannelCard};
-use results::{Comparison, CostTable, SuggestionPanel, ThresholdPanel, Warnings};
+pub use results::{Comparison, CostTable, SuggestionPanel, ThresholdPanel, Warnings};
 
 pub type Edit = crate::components::SectionEdit<ChannelPlan>;
 /// An [`Edit`] as a prop.
 pub type EditProp = crate::components::EditProp<ChannelPlan>;
 
-/// What the optimiser and the comparison found for one version of the plan.
-struct Deferred {
-    plan: ChannelPlan,
-    suggestion: Suggestion,
-    rows: Rc<Vec<forecast::Compared>>,
+/// What the simulator, the optimiser and the comparison found for one
+/// version of the plan (computed just after the chart is drawn).
+pub struct Deferred {
+    /// The plan they are for.
+    pub plan: Plan,
+    pub story: Story,
+    pub mix: PlanMix,
+    pub rows: Rc<Vec<forecast::Compared>>,
+}
+
+impl PartialEq for Deferred {
+    fn eq(&self, other: &Self) -> bool {
+        self.plan == other.plan
+    }
+}
+
+/// The simulator's story, the optimiser and the comparison for `plan`.
+pub fn deferred(plan: &Plan, today: NaiveDate) -> Deferred {
+    let story = story::story(plan, today);
+    let mix = story::suggest_plan(plan, today, &story);
+    let on = plan.positioning.threshold_complete();
+    let rows = Rc::new(forecast::compare(&plan.channels, story.start, on, &mix.suggestion));
+    Deferred { plan: plan.clone(), story, mix, rows }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct ChannelsStepProps {
-    pub id: PlanId,
-    pub channels: ChannelPlan,
-    /// Whether the canvas sets a joining threshold.
-    pub threshold_set: bool,
+    /// The whole plan: the simulator's members present need every step.
+    pub plan: Plan,
     /// Day 0 when the plan has no start date yet.
     pub today: NaiveDate,
 }
@@ -51,22 +68,23 @@ pub struct ChannelsStepProps {
 #[component]
 pub fn ChannelsStep(props: &ChannelsStepProps) -> Html {
     let state = use_app();
-    let start = props.channels.start.unwrap_or(props.today);
-    let edit = use_section_edit(&props.id, |id, edit, now_ms| Action::EditChannels { id, edit, now_ms });
-    let threshold_on = props.threshold_set;
-    let forecast = use_memo((props.channels.clone(), start, threshold_on), |(plan, start, on)| {
+    let channels = &props.plan.channels;
+    let start = channels.start.unwrap_or(props.today);
+    let edit = use_section_edit(&props.plan.id, |id, edit, now_ms| Action::EditChannels { id, edit, now_ms });
+    let threshold_on = props.plan.positioning.threshold_complete();
+    let forecast = use_memo((channels.clone(), start, threshold_on), |(plan, start, on)| {
         forecast::forecast(plan, *start, *on, None)
     });
-    // The optimiser runs after the chart is drawn, so an edit shows at once.
-    let suggestion = use_state(|| None::<Rc<Deferred>>);
+    // The simulator and the optimiser run after the chart is drawn, so an
+    // edit shows at once.
+    let deferred_state = use_state(|| None::<Rc<Deferred>>);
     {
-        let suggestion = suggestion.clone();
-        use_effect_with((props.channels.clone(), start, threshold_on), move |(plan, start, on)| {
-            let (plan, start, on) = (plan.clone(), *start, *on);
+        let deferred_state = deferred_state.clone();
+        let key = Plan { name: String::new(), updated_ms: 0, ..props.plan.clone() };
+        use_effect_with((key, props.today), move |(plan, today)| {
+            let (plan, today) = (plan.clone(), *today);
             let timer = gloo::timers::callback::Timeout::new(0, move || {
-                let s = forecast::suggest(&plan, start, on);
-                let rows = Rc::new(forecast::compare(&plan, start, on, &s));
-                suggestion.set(Some(Rc::new(Deferred { plan, suggestion: s, rows })));
+                deferred_state.set(Some(Rc::new(deferred(&plan, today))));
             });
             move || drop(timer)
         });
@@ -76,12 +94,17 @@ pub fn ChannelsStep(props: &ChannelsStepProps) -> Html {
     };
     let lang = state.lang;
     let t = |k| AttrValue::from(lang.t(k));
-    let plan = &props.channels;
+    let plan = channels;
     let edit: Edit = edit;
-    // A suggestion for an older version of the plan is not shown.
-    let current = (*suggestion).clone().filter(|s| s.plan == *plan);
-    let rows = current.as_ref().map(|d| d.rows.clone());
-    let current = current.map(|d| d.suggestion.clone());
+    // What was computed for an older version of the plan is not shown.
+    let same = |d: &Deferred| {
+        d.plan.channels == props.plan.channels
+            && d.plan.positioning == props.plan.positioning
+            && d.plan.tiers == props.plan.tiers
+            && d.plan.simulation == props.plan.simulation
+    };
+    let done = (*deferred_state).clone().filter(|d| same(d));
+    let rows = done.as_ref().map(|d| d.rows.clone());
 
     let target = target_panel(lang, plan, start, &edit);
     let cards = plan.channels.iter().enumerate().map(|(i, c)| {
@@ -95,8 +118,8 @@ pub fn ChannelsStep(props: &ChannelsStepProps) -> Html {
                 <p class="panel__hint">{ t(Key::TargetHint) }</p>
                 { target }
             </section>
-            <Verdict plan={plan.clone()} forecast={forecast.clone()} />
-            <SuggestionPanel plan={plan.clone()} forecast={forecast.clone()} suggestion={current.clone()}
+            <Verdict plan={plan.clone()} forecast={forecast.clone()} done={done.clone()} runs={props.plan.simulation.run_count()} />
+            <SuggestionPanel plan={plan.clone()} forecast={forecast.clone()} done={done.clone()}
                 edit={crate::components::EditProp(edit.clone())} />
             <JoinsChart plan={plan.clone()} forecast={forecast.clone()} />
             <section class="panel" aria-labelledby="channels-title">
@@ -223,9 +246,14 @@ pub fn DateInput(props: &DateInputProps) -> Html {
 pub struct VerdictProps {
     pub plan: ChannelPlan,
     pub forecast: Rc<Forecast>,
+    /// The simulator's figures, once computed for this version of the plan.
+    pub done: Option<Rc<Deferred>>,
+    /// The simulator's runs, for the explanation.
+    pub runs: u32,
 }
 
-/// Whether the plan as scheduled meets its target, and when.
+/// Whether the plan as scheduled meets its target — in members present,
+/// the simulator's median — and when; joins beside them, named as joins.
 #[component]
 pub fn Verdict(props: &VerdictProps) -> Html {
     let Some(state) = use_app() else {
@@ -235,14 +263,16 @@ pub fn Verdict(props: &VerdictProps) -> Html {
     let (plan, f) = (&props.plan, &props.forecast);
     let target = &plan.target;
     let precise = target.precise;
-    let at_deadline = f.at(f.deadline, precise);
+    let joins = f.at(f.deadline, precise);
     let deadline = day_label(lang, f.start, f.deadline);
-    let reached = if precise { f.reached_precise } else { f.reached };
     let goal = target.members as f64;
     if plan.channels.is_empty() {
         // The channel list says what to do.
         return html! {};
     }
+    let story = props.done.as_ref().map(|d| &d.story);
+    let verdict = story.and_then(|s| s.verdict());
+    let mut odds = None;
     let (class, text) = if target.members == 0 {
         (
             "verdict verdict--idle",
@@ -255,29 +285,40 @@ pub fn Verdict(props: &VerdictProps) -> Html {
             ),
         )
     } else {
-        match reached {
-            Some(day) if day <= f.deadline => (
-                "verdict verdict--ok",
-                lang.tf(
-                    Key::VerdictReached,
-                    &[
-                        ("day", &day_label(lang, f.start, day)),
-                        ("n", &people(at_deadline)),
-                        ("deadline", &deadline),
-                    ],
-                ),
+        match verdict {
+            None => (
+                "verdict verdict--idle",
+                lang.tf(Key::VerdictPending, &[("joins", &people(joins)), ("deadline", &deadline)]),
             ),
-            later => {
+            Some(v) if v.met => {
+                odds = Some(v.chance);
+                (
+                    "verdict verdict--ok",
+                    lang.tf(
+                        Key::VerdictReached,
+                        &[
+                            ("day", &v.reached.map(|d| day_label(lang, f.start, d)).unwrap_or_default()),
+                            ("n", &people(v.present)),
+                            ("target", &people(goal)),
+                            ("joins", &people(joins)),
+                            ("deadline", &deadline),
+                        ],
+                    ),
+                )
+            }
+            Some(v) => {
+                odds = Some(v.chance);
                 let mut text = lang.tf(
                     Key::VerdictShort,
                     &[
-                        ("n", &people(at_deadline)),
+                        ("n", &people(v.present)),
                         ("target", &people(goal)),
                         ("deadline", &deadline),
-                        ("short", &people(goal - at_deadline)),
+                        ("short", &people(goal - v.present)),
+                        ("joins", &people(joins)),
                     ],
                 );
-                if let Some(day) = later {
+                if let Some(day) = v.reached {
                     text.push(' ');
                     text.push_str(&lang.tf(Key::VerdictLater, &[("day", &day_label(lang, f.start, day))]));
                 }
@@ -300,14 +341,23 @@ pub fn Verdict(props: &VerdictProps) -> Html {
             ),
         );
     }
-    let noun = if precise { lang.t(Key::PreciseMembers) } else { lang.t(Key::Members) };
+    let end = f.last_day();
+    let present_end = story.map_or_else(|| String::from("…"), |s| people(s.present(end, false)));
     html! {
         <section class={class} aria-live="polite" data-testid="verdict">
-            <p class="verdict__text">{ text }</p>
-            <p class="verdict__figures">
-                    { lang.tf(Key::PlanCosts, &[("money", &qunce_core::i18n::yuan(f.money)), ("hours", &qunce_core::i18n::tenths(f.hours)),
-                        ("n", &people(f.at(f.last_day(), precise))), ("noun", noun), ("end", &day_label(lang, f.start, f.last_day()))]) }
+            <p class="verdict__text">{ text }
+                if let Some(p) = odds {
+                    { " " }
+                    <span class={classes!("odds", qunce_core::labels::Odds::of(p).class())} data-testid="verdict-odds">
+                        { qunce_core::summary::chance_words(lang, p) }
+                    </span>
+                }
             </p>
+            <p class="verdict__figures">
+                { lang.tf(Key::PlanCosts, &[("money", &qunce_core::i18n::yuan(f.money)), ("hours", &qunce_core::i18n::tenths(f.hours)),
+                    ("n", &people(f.at(end, false))), ("present", &present_end), ("end", &day_label(lang, f.start, end))]) }
+            </p>
+            <p class="field__hint verdict__explain">{ lang.tf(Key::VerdictExplain, &[("runs", &props.runs.to_string())]) }</p>
             { for limits.into_iter().map(|l| html! { <p class="verdict__limit">{ l }</p> }) }
         </section>
     }

@@ -1,12 +1,12 @@
 //! What the forecast says: the suggested mix, costs per channel, the
 //! comparison of strategies, warnings and the threshold's effect.
 
-use qunce_core::labels::{channel_label, channel_warning_text, day_label, mode_key, strategy_keys};
+use qunce_core::labels::{channel_label, channel_warning_text, day_label, mode_key, objective_key, strategy_keys};
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use qunce_core::domain::channels::{date_at, ChannelPlan, ThresholdEffect};
+use qunce_core::domain::channels::{ChannelPlan, Objective, ThresholdEffect};
 use qunce_core::domain::forecast::{self, Compared, Forecast, Strategy, Suggestion};
 use qunce_core::i18n::{people, tenths, yuan, Key};
 
@@ -33,7 +33,7 @@ pub struct SuggestionPanelProps {
     pub plan: ChannelPlan,
     pub forecast: Rc<Forecast>,
     /// `None` while the optimiser has not answered for this version of the plan.
-    pub suggestion: Option<Suggestion>,
+    pub done: Option<Rc<super::Deferred>>,
     pub edit: EditProp,
 }
 
@@ -45,65 +45,110 @@ pub fn SuggestionPanel(props: &SuggestionPanelProps) -> Html {
     let lang = state.lang;
     let t = |k| lang.t(k);
     let (plan, current) = (&props.plan, &props.forecast);
-    if plan.channels.is_empty() || plan.target.members == 0 {
+    let objective = plan.objective;
+    if plan.channels.is_empty() || (plan.target.members == 0 && objective == Objective::LeastMoney) {
         return html! {};
     }
     let precise = plan.target.precise;
     let goal = plan.target.members as f64;
-    let body = match &props.suggestion {
+    let on_objective = {
+        let edit = props.edit.0.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            let o = if v == "most_members" { Objective::MostMembers } else { Objective::LeastMoney };
+            edit(Box::new(move |p: &mut ChannelPlan| p.objective = o));
+        })
+    };
+    let body = match props.done.as_ref().map(|d| (&d.mix, &d.mix.suggestion)) {
         None => html! { <p class="suggestion__pending">{ t(Key::SuggestionPending) }</p> },
-        Some(Suggestion::NoTarget) => html! {},
-        Some(Suggestion::Mix { mix, forecast: f, proven }) => {
-            let reached = if precise { f.reached_precise } else { f.reached };
+        Some((_, Suggestion::NoTarget)) => html! {},
+        Some((pm, Suggestion::Mix { mix, scheduled, until, forecast: f, proven, objective })) => {
+            let (present_dl, present_end) = pm.mixed.unwrap_or_default();
             let sentence = lang.tf(
                 Key::SuggestionMix,
+                &[("money", &yuan(f.money)), ("hours", &tenths(f.hours)), ("n", &people(present_dl)), ("end", &people(present_end))],
+            );
+            let planned_sentence = lang.tf(
+                Key::SuggestionPlanned,
                 &[
-                    ("money", &yuan(f.money)),
-                    ("hours", &tenths(f.hours)),
-                    ("n", &people(f.at(f.deadline, precise))),
-                    ("day", &reached.map(|d| day_label(lang, f.start, d)).unwrap_or_default()),
+                    ("money", &yuan(current.money)),
+                    ("hours", &tenths(current.hours)),
+                    ("n", &people(pm.planned.0)),
+                    ("end", &people(pm.planned.1)),
                 ],
             );
             let planned: Vec<usize> = current.channels.iter().map(|c| c.unit_days.len()).collect();
             let changes = mix.iter().zip(&planned).any(|(m, p)| m != p);
             let saving = current.money - f.money;
+            let (mut adds, mut cuts, mut free_cut) = (Vec::new(), Vec::new(), 0usize);
+            for (i, (&m, &p)) in mix.iter().zip(&planned).enumerate() {
+                let name = channel_label(lang, plan, i);
+                if m > p {
+                    adds.push(format!("{name} +{}", m - p));
+                } else if m < p {
+                    cuts.push(format!("{name} −{}", p - m));
+                    if plan.channels[i].cost == 0 && plan.channels[i].mode != qunce_core::domain::channels::Mode::Referral {
+                        free_cut += p - m;
+                    }
+                }
+            }
+            let sep = if lang == qunce_core::i18n::Lang::Zh { "，" } else { ", " };
             let rows = plan.channels.iter().enumerate().map(|(i, _)| {
                 let (now, then) = (planned.get(i).copied().unwrap_or(0), mix.get(i).copied().unwrap_or(0));
+                let change = match then.cmp(&now) {
+                    std::cmp::Ordering::Greater => format!("+{}", then - now),
+                    std::cmp::Ordering::Less => format!("−{}", now - then),
+                    std::cmp::Ordering::Equal => String::from("—"),
+                };
                 html! {
                     <tr class={classes!((now != then).then_some("table__row--changed"))}>
                         <th scope="row">{ channel_label(lang, plan, i) }</th>
                         <td>{ now }</td>
                         <td>{ then }</td>
+                        <td>{ change }</td>
                         <td>{ people(f.channels[i].joins_until(f.deadline)) }</td>
                     </tr>
                 }
             });
+            let _ = scheduled;
             let apply = {
-                let (edit, f) = (props.edit.0.clone(), f.clone());
+                let (edit, mix, until, start) = (props.edit.0.clone(), mix.clone(), *until, f.start);
                 Callback::from(move |_| {
-                    let f = f.clone();
+                    let mix = mix.clone();
                     edit(Box::new(move |p: &mut ChannelPlan| {
-                        for (c, result) in p.channels.iter_mut().zip(&f.channels) {
-                            let last = result
-                                .unit_days
-                                .last()
-                                .and_then(|d| u32::try_from(*d).ok())
-                                .and_then(|d| date_at(f.start, d));
-                            c.schedule.keep_until(last);
+                        for (i, n) in mix.iter().enumerate() {
+                            forecast::set_units(p, i, *n, start, until);
                         }
                     }))
                 })
             };
+            let still_short = *objective == Objective::LeastMoney && present_dl + 1e-9 < goal;
             html! {
                 <>
                     <p class="suggestion__text" data-testid="suggestion-text">{ sentence }</p>
-                    if saving >= 1.0 {
+                    <p class="suggestion__planned" data-testid="suggestion-planned">{ planned_sentence }</p>
+                    if !adds.is_empty() {
+                        <p data-testid="suggestion-adds">{ lang.tf(Key::SuggestionAdds, &[("list", &adds.join(sep))]) }</p>
+                    }
+                    if !cuts.is_empty() {
+                        <p data-testid="suggestion-cuts">{ lang.tf(Key::SuggestionCuts, &[("list", &cuts.join(sep))]) }</p>
+                    }
+                    if free_cut > 0 {
+                        <p class="suggestion__warn" data-testid="suggestion-free-cut">{ lang.tf(Key::SuggestionFreeCut, &[
+                            ("n", &free_cut.to_string()), ("from", &people(pm.planned.1)), ("to", &people(present_end))]) }</p>
+                    }
+                    if still_short {
+                        <p class="suggestion__warn">{ lang.tf(Key::SuggestionStillShort, &[("n", &people(present_dl))]) }</p>
+                    }
+                    if saving >= 1.0 && *objective == Objective::LeastMoney {
                         <p class="suggestion__saving">{ lang.tf(Key::SuggestionSaves, &[("money", &yuan(saving))]) }</p>
                     }
                     if !changes {
                         <p>{ t(Key::SuggestionSame) }</p>
                     }
-                    if !*proven {
+                    if *objective == Objective::MostMembers {
+                        <p class="field__hint">{ t(Key::SuggestionMostHint) }</p>
+                    } else if !*proven {
                         <p class="field__hint">{ t(Key::SuggestionNotProven) }</p>
                     }
                     <div class="table-scroll">
@@ -113,6 +158,7 @@ pub fn SuggestionPanel(props: &SuggestionPanelProps) -> Html {
                                     <th scope="col">{ t(Key::Channel) }</th>
                                     <th scope="col">{ t(Key::UnitsPlanned) }</th>
                                     <th scope="col">{ t(Key::UnitsSuggested) }</th>
+                                    <th scope="col">{ t(Key::UnitsChange) }</th>
                                     <th scope="col">{ t(Key::JoinsByDeadline) }</th>
                                 </tr>
                             </thead>
@@ -128,7 +174,7 @@ pub fn SuggestionPanel(props: &SuggestionPanelProps) -> Html {
                 </>
             }
         }
-        Some(Suggestion::Short { best, binding, needs_budget, needs_hours }) => {
+        Some((pm, Suggestion::Short { best, binding, needs_budget, needs_hours, needs_deadline })) => {
             let mut reasons = Vec::new();
             if binding.schedule {
                 reasons.push(t(Key::BindSchedule).to_owned());
@@ -142,20 +188,34 @@ pub fn SuggestionPanel(props: &SuggestionPanelProps) -> Html {
             if binding.budget && binding.hours {
                 reasons.push(t(Key::BindBoth).to_owned());
             }
+            if let Some(d) = needs_deadline {
+                reasons.push(lang.tf(Key::BindDeadline, &[("day", &day_label(lang, current.start, *d))]));
+            }
+            let present = pm.best_present.unwrap_or(*best);
             html! {
                 <>
                     <p class="suggestion__text" data-testid="suggestion-text">
-                        { lang.tf(Key::SuggestionShort, &[("target", &people(goal)), ("n", &people(*best)), ("short", &people(goal - best))]) }
+                        { lang.tf(Key::SuggestionShort, &[("target", &people(goal)), ("n", &people(*best)),
+                            ("present", &people(present)), ("short", &people(goal - present))]) }
                     </p>
                     <ul class="suggestion__reasons">{ for reasons.into_iter().map(|r| html! { <li>{ r }</li> }) }</ul>
                 </>
             }
         }
     };
+    let _ = precise;
+    let options = Objective::ALL.iter().map(|o| {
+        let value = if *o == Objective::MostMembers { "most_members" } else { "least_money" };
+        html! { <option value={value} selected={*o == objective}>{ t(objective_key(*o)) }</option> }
+    });
     html! {
         <section class="panel suggestion" aria-labelledby="suggestion-title" aria-live="polite" data-testid="suggestion">
             <h3 class="panel__title" id="suggestion-title">{ t(Key::SuggestionTitle) }</h3>
             <p class="panel__hint">{ t(Key::SuggestionHint) }</p>
+            <div class="field field--narrow">
+                <label class="field__label" for="objective">{ t(Key::ObjectiveLabel) }</label>
+                <select id="objective" class="input field__control" data-testid="objective" onchange={on_objective}>{ for options }</select>
+            </div>
             { body }
         </section>
     }
@@ -267,6 +327,14 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
         };
     };
     let precise = props.plan.target.precise;
+    // What the plan spends: the base-area and guerrilla rows are given it.
+    let planned = rows.iter().find(|r| r.strategy == Strategy::AsPlanned).and_then(|r| r.forecast.as_ref()).map_or(0.0, |f| f.money);
+    let money_cell = |s: Strategy, money: f64| match s {
+        Strategy::AllBaseArea | Strategy::AllGuerrilla if (money - planned).abs() >= 1.0 => {
+            lang.tf(Key::SpendOf, &[("money", &yuan(money)), ("budget", &yuan(planned))])
+        }
+        _ => yuan(money),
+    };
     let body = rows.iter().map(|row| {
         let (name, hint) = strategy_keys(row.strategy);
         let cells = match &row.forecast {
@@ -277,7 +345,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                         <td>{ people(at_deadline) }</td>
                         <td>{ people(at_end - at_deadline) }</td>
                         <td>{ people(at_end) }</td>
-                        <td>{ yuan(f.money) }</td>
+                        <td>{ money_cell(row.strategy, f.money) }</td>
                         <td>{ tenths(f.hours) }</td>
                         <td>{ per_member(f.money, at_end) }</td>
                     </>

@@ -80,9 +80,7 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
                 if !plan.channels.has_content() {
                     <StepIntro step={Step::Channels} />
                 }
-                <ChannelsStep id={plan.id.clone()} channels={plan.channels.clone()}
-                    threshold_set={plan.positioning.threshold_complete()}
-                    today={local_date(state.boot_ms, state.tz_offset_min)} />
+                <ChannelsStep plan={plan.clone()} today={local_date(state.boot_ms, state.tz_offset_min)} />
             </>
         },
         PlanView::Step(Step::Tiers) => {

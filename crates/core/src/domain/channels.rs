@@ -362,6 +362,25 @@ impl Default for ThresholdEffect {
     }
 }
 
+/// What the optimiser looks for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Objective {
+    /// The least money (then hours) that meets the target by its deadline.
+    #[default]
+    LeastMoney,
+    /// The most members by the end of the horizon within the budget and hours.
+    MostMembers,
+}
+
+impl Objective {
+    pub const ALL: [Objective; 2] = [Objective::LeastMoney, Objective::MostMembers];
+
+    fn is_default(&self) -> bool {
+        *self == Objective::LeastMoney
+    }
+}
+
 /// The recruitment plan: start date, horizon, target and channels.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -374,6 +393,9 @@ pub struct ChannelPlan {
     pub target: Target,
     pub threshold: ThresholdEffect,
     pub channels: Vec<Channel>,
+    /// What the suggested mix optimises.
+    #[serde(skip_serializing_if = "Objective::is_default")]
+    pub objective: Objective,
     /// Fields this build does not know, kept for forward compatibility.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,

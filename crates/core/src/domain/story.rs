@@ -10,7 +10,7 @@
 
 use chrono::NaiveDate;
 
-use super::forecast::{deadline_day, forecast, Forecast};
+use super::forecast::{deadline_day, forecast, Forecast, Suggestion};
 use super::simulate::{self, plan_target, Context, Kpi, KpiTarget, Outcome, SimPlan};
 use super::tiers::TierPlan;
 use super::Plan;
@@ -166,4 +166,71 @@ pub fn present_with(plan: &Plan, today: NaiveDate, joins: &Forecast, day: usize)
     let o = simulate::simulate(&sim, &ctx);
     let d = day.min(o.days.saturating_sub(1));
     (o.members.p50.get(d).copied().unwrap_or(0.0), o.median.get(d).map_or(0.0, |x| x.precise))
+}
+
+/// The optimiser's answer for the whole plan: the mix (at the joins level)
+/// and members present at the deadline and at the end of the recruitment
+/// horizon, for the plan as scheduled and for the mix — the same runs the
+/// verdict uses, so applying the mix shows the same figures.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanMix {
+    pub suggestion: Suggestion,
+    /// (at the deadline, at the end): the plan as scheduled.
+    pub planned: (f64, f64),
+    /// The same for the mix, when there is one.
+    pub mixed: Option<(f64, f64)>,
+    /// For a target the channels cannot reach: about how many members
+    /// present the most the limits allow would give.
+    pub best_present: Option<f64>,
+}
+
+/// Rounds of "find the mix, simulate it, ask for more joins if leavers
+/// leave it short" before settling.
+const GROSS_UP_ROUNDS: usize = 5;
+
+/// Runs the optimiser for the plan's target in members present: the
+/// least-money objective asks the channels for enough joins that, after
+/// leavers, the simulator's median meets the target by the deadline.
+pub fn suggest_plan(plan: &Plan, today: NaiveDate, story: &Story) -> PlanMix {
+    use super::channels::Objective;
+    use super::forecast::suggest_for;
+    let ch = &plan.channels;
+    let on = plan.positioning.threshold_complete();
+    let precise = ch.target.precise;
+    let (dl, end) = (story.deadline, story.end());
+    let pick = |(all, p): (f64, f64)| if precise { p } else { all };
+    let planned = (story.present(dl, precise), story.present(end, false));
+    let present_of = |f: &Forecast| {
+        let at_dl = pick(present_with(plan, today, f, dl));
+        let at_end = present_with(plan, today, f, end).0;
+        (at_dl, at_end)
+    };
+    let goal = ch.target.members as f64;
+    let mut need = goal;
+    let mut last = None;
+    for _ in 0..GROSS_UP_ROUNDS {
+        let s = suggest_for(ch, story.start, on, ch.objective, need);
+        let Suggestion::Mix { forecast, objective, .. } = &s else {
+            let best_present = match &s {
+                Suggestion::Short { best, .. } => {
+                    let joins = story.joins.at(dl, precise);
+                    let ratio = if joins > 0.0 { (planned.0 / joins).min(1.5) } else { 1.0 };
+                    Some(best * ratio)
+                }
+                _ => None,
+            };
+            return PlanMix { suggestion: s, planned, mixed: None, best_present };
+        };
+        let present = present_of(forecast);
+        let done = *objective == Objective::MostMembers || present.0 + 1e-9 >= goal;
+        // Ask for as many more joins as leavers took (at least one more).
+        let more = if present.0 > 0.0 { need * goal / present.0 } else { need * 2.0 };
+        last = Some((s, present));
+        if done {
+            break;
+        }
+        need = more.max(need + 1.0);
+    }
+    let (suggestion, present) = last.expect("at least one round");
+    PlanMix { suggestion, planned, mixed: Some(present), best_present: None }
 }

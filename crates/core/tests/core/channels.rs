@@ -207,9 +207,16 @@ fn the_day_a_target_is_reached() {
     assert_eq!(forecast(&p, d(START), false, None).reached, None);
 }
 
-/// Every mix of units, forecast in full: the cheapest (money, then hours)
-/// that meets the target within the limits.
+/// Every mix of units — the scheduled ones and those the channels' cadence
+/// could add before the deadline — forecast in full: the cheapest (money,
+/// then hours) that meets the target within the limits.
 fn brute_force(p: &ChannelPlan) -> Option<(f64, f64)> {
+    let mut ext = p.clone();
+    let deadline = qunce_core::domain::forecast::deadline_day(p, d(START));
+    for i in 0..ext.channels.len() {
+        qunce_core::domain::forecast::set_units(&mut ext, i, usize::MAX, d(START), deadline);
+    }
+    let p = &ext;
     let full = forecast(p, d(START), false, None);
     let counts: Vec<usize> = full.channels.iter().map(|c| c.unit_days.len()).collect();
     let mut mix = vec![0; counts.len()];

@@ -25,7 +25,10 @@ pub struct Compared {
 }
 
 /// Units of one mode taken in date order, across that mode's channels, for
-/// as long as `budget` and `hours` last.
+/// as long as `budget` and `hours` last: the scheduled units, then more at
+/// each channel's cadence up to the horizon, so the money is spent to
+/// within one unit's price (a unit that no longer fits is skipped for a
+/// cheaper later one).
 pub fn spend_on(
     plan: &ChannelPlan,
     start: NaiveDate,
@@ -33,7 +36,8 @@ pub fn spend_on(
     mode: Mode,
     budget: f64,
 ) -> Option<Forecast> {
-    let prepared = prepare_all(plan, start, threshold_on);
+    let last = plan.horizon() as usize - 1;
+    let prepared = prepare_extended(plan, start, threshold_on, Some(last));
     if !prepared.iter().any(|p| p.mode == mode) {
         return None;
     }
@@ -47,10 +51,13 @@ pub fn spend_on(
     units.sort_unstable();
     let mut mix = vec![0; prepared.len()];
     let (mut m, mut h) = (0.0, 0.0);
+    // A channel's units are kept in order: once one is skipped, so are its later ones.
+    let mut closed = vec![false; prepared.len()];
     for (_, i) in units {
         let p = &prepared[i];
-        if m + p.cost > budget + 1e-9 || h + p.hours > hours + 1e-9 {
-            break;
+        if closed[i] || m + p.cost > budget + 1e-9 || h + p.hours > hours + 1e-9 {
+            closed[i] = true;
+            continue;
         }
         m += p.cost;
         h += p.hours;
@@ -59,9 +66,8 @@ pub fn spend_on(
     Some(run(plan, start, &prepared, Some(&mix)))
 }
 
-/// The plan as scheduled, the suggested mix, and the same budget (the
-/// target's, or else what the plan spends) all on base-area or all on
-/// guerrilla channels.
+/// The plan as scheduled, the suggested mix, and the money the plan spends
+/// all on base-area or all on guerrilla channels.
 pub fn compare(
     plan: &ChannelPlan,
     start: NaiveDate,
@@ -69,7 +75,7 @@ pub fn compare(
     suggestion: &Suggestion,
 ) -> Vec<Compared> {
     let planned = forecast(plan, start, threshold_on, None);
-    let budget = plan.target.budget.map_or(planned.money, |b| b as f64);
+    let budget = planned.money;
     let suggested = match suggestion {
         Suggestion::Mix { forecast, .. } => Some((**forecast).clone()),
         _ => None,

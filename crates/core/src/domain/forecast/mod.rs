@@ -11,7 +11,7 @@
 
 use chrono::NaiveDate;
 
-use super::channels::{day_index, Channel, ChannelPlan, Mode, MAX_PEOPLE};
+use super::channels::{date_at, day_index, Channel, ChannelPlan, Mode, MAX_PEOPLE};
 
 /// Whether `value` meets `target`, allowing for rounding in long float sums.
 pub fn meets(value: f64, target: f64) -> bool {
@@ -31,8 +31,11 @@ fn pct(v_x10: u32) -> f64 {
 #[derive(Clone, Debug)]
 struct Prepared {
     mode: Mode,
-    /// Days (from the start) of the units inside the horizon, in order.
+    /// Days (from the start) of the units inside the horizon, in order: the
+    /// scheduled ones, then any added by [`candidate_dates`].
     days: Vec<usize>,
+    /// How many of `days` are scheduled (the rest are candidates to add).
+    scheduled: usize,
     /// Units scheduled before the start or after the horizon.
     outside: usize,
     /// Joins the first unit brings (reach × join rate).
@@ -93,13 +96,30 @@ pub fn share_inviting_at_least(mean: f64, n: f64) -> f64 {
     (mean / (1.0 + mean)).powf(n.max(0.0))
 }
 
-fn prepare(c: &Channel, start: NaiveDate, horizon: usize, threshold: Option<(f64, f64)>) -> Prepared {
+fn prepare(
+    c: &Channel,
+    start: NaiveDate,
+    horizon: usize,
+    threshold: Option<(f64, f64)>,
+    extend_to: Option<usize>,
+) -> Prepared {
     let mut days = Vec::new();
     let mut outside = 0;
     for d in c.schedule.unit_dates() {
         match usize::try_from(day_index(start, d)) {
             Ok(i) if i < horizon => days.push(i),
             _ => outside += 1,
+        }
+    }
+    let scheduled = days.len();
+    if let Some(last) = extend_to {
+        let until = date_at(start, last.min(horizon.saturating_sub(1)) as u32);
+        for d in until.map(|u| candidate_dates(c, u)).unwrap_or_default() {
+            if let Ok(i) = usize::try_from(day_index(start, d)) {
+                if i < horizon && days.last().is_none_or(|l| i > *l) {
+                    days.push(i);
+                }
+            }
         }
     }
     let (join_factor, precision_gain) = threshold.unwrap_or((1.0, 0.0));
@@ -112,6 +132,7 @@ fn prepare(c: &Channel, start: NaiveDate, horizon: usize, threshold: Option<(f64
     Prepared {
         mode: c.mode,
         days,
+        scheduled,
         outside,
         first: c.reach.min(MAX_PEOPLE) as f64 * pct(c.join_x10) * join_factor,
         keep: 1.0 - pct(c.fatigue_x10),
@@ -132,10 +153,90 @@ fn prepare(c: &Channel, start: NaiveDate, horizon: usize, threshold: Option<(f64
 }
 
 fn prepare_all(plan: &ChannelPlan, start: NaiveDate, threshold_on: bool) -> Vec<Prepared> {
+    prepare_extended(plan, start, threshold_on, None)
+}
+
+/// As [`prepare_all`], with units added after each channel's last one, at
+/// its own cadence, up to day `extend_to` (an index).
+fn prepare_extended(
+    plan: &ChannelPlan,
+    start: NaiveDate,
+    threshold_on: bool,
+    extend_to: Option<usize>,
+) -> Vec<Prepared> {
     let horizon = plan.horizon() as usize;
     let e = &plan.threshold;
     let threshold = threshold_on.then(|| (pct(e.join_x10), pct(e.precision_x10)));
-    plan.channels.iter().map(|c| prepare(c, start, horizon, threshold)).collect()
+    plan.channels.iter().map(|c| prepare(c, start, horizon, threshold, extend_to)).collect()
+}
+
+/// The dates of the units a channel could add after its last scheduled one,
+/// up to `until`, keeping its own cadence: a weekly schedule goes on week
+/// by week; dated events repeat at the gap between the last two (a week if
+/// there is only one); a referral campaign never overlaps the one before.
+/// Within the limits on dates and units.
+pub fn candidate_dates(c: &Channel, until: NaiveDate) -> Vec<NaiveDate> {
+    use super::channels::{Schedule, MAX_DATES, MAX_UNITS};
+    match &c.schedule {
+        Schedule::Weekly { per_week, from, to } => {
+            if until <= *to {
+                return Vec::new();
+            }
+            let longer = Schedule::Weekly { per_week: *per_week, from: *from, to: until };
+            let have = c.schedule.unit_dates().len();
+            longer.unit_dates().into_iter().skip(have).take(MAX_UNITS.saturating_sub(have)).collect()
+        }
+        Schedule::Dates { dates } => {
+            let mut sorted = dates.clone();
+            sorted.sort_unstable();
+            let Some(&last) = sorted.last() else { return Vec::new() };
+            let gap = match sorted.len() {
+                n if n >= 2 => (last - sorted[n - 2]).num_days().max(1) as u64,
+                _ => 7,
+            };
+            let gap = if c.mode == Mode::Referral {
+                gap.max(u64::from(c.referral.days.clamp(1, super::channels::MAX_CAMPAIGN_DAYS)))
+            } else {
+                gap
+            };
+            let room = MAX_DATES.saturating_sub(dates.len());
+            let mut out = Vec::new();
+            let mut d = last;
+            while out.len() < room {
+                match d.checked_add_days(chrono::Days::new(gap)) {
+                    Some(next) if next <= until => {
+                        out.push(next);
+                        d = next;
+                    }
+                    _ => break,
+                }
+            }
+            out
+        }
+    }
+}
+
+/// Changes channel `i`'s schedule so it runs exactly its first `n` units
+/// (in the horizon from `start`): cuts later ones, or adds units at the
+/// channel's cadence ([`candidate_dates`]) up to `until` (an index).
+pub fn set_units(plan: &mut ChannelPlan, i: usize, n: usize, start: NaiveDate, until: usize) {
+    use super::channels::Schedule;
+    let horizon = plan.horizon() as usize;
+    let Some(c) = plan.channels.get_mut(i) else { return };
+    let in_horizon = |d: &NaiveDate| usize::try_from(day_index(start, *d)).is_ok_and(|x| x < horizon);
+    let have: Vec<NaiveDate> = c.schedule.unit_dates().into_iter().filter(in_horizon).collect();
+    if n <= have.len() {
+        let last = n.checked_sub(1).map(|k| have[k]);
+        c.schedule.keep_until(last);
+        return;
+    }
+    let Some(until) = date_at(start, until.min(horizon.saturating_sub(1)) as u32) else { return };
+    let more: Vec<NaiveDate> = candidate_dates(c, until).into_iter().take(n - have.len()).collect();
+    let Some(&last) = more.last() else { return };
+    match &mut c.schedule {
+        Schedule::Weekly { to, .. } => *to = last,
+        Schedule::Dates { dates } => dates.extend(more),
+    }
 }
 
 /// One channel's part of a forecast.
@@ -332,5 +433,5 @@ mod optimise;
 mod warnings;
 
 pub use compare::{compare, spend_on, Compared, Strategy};
-pub use optimise::{suggest, Binding, Suggestion, NODE_LIMIT};
+pub use optimise::{suggest, suggest_for, Binding, Suggestion, NODE_LIMIT};
 pub use warnings::{warnings, ChannelWarning};

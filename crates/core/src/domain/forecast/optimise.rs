@@ -3,6 +3,7 @@
 
 #[allow(unused_imports)]
 use super::*;
+use crate::domain::channels::Objective;
 
 /// Most branch-and-bound nodes the optimiser visits before it settles for
 /// the best mix found so far.
@@ -13,7 +14,8 @@ const MAX_REFERRAL_COMBOS: usize = 32;
 /// Why a target cannot be met.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Binding {
-    /// Even every scheduled unit before the deadline is not enough.
+    /// Even every unit the channels' cadence allows before the deadline
+    /// (scheduled or added) is not enough.
     pub schedule: bool,
     pub budget: bool,
     pub hours: bool,
@@ -22,15 +24,33 @@ pub struct Binding {
 /// The optimiser's answer.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Suggestion {
-    /// No target set, or no channels.
+    /// No target set (for the least-money objective), or no channels.
     NoTarget,
-    /// The cheapest mix found: units per channel and its forecast. `proven`
-    /// is false if the search stopped at [`NODE_LIMIT`] before proving it.
-    Mix { mix: Vec<usize>, forecast: Box<Forecast>, proven: bool },
+    /// The mix found: units per channel and its forecast. `scheduled` is how
+    /// many units each channel has in the horizon now (a mix above it adds
+    /// units at the channel's cadence up to day `until`, see
+    /// [`super::set_units`]). `proven` is false if the least-money search
+    /// stopped at [`NODE_LIMIT`] before proving its answer; the most-members
+    /// objective picks units greedily and is never proven.
+    Mix {
+        mix: Vec<usize>,
+        scheduled: Vec<usize>,
+        until: usize,
+        objective: Objective,
+        forecast: Box<Forecast>,
+        proven: bool,
+    },
     /// No mix reaches the target. `best` is about the most the constraints
-    /// allow; `needs_budget`/`needs_hours` what would be enough if only that
-    /// limit were raised.
-    Short { best: f64, binding: Binding, needs_budget: Option<f64>, needs_hours: Option<f64> },
+    /// allow by the deadline; `needs_budget`/`needs_hours` what would be
+    /// enough if only that limit were raised; `needs_deadline` the earliest
+    /// day (index) within the horizon by which the limits would do.
+    Short {
+        best: f64,
+        binding: Binding,
+        needs_budget: Option<f64>,
+        needs_hours: Option<f64>,
+        needs_deadline: Option<usize>,
+    },
 }
 
 /// One channel's units as the optimiser sees them: cumulative value, money
@@ -326,25 +346,52 @@ fn referral_combos(prepared: &[Prepared], deadline: usize) -> Vec<Vec<usize>> {
     }
 }
 
-/// The cheapest mix (money, then hours) of the plan's units that meets its
-/// target by the deadline within its budget and hours. The optimiser values
+/// The plan's own objective and target (joins by the deadline).
+pub fn suggest(plan: &ChannelPlan, start: NaiveDate, threshold_on: bool) -> Suggestion {
+    suggest_for(plan, start, threshold_on, plan.objective, plan.target.members as f64)
+}
+
+/// The optimiser. With [`Objective::LeastMoney`]: the cheapest mix (money,
+/// then hours) that brings `need` joins (precise joins if the target counts
+/// them) by the deadline within the budget and hours. With
+/// [`Objective::MostMembers`]: the most joins by the end of the horizon
+/// within the budget and hours. Either may cut scheduled units or add units
+/// at each channel's own cadence up to the deadline. The optimiser values
 /// each unit through the linear model; reward caps are left out of its costs
 /// (so they are upper bounds), and the answer is re-forecast in full.
-pub fn suggest(plan: &ChannelPlan, start: NaiveDate, threshold_on: bool) -> Suggestion {
-    if plan.target.members == 0 || plan.channels.is_empty() {
+pub fn suggest_for(
+    plan: &ChannelPlan,
+    start: NaiveDate,
+    threshold_on: bool,
+    objective: Objective,
+    need: f64,
+) -> Suggestion {
+    if plan.channels.is_empty() || (objective == Objective::LeastMoney && plan.target.members == 0) {
         return Suggestion::NoTarget;
     }
-    let prepared = prepare_all(plan, start, threshold_on);
     let deadline = deadline_day(plan, start);
-    let need = plan.target.members as f64;
+    let prepared = prepare_extended(plan, start, threshold_on, Some(deadline));
+    let scheduled: Vec<usize> = prepared.iter().map(|p| p.scheduled).collect();
     let budget = plan.target.budget.map_or(f64::INFINITY, |b| b as f64);
     let hours = plan.target.hours.map_or(f64::INFINITY, f64::from);
-
-    match cheapest_mix(plan, &prepared, deadline, need, budget, hours) {
-        (Some(mix), proven) => {
-            let forecast = run(plan, start, &prepared, Some(&mix));
-            Suggestion::Mix { mix, forecast: Box::new(forecast), proven }
+    let mix_of = |mix: Vec<usize>, proven: bool| {
+        let forecast = run(plan, start, &prepared, Some(&mix));
+        Suggestion::Mix {
+            mix,
+            scheduled: scheduled.clone(),
+            until: deadline,
+            objective,
+            forecast: Box::new(forecast),
+            proven,
         }
+    };
+    if objective == Objective::MostMembers {
+        let last = plan.horizon() as usize - 1;
+        let (_, mix) = most_within(plan, start, &prepared, last, budget, hours, false);
+        return mix_of(mix, false);
+    }
+    match cheapest_mix(plan, &prepared, deadline, need, budget, hours) {
+        (Some(mix), proven) => mix_of(mix, proven),
         (None, _) => {
             let all: Vec<usize> =
                 prepared.iter().map(|p| p.days.iter().filter(|d| **d <= deadline).count()).collect();
@@ -363,10 +410,46 @@ pub fn suggest(plan: &ChannelPlan, start: NaiveDate, threshold_on: bool) -> Sugg
                 budget: !schedule && budget.is_finite() && needs_hours.is_none(),
                 hours: !schedule && hours.is_finite() && needs_budget.is_none(),
             };
-            let best = most_within(plan, start, &prepared, deadline, budget, hours);
-            Suggestion::Short { best, binding, needs_budget, needs_hours }
+            let precise = plan.target.precise;
+            let (best, _) = most_within(plan, start, &prepared, deadline, budget, hours, precise);
+            let needs_deadline = later_deadline(plan, start, threshold_on, deadline, need, budget, hours);
+            Suggestion::Short { best, binding, needs_budget, needs_hours, needs_deadline }
         }
     }
+}
+
+/// The earliest day (index) after `deadline` and within the horizon by
+/// which the limits would bring `need`, adding units at each channel's
+/// cadence up to that day (`None` if not even the horizon's last day does).
+fn later_deadline(
+    plan: &ChannelPlan,
+    start: NaiveDate,
+    threshold_on: bool,
+    deadline: usize,
+    need: f64,
+    budget: f64,
+    hours: f64,
+) -> Option<usize> {
+    let last = plan.horizon() as usize - 1;
+    let precise = plan.target.precise;
+    let enough = |day: usize| {
+        let prepared = prepare_extended(plan, start, threshold_on, Some(day));
+        meets(most_within(plan, start, &prepared, day, budget, hours, precise).0, need)
+    };
+    if deadline >= last || !enough(last) {
+        return None;
+    }
+    // More days never bring fewer people: the first day that is enough.
+    let (mut lo, mut hi) = (deadline, last);
+    while hi - lo > 1 {
+        let mid = lo + (hi - lo) / 2;
+        if enough(mid) {
+            hi = mid;
+        } else {
+            lo = mid;
+        }
+    }
+    Some(hi)
 }
 
 fn cheapest_mix(
@@ -405,26 +488,27 @@ fn cheapest_mix(
     (best.map(|(.., mix)| mix), proven)
 }
 
-/// About the most members the plan can bring by the deadline within the
-/// limits: units in order of value per share of the scarcer resource.
+/// About the most members (precise ones if `precise`) the plan's units can
+/// bring by day `day` within the limits, and the mix that does: units in
+/// order of value per share of the scarcer resource.
 fn most_within(
     plan: &ChannelPlan,
     start: NaiveDate,
     prepared: &[Prepared],
-    deadline: usize,
+    day: usize,
     budget: f64,
     hours: f64,
-) -> f64 {
+    precise: bool,
+) -> (f64, Vec<usize>) {
     let horizon = plan.horizon() as usize;
-    let precise = plan.target.precise;
-    let mut best = 0.0_f64;
-    for counts in referral_combos(prepared, deadline) {
+    let mut best = (0.0_f64, vec![0; prepared.len()]);
+    for counts in referral_combos(prepared, day) {
         let (fixed_money, fixed_hours) = campaign_costs(prepared, &counts);
         if fixed_money > budget || fixed_hours > hours {
             continue;
         }
-        let w = weights(prepared, &counts, deadline, horizon);
-        let items = items(prepared, &w, deadline, precise);
+        let w = weights(prepared, &counts, day, horizon);
+        let items = items(prepared, &w, day, precise);
         let (mut m, mut h) = (fixed_money, fixed_hours);
         let mut choice = vec![0; items.len()];
         loop {
@@ -451,7 +535,10 @@ fn most_within(
             mix[it.channel] = n;
         }
         let f = run(plan, start, prepared, Some(&mix));
-        best = best.max(f.at(deadline, precise));
+        let value = f.at(day, precise);
+        if value > best.0 {
+            best = (value, mix);
+        }
     }
     best
 }
