@@ -401,6 +401,7 @@ keys! {
     FirstDay => ("第 {day} 天", "day {day}"),
     NotWithin => ("模拟期内没有", "not within the simulated days"),
     LevelsTiming => ("新成员都从最底层进来，按晋升规则每 {period} 天升一次级，所以高层要过一段时间才有人。", "Newcomers join the bottom level and move up under the promotion rules every {period} days, so the upper levels fill only with time."),
+    LevelsTimingShort => ("新成员都从最底层进来，按晋升规则逐期升级，所以高层要过一段时间才有人。", "Newcomers join the bottom level and move up period by period under the promotion rules, so the upper levels fill only with time."),
     PlanTargetRow => ("方案目标（在第 2 步修改）", "The plan's target (edit it in step 2)"),
     TargetNoteText => ("这个方案的旧版本里，KPI 人数目标（{value}，第 {day} 天）和招募目标不一致。现在方案只有一个目标（第 2 步设定）；原来的 KPI 目标作为额外目标保留在下面，没有删除。", "In an older version of this plan, the KPI members target ({value} by day {day}) differed from the recruitment target. A plan now has one target (set in step 2); the old KPI target is kept below as an extra target, nothing was deleted."),
     GotIt => ("知道了", "Got it"),

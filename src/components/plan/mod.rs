@@ -89,9 +89,7 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
                     if !plan.tiers.has_content() {
                         <StepIntro step={Step::Tiers} />
                     }
-                    <TiersStep id={plan.id.clone()} tiers={plan.tiers.clone()} channels={plan.channels.clone()}
-                        threshold_on={plan.positioning.threshold_complete()}
-                        today={local_date(state.boot_ms, state.tz_offset_min)} />
+                    <TiersStep plan={plan.clone()} today={local_date(state.boot_ms, state.tz_offset_min)} />
                 </>
             }
         }

@@ -61,6 +61,8 @@ pub fn Settings(props: &SettingsProps) -> Html {
             <NumberField id="sim-price" label={t(Key::SimPrice)} hint={t(Key::SimPriceHint)} value={sim.price}
                 optional=true max={MAX_AMOUNT} unit={t(Key::UnitYuan)} placeholder={t(Key::Automatic)}
                 on_change={set(|s, v| s.price = v)} />
+            <NumberField id="sim-refund" label={t(Key::SimRefund)} hint={t(Key::SimRefundHint)} value={Some(u64::from(sim.refund_x10))}
+                tenths=true max=1000 unit="%" on_change={set(|s, v| s.refund_x10 = v.unwrap_or(0) as u32)} />
         </div>
     }
 }
@@ -244,6 +246,8 @@ pub fn Interventions(props: &InterventionsProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct TargetsProps {
     pub sim: SimPlan,
+    /// The plan's members target (set in step 2), shown first.
+    pub plan_target: Option<KpiTarget>,
     pub start: NaiveDate,
     pub computed: Option<Rc<Computed>>,
     pub edit: EditProp,
@@ -258,6 +262,46 @@ pub fn Targets(props: &TargetsProps) -> Html {
     let lang = state.lang;
     let t = |k| AttrValue::from(lang.t(k));
     let edit = props.edit.0.clone();
+    // The plan's own target comes first in the simulator's list of chances.
+    let offset = usize::from(props.plan_target.is_some());
+    let chance_line = |chance: Option<f64>, day: u32| {
+        let text = match chance {
+            Some(p) => lang.tf(Key::TargetChance, &[("p", &format!("{}%", (p * 100.0).round() as u32)), ("day", &day_date(lang, props.start, day))]),
+            None => lang.t(Key::SuggestionPending).to_owned(),
+        };
+        // In words before the figure, and in a colour: never colour alone.
+        let odds = chance.map(Odds::of);
+        html! {
+            <p class={classes!("target__chance", odds.map(Odds::class))} data-testid="target-chance">
+                if let Some(odds) = odds {
+                    <strong data-testid="target-odds">{ lang.t(odds.key()) }</strong>{ " · " }
+                }
+                { text }
+            </p>
+        }
+    };
+    let first = props.plan_target.as_ref().map(|pt| {
+        let chance = props.computed.as_ref().and_then(|c| c.outcome.chances.first().copied());
+        html! {
+            <li class="tiers__item" data-testid="plan-target">
+                <p><strong>{ t(Key::PlanTargetRow) }</strong></p>
+                <p>{ format!("{} ≥ {}", lang.t(kpi_key(pt.kpi)), qunce_core::summary::kpi_value(pt.kpi, pt.value)) }</p>
+                { chance_line(chance, pt.day) }
+            </li>
+        }
+    });
+    let note = props.sim.target_note.as_ref().map(|n| {
+        let dismiss = {
+            let edit = edit.clone();
+            Callback::from(move |_| edit(Box::new(|s: &mut SimPlan| s.target_note = None)))
+        };
+        html! {
+            <div class="banner" role="status" data-testid="target-note">
+                <p class="banner__text">{ lang.tf(Key::TargetNoteText, &[("value", &qunce_core::summary::kpi_value(n.kpi, n.value)), ("day", &n.day.to_string())]) }</p>
+                <button type="button" class="button" onclick={dismiss}>{ t(Key::GotIt) }</button>
+            </div>
+        }
+    });
     let rows = props.sim.targets.iter().enumerate().map(|(i, target)| {
         let options: Vec<(AttrValue, AttrValue)> =
             Kpi::ALL.iter().map(|k| (AttrValue::from(serde_plain(k)), t(kpi_key(*k)))).collect();
@@ -298,13 +342,7 @@ pub fn Targets(props: &TargetsProps) -> Html {
                 }))
             })
         };
-        let chance = props.computed.as_ref().and_then(|c| c.outcome.chances.get(i).copied());
-        let chance_text = match chance {
-            Some(p) => lang.tf(Key::TargetChance, &[("p", &format!("{}%", (p * 100.0).round() as u32)), ("day", &day_date(lang, props.start, target.day))]),
-            None => lang.t(Key::SuggestionPending).to_owned(),
-        };
-        // In words before the figure, and in a colour: never colour alone.
-        let odds = chance.map(Odds::of);
+        let chance = props.computed.as_ref().and_then(|c| c.outcome.chances.get(i + offset).copied());
         let share = target.kpi.is_share();
         html! {
             <li class="tiers__item" data-testid="kpi-target">
@@ -318,12 +356,7 @@ pub fn Targets(props: &TargetsProps) -> Html {
                     <NumberField id={format!("tg{i}-day")} label={t(Key::TargetDay)} value={Some(u64::from(target.day))} min=1
                         max={u64::from(MAX_HORIZON)} on_change={change(|tg, v| tg.day = v as u32)} />
                 </div>
-                <p class={classes!("target__chance", odds.map(Odds::class))} data-testid="target-chance">
-                    if let Some(odds) = odds {
-                        <strong data-testid="target-odds">{ lang.t(odds.key()) }</strong>{ " · " }
-                    }
-                    { chance_text }
-                </p>
+                { chance_line(chance, target.day) }
                 <button type="button" class="button button--quiet button--danger" onclick={remove}>{ t(Key::Remove) }</button>
             </li>
         }
@@ -343,7 +376,8 @@ pub fn Targets(props: &TargetsProps) -> Html {
         <section class="panel" aria-labelledby="targets-title" aria-live="polite" data-testid="kpi-targets">
             <h3 class="panel__title" id="targets-title">{ t(Key::KpiTargetsTitle) }</h3>
             <p class="panel__hint">{ t(Key::KpiTargetsHint) }</p>
-            <ul class="tiers__list">{ for rows }</ul>
+            { for note }
+            <ul class="tiers__list">{ for first }{ for rows }</ul>
             if props.sim.targets.len() < MAX_TARGETS {
                 <button type="button" class="button" onclick={add}>{ t(Key::AddTarget) }</button>
             }

@@ -95,6 +95,7 @@ pub fn SimulationStep(props: &SimulationStepProps) -> Html {
         horizon_days: plan.simulation.horizon(),
         typed_inflow: plan.simulation.typed_inflow,
         price: plan.simulation.price,
+        refund_x10: plan.simulation.refund_x10,
         ..SimPlan::default()
     };
     let ctx: Rc<Context> = use_memo(
@@ -161,7 +162,7 @@ pub fn SimulationStep(props: &SimulationStepProps) -> Html {
             <BandsChart sim={sim.clone()} start={start} computed={(*quick).clone().or_else(|| current.clone())}
                 level_names={if preview.is_some() { Vec::new() } else { level_names }}
                 plan_name={AttrValue::from(props.plan.name.clone())} />
-            <Targets sim={sim.clone()} start={start} computed={current.clone()} edit={crate::components::EditProp(edit.clone())} />
+            <Targets sim={sim.clone()} plan_target={ctx.target.clone()} start={start} computed={current.clone()} edit={crate::components::EditProp(edit.clone())} />
             <HealthPanel computed={current.clone()} ctx={ctx.clone()} />
             <Interventions sim={sim.clone()} edit={crate::components::EditProp(edit.clone())} />
             <Assumptions sim={sim.clone()} edit={crate::components::EditProp(edit.clone())} />

@@ -198,7 +198,8 @@ fn levels_table(lang: Lang, names: &[String], levels: &[Vec<f64>], dates: &[Stri
     html! {
         <div class="table-scroll">
             <table class="table table--numbers" data-testid="levels-table">
-                <caption class="levels__caption">{ lang.t(Key::ByLevelTitle) }</caption>
+                <caption class="levels__caption">{ lang.t(Key::ByLevelTitle) }
+                    <span class="table__sub">{ lang.t(Key::LevelsTimingShort) }</span></caption>
                 <thead><tr><th scope="col">{ lang.t(Key::Level) }</th>{ for heads }</tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>

@@ -11,15 +11,17 @@ use yew::prelude::*;
 use crate::app::Action;
 use chrono::NaiveDate;
 use qunce_core::domain::channels::MAX_PEOPLE;
-use qunce_core::domain::forecast::forecast;
+use qunce_core::domain::canvas::format_ymd;
+use qunce_core::domain::channels::date_at;
+use qunce_core::domain::story;
 use qunce_core::domain::tiers::{self, Style, TierPlan, WHOLE};
-use qunce_core::domain::{Channels, PlanId};
+use qunce_core::domain::Plan;
 use qunce_core::i18n::{group, people, tenths, Key};
 
 use super::canvas::{serde_plain, SelectField};
 use super::data_table::DataTable;
 use super::number::NumberField;
-use super::{use_app, use_section_edit};
+use super::{use_app, use_computed, use_section_edit};
 use levels::{LevelCard, PromotionMatrix};
 use structure::GroupsPanel;
 
@@ -31,35 +33,48 @@ pub use qunce_core::examples::default_levels;
 
 #[derive(Properties, PartialEq)]
 pub struct TiersStepProps {
-    pub id: PlanId,
-    pub tiers: TierPlan,
-    /// The channel plan, whose forecast gives the member count when none is typed in.
-    pub channels: Channels,
-    pub threshold_on: bool,
+    /// The whole plan: the headcount is the simulator's members present.
+    pub plan: Plan,
     pub today: NaiveDate,
+}
+
+/// The plan without what the simulator's members present do not depend on
+/// (the tier design, the name, the times), so tier edits never rerun it.
+fn story_key(plan: &Plan) -> Plan {
+    Plan {
+        name: String::new(),
+        created_ms: 0,
+        updated_ms: 0,
+        tiers: TierPlan::default(),
+        ..plan.clone()
+    }
 }
 
 #[component]
 pub fn TiersStep(props: &TiersStepProps) -> Html {
     let state = use_app();
-    let edit = use_section_edit(&props.id, |id, edit, now_ms| Action::EditTiers { id, edit, now_ms });
-    // Members by the end of the channel forecast, recomputed only when the
-    // channels change.
-    let forecast_members =
-        *use_memo((props.channels.clone(), props.threshold_on, props.today), |(channels, on, today)| {
-            (!channels.channels.is_empty()).then(|| {
-                let f = forecast(channels, channels.start.unwrap_or(*today), *on, None);
-                f.at(f.last_day(), false).round() as u64
-            })
-        });
+    let edit = use_section_edit(&props.plan.id, |id, edit, now_ms| Action::EditTiers { id, edit, now_ms });
+    // The simulator's members present, computed while the page is drawn if
+    // small enough, else just after (as on the KPI page).
+    let inline = crate::components::simulate::run_days(&story::story_settings(&props.plan))
+        <= crate::components::simulate::INLINE_RUN_DAYS;
+    let told = use_computed((story_key(&props.plan), props.today), inline, |(plan, today)| {
+        (!plan.channels.channels.is_empty() || plan.simulation.typed_inflow.is_some())
+            .then(|| story::story(plan, *today))
+    });
     let Some(state) = state else {
         return html! {};
     };
     let lang = state.lang;
     let t = |k| AttrValue::from(lang.t(k));
-    let plan = &props.tiers;
+    let plan = &props.plan.tiers;
     let edit: Edit = edit;
+    let day0 = props.plan.channels.start.unwrap_or(props.today);
+    let told = told.as_ref().and_then(|t| t.as_ref().as_ref());
+    let headcount = told.map(|s| s.headcount(plan));
+    let forecast_members = headcount.map(|(_, n)| n.round() as u64);
     let members = plan.groups.members.or(forecast_members).unwrap_or(0);
+    let first = told.map(|s| s.first_at_level(plan)).unwrap_or_default();
     let checks = tiers::check(plan, members);
 
     let start = if plan.levels.is_empty() {
@@ -123,10 +138,18 @@ pub fn TiersStep(props: &TiersStepProps) -> Html {
         let edit = edit.clone();
         Callback::from(move |v: Option<u64>| edit(Box::new(move |p: &mut TierPlan| f(p, v))))
     };
-    let members_hint = match forecast_members {
-        Some(n) => lang.tf(Key::MembersFromForecast, &[("n", &group(n))]),
+    let members_hint = match headcount {
+        Some((day, n)) => lang.tf(
+            Key::HeadcountFrom,
+            &[
+                ("n", &people(n)),
+                ("day", &(day + 1).to_string()),
+                ("date", &date_at(day0, day as u32).map(format_ymd).unwrap_or_default()),
+            ],
+        ),
         None => lang.t(Key::MembersNoForecast).to_owned(),
     };
+    let size_day = told.map(|s| s.headcount_day(plan) as u64 + 1);
     let counts = tiers::level_counts(plan, members);
     let cards = plan.levels.iter().enumerate().map(|(i, l)| {
         html! { <LevelCard key={i} index={i} level={l.clone()} label={level_label(lang, plan, i)}
@@ -152,6 +175,10 @@ pub fn TiersStep(props: &TiersStepProps) -> Html {
                         value={plan.groups.members} max={MAX_PEOPLE} optional=true unit={t(Key::UnitPeople)}
                         placeholder={AttrValue::from(forecast_members.map(group).unwrap_or_default())}
                         on_change={set_u64(|p, v| p.groups.members = v)} />
+                    <NumberField id="tier-size-day" label={t(Key::SizeDay)} hint={t(Key::SizeDayHint)}
+                        value={plan.size_day.map(u64::from)} min=1 max={u64::from(qunce_core::domain::channels::MAX_HORIZON)} optional=true
+                        placeholder={AttrValue::from(size_day.map(|d| d.to_string()).unwrap_or_default())}
+                        on_change={set_u64(|p, v| p.size_day = v.map(|v| v as u32))} />
                     <NumberField id="tier-factor" label={t(Key::PyramidFactor)} hint={t(Key::PyramidFactorHint)}
                         value={Some(u64::from(plan.factor_x10))} tenths=true min=10 max=1000
                         on_change={set_u64(|p, v| if let Some(v) = v { p.factor_x10 = v as u32 })} />
@@ -170,7 +197,7 @@ pub fn TiersStep(props: &TiersStepProps) -> Html {
                 }
             </section>
             if !plan.levels.is_empty() {
-                <Pyramid plan={plan.clone()} members={members} />
+                <Pyramid plan={plan.clone()} members={members} first={first.clone()} />
             }
             <section class="panel" aria-labelledby="levels-title">
                 <h3 class="panel__title" id="levels-title">{ t(Key::LevelsTitle) }</h3>
@@ -194,6 +221,10 @@ pub fn TiersStep(props: &TiersStepProps) -> Html {
 pub struct PyramidProps {
     pub plan: TierPlan,
     pub members: u64,
+    /// For each level, the first day (index) the median run has someone in
+    /// it (empty while unknown).
+    #[prop_or_default]
+    pub first: Vec<Option<usize>>,
 }
 
 /// The levels as a pyramid: each bar's width is its share, centred, with
@@ -237,8 +268,15 @@ pub fn Pyramid(props: &PyramidProps) -> Html {
             <svg class="pyramid" width="100%" height={(plan.levels.len() * ROW).to_string()} role="img" aria-label={summary.clone()}>
                 { for bars }
             </svg>
+            if !props.first.is_empty() && plan.style == Style::Pyramid && plan.levels.len() > 1 {
+                <p class="panel__hint" data-testid="first-at-level">
+                    { lang.tf(Key::LevelsTiming, &[("period", &plan.period_days.to_string())]) }
+                    { " " }
+                    { props.first.iter().enumerate().map(|(i, d)| format!("{}{}{}", level_label(lang, plan, i), lang.colon(), first_day(lang, *d))).collect::<Vec<_>>().join(" · ") }
+                </p>
+            }
             <DataTable summary={AttrValue::from(lang.t(Key::ShowTable))} table={{
-                let (plan, counts, summary) = (plan.clone(), counts.clone(), summary.clone());
+                let (plan, counts, summary, first) = (plan.clone(), counts.clone(), summary.clone(), props.first.clone());
                 Callback::from(move |_| {
                     let plan = &plan;
                     let rows = plan.levels.iter().enumerate().map(|(i, l)| {
@@ -247,6 +285,9 @@ pub fn Pyramid(props: &PyramidProps) -> Html {
                                 <th scope="row">{ level_label(lang, plan, i) }</th>
                                 <td>{ percent(l.share_x10) }</td>
                                 <td>{ group(counts[i]) }</td>
+                                if !first.is_empty() {
+                                    <td>{ first_day(lang, first.get(i).copied().flatten()) }</td>
+                                }
                             </tr>
                         }
                     });
@@ -258,6 +299,9 @@ pub fn Pyramid(props: &PyramidProps) -> Html {
                                     <th scope="col">{ lang.t(Key::Level) }</th>
                                     <th scope="col">{ lang.t(Key::Share) }</th>
                                     <th scope="col">{ lang.t(Key::ColMembers) }</th>
+                                    if !first.is_empty() {
+                                        <th scope="col">{ lang.t(Key::FirstAtLevel) }</th>
+                                    }
                                 </tr>
                             </thead>
                             <tbody>{ for rows }</tbody>
@@ -267,5 +311,13 @@ pub fn Pyramid(props: &PyramidProps) -> Html {
             }} />
             <p class="panel__hint">{ lang.tf(Key::PyramidNote, &[("sum", &tenths(f64::from(plan.levels.iter().map(|l| l.share_x10).sum::<u32>()) / 10.0))]) }</p>
         </section>
+    }
+}
+
+/// "day 31", or "not within the simulated days".
+fn first_day(lang: qunce_core::i18n::Lang, day: Option<usize>) -> String {
+    match day {
+        Some(d) => lang.tf(Key::FirstDay, &[("day", &(d + 1).to_string())]),
+        None => lang.t(Key::NotWithin).to_owned(),
     }
 }
