@@ -332,8 +332,8 @@ impl Example {
                         intervention(InterventionKind::BenefitDrop, 30),
                         intervention(InterventionKind::Offline, 60),
                     ],
+                    // The members target is the plan's own (step 2), not typed twice.
                     targets: vec![
-                        KpiTarget { kpi: Kpi::Members, value: 1500, day: 60 },
                         KpiTarget { kpi: Kpi::PaidConversion, value: 100, day: 120 },
                     ],
                     ..SimPlan::default()
@@ -400,8 +400,8 @@ impl Example {
                 intervention(InterventionKind::SelfIntro, 9, 320, 4),
                 intervention(InterventionKind::Quiz, 11, 450, 3),
             ],
+            // The members target is the plan's own (step 2), not typed twice.
             targets: vec![
-                KpiTarget { kpi: Kpi::Members, value: 2000, day: 14 },
                 KpiTarget { kpi: Kpi::Speaking, value: 500, day: 14 },
                 KpiTarget { kpi: Kpi::WeeklyActive, value: 200, day: 30 },
             ],
@@ -558,7 +558,9 @@ fn school_channels(
             members: 550,
             precise: false,
             deadline: Some(day(59)),
-            budget: Some(20_000),
+            // Eight open days at ¥1,500, two referral campaigns and their
+            // rewards: about ¥21,900, so the budget leaves a little room.
+            budget: Some(24_000),
             hours: Some(250),
         },
         channels: vec![open_day, articles, referral],

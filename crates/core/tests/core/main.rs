@@ -13,6 +13,7 @@ mod persist_library;
 mod persist_restore;
 mod share;
 mod simulate;
+mod story;
 mod tiers;
 
 use qunce_core::domain::PlanId;
