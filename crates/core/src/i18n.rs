@@ -914,7 +914,7 @@ keys! {
     CompareBad => ("第 {n} 个链接：{reason}", "Link {n}: {reason}"),
     ComparePlan => ("方案", "Plan"),
     CompareTarget => ("招募目标", "Recruitment target"),
-    CompareAtDeadline => ("截止时预测", "Forecast at the deadline"),
+    CompareAtDeadline => ("截止时在群（模拟中位数）", "Members present by the deadline (simulated median)"),
     CompareSimEnd => ("模拟期末成员（中位数）", "Members at the end (median)"),
     CompareActive => ("期末周活跃", "Weekly active at the end"),
     CompareChance => ("KPI 目标概率", "KPI target chances"),

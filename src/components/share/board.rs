@@ -97,7 +97,7 @@ pub fn CompareBoard() -> Html {
                         { row(Key::FieldGoal, &|s| if s.figures.goal.is_empty() { dash() } else { html! { { s.figures.goal.clone() } } }) }
                         { row(Key::CompareTarget, &|s| match s.figures.target {
                             Some((n, precise, deadline)) => {
-                                let noun = lang.t(if precise { Key::PreciseMembers } else { Key::Members });
+                                let noun = lang.t(if precise { Key::PreciseMembersPresent } else { Key::MembersPresent });
                                 let by = deadline.map(format_ymd).unwrap_or_else(|| "—".into());
                                 html! { { lang.tf(Key::SummaryTarget, &[("n", &group(n)), ("noun", noun), ("date", &by)]) } }
                             }
