@@ -80,16 +80,13 @@ pub fn SuggestionPanel(props: &SuggestionPanelProps) -> Html {
             let planned: Vec<usize> = current.channels.iter().map(|c| c.unit_days.len()).collect();
             let changes = mix.iter().zip(&planned).any(|(m, p)| m != p);
             let saving = current.money - f.money;
-            let (mut adds, mut cuts, mut free_cut) = (Vec::new(), Vec::new(), 0usize);
+            let (mut adds, mut cuts) = (Vec::new(), Vec::new());
             for (i, (&m, &p)) in mix.iter().zip(&planned).enumerate() {
                 let name = channel_label(lang, plan, i);
                 if m > p {
                     adds.push(format!("{name} +{}", m - p));
                 } else if m < p {
                     cuts.push(format!("{name} −{}", p - m));
-                    if plan.channels[i].cost == 0 && plan.channels[i].mode != qunce_core::domain::channels::Mode::Referral {
-                        free_cut += p - m;
-                    }
                 }
             }
             let sep = if lang == qunce_core::i18n::Lang::Zh { "，" } else { ", " };
@@ -133,9 +130,9 @@ pub fn SuggestionPanel(props: &SuggestionPanelProps) -> Html {
                     if !cuts.is_empty() {
                         <p data-testid="suggestion-cuts">{ lang.tf(Key::SuggestionCuts, &[("list", &cuts.join(sep))]) }</p>
                     }
-                    if free_cut > 0 {
+                    if let Some((n, kept)) = pm.free_cut {
                         <p class="suggestion__warn" data-testid="suggestion-free-cut">{ lang.tf(Key::SuggestionFreeCut, &[
-                            ("n", &free_cut.to_string()), ("from", &people(pm.planned.1)), ("to", &people(present_end))]) }</p>
+                            ("n", &n.to_string()), ("kept", &people(kept)), ("to", &people(present_end))]) }</p>
                     }
                     if still_short {
                         <p class="suggestion__warn">{ lang.tf(Key::SuggestionStillShort, &[("n", &people(present_dl))]) }</p>

@@ -182,6 +182,9 @@ pub struct PlanMix {
     /// For a target the channels cannot reach: about how many members
     /// present the most the limits allow would give.
     pub best_present: Option<f64>,
+    /// When the mix cuts units that cost no money: how many, and members
+    /// present by the end if they were kept (all else as the mix).
+    pub free_cut: Option<(usize, f64)>,
 }
 
 /// Rounds of "find the mix, simulate it, ask for more joins if leavers
@@ -219,7 +222,7 @@ pub fn suggest_plan(plan: &Plan, today: NaiveDate, story: &Story) -> PlanMix {
                 }
                 _ => None,
             };
-            return PlanMix { suggestion: s, planned, mixed: None, best_present };
+            return PlanMix { suggestion: s, planned, mixed: None, best_present, free_cut: None };
         };
         let present = present_of(forecast);
         let done = *objective == Objective::MostMembers || present.0 + 1e-9 >= goal;
@@ -232,5 +235,19 @@ pub fn suggest_plan(plan: &Plan, today: NaiveDate, story: &Story) -> PlanMix {
         need = more.max(need + 1.0);
     }
     let (suggestion, present) = last.expect("at least one round");
-    PlanMix { suggestion, planned, mixed: Some(present), best_present: None }
+    let free_cut = match &suggestion {
+        Suggestion::Mix { mix, scheduled, until, .. } => {
+            // Channels whose units cost nothing (referral rewards do cost).
+            let free = |i: usize| ch.channels.get(i).is_some_and(|c| c.cost == 0 && c.mode != super::channels::Mode::Referral);
+            let cut: usize = (0..mix.len()).filter(|i| free(*i)).map(|i| scheduled[i].saturating_sub(mix[i])).sum();
+            (cut > 0).then(|| {
+                let kept: Vec<usize> =
+                    (0..mix.len()).map(|i| if free(i) { mix[i].max(scheduled[i]) } else { mix[i] }).collect();
+                let f = super::forecast::forecast_mix(ch, story.start, on, &kept, *until);
+                (cut, present_with(plan, today, &f, end).0)
+            })
+        }
+        _ => None,
+    };
+    PlanMix { suggestion, planned, mixed: Some(present), best_present: None, free_cut }
 }

@@ -173,8 +173,14 @@ fn the_mix_adds_what_is_missing_and_applying_it_keeps_its_figures() {
     assert_eq!(*objective, Objective::LeastMoney);
     assert!(mix.iter().zip(scheduled).any(|(m, s)| m > s), "adds units: {mix:?} vs {scheduled:?}");
     assert!(f.money <= 5000.0 + 1e-6);
-    let (present_dl, _) = m.mixed.unwrap();
+    let (present_dl, present_end) = m.mixed.unwrap();
     assert!(present_dl >= 500.0, "members present, not joins: {present_dl}");
+    // It cuts free answers to save hours, and says what keeping them would give by the end.
+    if mix[1] < scheduled[1] {
+        let (n, kept) = m.free_cut.expect("free cuts are shown");
+        assert_eq!(n, scheduled[1] - mix[1]);
+        assert!(kept > present_end, "{kept} vs {present_end}");
+    }
     let mut applied = plan.clone();
     for (i, n) in mix.iter().enumerate() {
         set_units(&mut applied.channels, i, *n, d(START), *until);

@@ -310,6 +310,13 @@ pub fn forecast(plan: &ChannelPlan, start: NaiveDate, threshold_on: bool, mix: O
     run(plan, start, &prepared, mix)
 }
 
+/// Forecasts a mix that may add units at each channel's cadence up to day
+/// `until` (an index), as the optimiser's [`Suggestion::Mix`] gives it.
+pub fn forecast_mix(plan: &ChannelPlan, start: NaiveDate, threshold_on: bool, mix: &[usize], until: usize) -> Forecast {
+    let prepared = prepare_extended(plan, start, threshold_on, Some(until));
+    run(plan, start, &prepared, Some(mix))
+}
+
 fn run(plan: &ChannelPlan, start: NaiveDate, prepared: &[Prepared], mix: Option<&[usize]>) -> Forecast {
     let horizon = plan.horizon() as usize;
     let mut channels: Vec<ChannelResult> = Vec::with_capacity(prepared.len());
