@@ -93,6 +93,17 @@ fn main() {
     let optimiser_ms = median_ms(20, || drop(suggest(&plan, start, true)));
     println!("{:<34} {:>10.3}", "forecast", forecast_ms);
     println!("{:<34} {:>10.3}", "optimiser (suggest)", optimiser_ms);
+    // What the recruitment step computes after each edit: the simulator's
+    // members present, the optimiser in members present (it simulates each
+    // candidate mix) and the comparison.
+    let mut whole = Plan::new(PlanId::parse("bench").unwrap_or_else(|| unreachable!()), "bench", 0);
+    whole.channels = plan.clone();
+    let step_ms = median_ms(10, || {
+        let st = qunce_core::domain::story::story(&whole, start);
+        let m = qunce_core::domain::story::suggest_plan(&whole, start, &st);
+        drop(compare(&plan, start, true, &m.suggestion));
+    });
+    println!("{:<34} {:>10.3}", "recruitment step (story+mix+cmp)", step_ms);
     // The simulator kernel: 2,000 runs × 180 days, 10 groups of 200.
     let sim = SimPlan { horizon_days: 180, runs: 2000, ..SimPlan::default() };
     let ctx = Context {
@@ -116,7 +127,7 @@ fn main() {
     // For scripts/bench-table.mjs.
     let figures = serde_json::json!({
         "forecast": forecast_ms, "optimiser": optimiser_ms, "simulator": simulator_ms,
-        "comparison": comparison_ms, "links": links,
+        "comparison": comparison_ms, "step": step_ms, "links": links,
     });
     let written = std::fs::create_dir_all("target/bench")
         .and_then(|_| std::fs::write("target/bench/native.json", figures.to_string()));

@@ -506,7 +506,7 @@ keys! {
     SuggestionPlanned => ("现在的计划：花 {money}、{hours} 小时，截止时预计在群约 {n} 人，期末约 {end} 人。", "As scheduled: {money} and {hours} hours, about {n} members present by the deadline and {end} by the end."),
     SuggestionAdds => ("增加：{list}", "Adds: {list}"),
     SuggestionCuts => ("减少：{list}", "Cuts: {list}"),
-    SuggestionFreeCut => ("其中删掉了 {n} 次不花钱（只花工时）的安排：保留它们的话，期末在群约 {kept} 人，而不是 {to} 人。想保留，请选“预算内期末人数最多”。", "This cuts {n} units that cost no money (only hours): kept, they would give about {kept} members present by the end instead of {to}. To keep them, choose “Most members by the end”."),
+    SuggestionFreeCut => ("其中删掉了 {n} 次不花钱（只花工时）的安排：保留它们的话，期末在群人数约多 {more} 人。想保留，请选“预算内期末人数最多”。", "This cuts {n} units that cost no money (only hours): keeping them would give about {more} more members present by the end. To keep them, choose “Most members by the end”."),
     SuggestionStillShort => ("模拟后这个组合截止时在群约 {n} 人，仍低于目标。", "Simulated, this mix gives about {n} members present by the deadline, still under the target."),
     SuggestionMostHint => ("按每花一元（或一小时）带来的人数逐次挑选，不保证是唯一最优。", "Picked unit by unit, most people per yuan (or hour) first; not guaranteed to be the very best."),
     UnitsChange => ("增减", "Change"),

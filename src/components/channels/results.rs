@@ -130,9 +130,9 @@ pub fn SuggestionPanel(props: &SuggestionPanelProps) -> Html {
                     if !cuts.is_empty() {
                         <p data-testid="suggestion-cuts">{ lang.tf(Key::SuggestionCuts, &[("list", &cuts.join(sep))]) }</p>
                     }
-                    if let Some((n, kept)) = pm.free_cut {
+                    if let Some((n, more)) = pm.free_cut {
                         <p class="suggestion__warn" data-testid="suggestion-free-cut">{ lang.tf(Key::SuggestionFreeCut, &[
-                            ("n", &n.to_string()), ("kept", &people(kept)), ("to", &people(present_end))]) }</p>
+                            ("n", &n.to_string()), ("more", &people(more))]) }</p>
                     }
                     if still_short {
                         <p class="suggestion__warn">{ lang.tf(Key::SuggestionStillShort, &[("n", &people(present_dl))]) }</p>

@@ -148,14 +148,20 @@ impl Story {
     }
 }
 
-/// Members present on day `day` (index) when the plan's channels bring
-/// `joins` instead of their own forecast — the same model and runs, for the
-/// optimiser's candidates. Returns (all, precise) medians.
-pub fn present_with(plan: &Plan, today: NaiveDate, joins: &Forecast, day: usize) -> (f64, f64) {
+/// Members present on the days `days` (indices) when the plan's channels
+/// bring `joins` instead of their own forecast — the same model and runs,
+/// for the optimiser's candidates. Returns (all, precise) medians per day,
+/// from one set of runs.
+pub fn present_with(plan: &Plan, today: NaiveDate, joins: &Forecast, days: &[usize]) -> Vec<(f64, f64)> {
+    present_runs(plan, today, joins, days, plan.simulation.run_count() as usize)
+}
+
+/// [`present_with`] with `runs` runs (the first `runs` of the plan's seeded draws).
+fn present_runs(plan: &Plan, today: NaiveDate, joins: &Forecast, days: &[usize], runs: usize) -> Vec<(f64, f64)> {
     let mut ctx = story_context(plan, today);
-    let days = ctx.inflow.len();
+    let len = ctx.inflow.len();
     let series = |get: fn(&super::forecast::ChannelResult) -> &Vec<f64>| -> Vec<f64> {
-        (0..days).map(|t| joins.channels.iter().map(|c| get(c).get(t).copied().unwrap_or(0.0)).sum()).collect()
+        (0..len).map(|t| joins.channels.iter().map(|c| get(c).get(t).copied().unwrap_or(0.0)).sum()).collect()
     };
     if plan.simulation.typed_inflow.is_none() {
         ctx.inflow = series(|c| &c.daily);
@@ -163,9 +169,13 @@ pub fn present_with(plan: &Plan, today: NaiveDate, joins: &Forecast, day: usize)
     }
     let sim = SimPlan { targets: Vec::new(), ..story_settings(plan) };
     ctx.target = None;
-    let o = simulate::simulate(&sim, &ctx);
-    let d = day.min(o.days.saturating_sub(1));
-    (o.members.p50.get(d).copied().unwrap_or(0.0), o.median.get(d).map_or(0.0, |x| x.precise))
+    let o = simulate::simulate_runs(&sim, &ctx, runs.max(1));
+    days.iter()
+        .map(|day| {
+            let d = (*day).min(o.days.saturating_sub(1));
+            (o.members.p50.get(d).copied().unwrap_or(0.0), o.median.get(d).map_or(0.0, |x| x.precise))
+        })
+        .collect()
 }
 
 /// The optimiser's answer for the whole plan: the mix (at the joins level)
@@ -182,14 +192,18 @@ pub struct PlanMix {
     /// For a target the channels cannot reach: about how many members
     /// present the most the limits allow would give.
     pub best_present: Option<f64>,
-    /// When the mix cuts units that cost no money: how many, and members
-    /// present by the end if they were kept (all else as the mix).
+    /// When the mix cuts units that cost no money: how many, and how many
+    /// more members present by the end keeping them would give (all else as
+    /// the mix; both sides from the same quick runs).
     pub free_cut: Option<(usize, f64)>,
 }
 
 /// Rounds of "find the mix, simulate it, ask for more joins if leavers
 /// leave it short" before settling.
-const GROSS_UP_ROUNDS: usize = 5;
+const GROSS_UP_ROUNDS: usize = 6;
+/// Runs per candidate while searching; the answer is checked with the
+/// plan's own runs (so applying it shows the same figures).
+const SEARCH_RUNS: usize = 200;
 
 /// Runs the optimiser for the plan's target in members present: the
 /// least-money objective asks the channels for enough joins that, after
@@ -203,14 +217,16 @@ pub fn suggest_plan(plan: &Plan, today: NaiveDate, story: &Story) -> PlanMix {
     let (dl, end) = (story.deadline, story.end());
     let pick = |(all, p): (f64, f64)| if precise { p } else { all };
     let planned = (story.present(dl, precise), story.present(end, false));
-    let present_of = |f: &Forecast| {
-        let at_dl = pick(present_with(plan, today, f, dl));
-        let at_end = present_with(plan, today, f, end).0;
-        (at_dl, at_end)
+    let full = plan.simulation.run_count() as usize;
+    let present_of = |f: &Forecast, runs: usize| {
+        let both = present_runs(plan, today, f, &[dl, end], runs);
+        (pick(both[0]), both[1].0)
     };
     let goal = ch.target.members as f64;
     let mut need = goal;
     let mut last = None;
+    // Quick rounds first; a candidate that looks enough is checked in full.
+    let mut runs = SEARCH_RUNS.min(full);
     for _ in 0..GROSS_UP_ROUNDS {
         let s = suggest_for(ch, story.start, on, ch.objective, need);
         let Suggestion::Mix { forecast, objective, .. } = &s else {
@@ -224,8 +240,13 @@ pub fn suggest_plan(plan: &Plan, today: NaiveDate, story: &Story) -> PlanMix {
             };
             return PlanMix { suggestion: s, planned, mixed: None, best_present, free_cut: None };
         };
-        let present = present_of(forecast);
-        let done = *objective == Objective::MostMembers || present.0 + 1e-9 >= goal;
+        let mut present = present_of(forecast, runs);
+        let mut done = *objective == Objective::MostMembers || present.0 + 1e-9 >= goal;
+        if done && runs < full {
+            runs = full;
+            present = present_of(forecast, runs);
+            done = *objective == Objective::MostMembers || present.0 + 1e-9 >= goal;
+        }
         // Ask for as many more joins as leavers took (at least one more).
         let more = if present.0 > 0.0 { need * goal / present.0 } else { need * 2.0 };
         last = Some((s, present));
@@ -234,9 +255,15 @@ pub fn suggest_plan(plan: &Plan, today: NaiveDate, story: &Story) -> PlanMix {
         }
         need = more.max(need + 1.0);
     }
+    // If the rounds ran out on quick runs, the figures shown are the full ones.
+    if runs < full {
+        if let Some((Suggestion::Mix { forecast, .. }, present)) = last.as_mut() {
+            *present = present_of(forecast, full);
+        }
+    }
     let (suggestion, present) = last.expect("at least one round");
     let free_cut = match &suggestion {
-        Suggestion::Mix { mix, scheduled, until, .. } => {
+        Suggestion::Mix { mix, scheduled, until, forecast, .. } => {
             // Channels whose units cost nothing (referral rewards do cost).
             let free = |i: usize| ch.channels.get(i).is_some_and(|c| c.cost == 0 && c.mode != super::channels::Mode::Referral);
             let cut: usize = (0..mix.len()).filter(|i| free(*i)).map(|i| scheduled[i].saturating_sub(mix[i])).sum();
@@ -244,7 +271,10 @@ pub fn suggest_plan(plan: &Plan, today: NaiveDate, story: &Story) -> PlanMix {
                 let kept: Vec<usize> =
                     (0..mix.len()).map(|i| if free(i) { mix[i].max(scheduled[i]) } else { mix[i] }).collect();
                 let f = super::forecast::forecast_mix(ch, story.start, on, &kept, *until);
-                (cut, present_with(plan, today, &f, end).0)
+                let quick = SEARCH_RUNS.min(full);
+                let with = present_runs(plan, today, &f, &[end], quick)[0].0;
+                let without = present_runs(plan, today, forecast, &[end], quick)[0].0;
+                (cut, (with - without).max(0.0))
             })
         }
         _ => None,
