@@ -123,7 +123,8 @@ fn a_big_shared_forecast_is_drawn_after_the_rest_of_the_plan() {
             (summarize(&plan, Lang::En, today(), 50), summarize_pending(&plan, Lang::En, today()));
         assert_eq!(full.sections[0], early.sections[0]);
         assert_eq!(full.sections[2], early.sections[2]);
-        let pending = early.sections[1].rows.iter().find(|r| r.label == Lang::En.t(Key::PresentByDeadline)).unwrap();
+        let pending =
+            early.sections[1].rows.iter().find(|r| r.label == Lang::En.t(Key::PresentByDeadline)).unwrap();
         assert_eq!(pending.value, Lang::En.t(Key::Computing));
         assert_eq!(full.title, early.title);
         assert_eq!(early.figures.sim_members, None);

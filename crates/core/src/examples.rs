@@ -333,11 +333,9 @@ impl Example {
                         intervention(InterventionKind::Offline, 60),
                     ],
                     // The members target is the plan's own (step 2), not typed twice.
-                    targets: vec![
-                        KpiTarget { kpi: Kpi::PaidConversion, value: 100, day: 120 },
-                    ],
+                    targets: vec![KpiTarget { kpi: Kpi::PaidConversion, value: 100, day: 120 }],
                     ..SimPlan::default()
-                })
+                });
             }
             Example::School => {
                 return Some(SimPlan {

@@ -254,7 +254,12 @@ fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summ
     let mut rows = Vec::new();
     if tp.has_content() {
         let headcount = told.as_ref().map(|st| st.headcount(&tp.clone()));
-        let members = tp.groups.members.or(headcount.map(|h| h.1.round() as u64)).or(present_end.map(|p| p.round() as u64)).unwrap_or(0);
+        let members = tp
+            .groups
+            .members
+            .or(headcount.map(|h| h.1.round() as u64))
+            .or(present_end.map(|p| p.round() as u64))
+            .unwrap_or(0);
         let counts = tiers::level_counts(tp, members);
         let items = tp.levels.iter().enumerate().map(|(i, l)| {
             let name = level_label(lang, tp, i);
@@ -319,7 +324,12 @@ fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summ
                     t(Key::KpiRevenue),
                     lang.tf(
                         Key::SummaryRevenue,
-                        &[("date", &end), ("total", &yuan(paid.revenue)), ("fees", &yuan(paid.fees)), ("upgrades", &yuan(paid.revenue - paid.fees))],
+                        &[
+                            ("date", &end),
+                            ("total", &yuan(paid.revenue)),
+                            ("fees", &yuan(paid.fees)),
+                            ("upgrades", &yuan(paid.revenue - paid.fees)),
+                        ],
                     ),
                 ));
             }

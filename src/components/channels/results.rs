@@ -1,7 +1,9 @@
 //! What the forecast says: the suggested mix, costs per channel, the
 //! comparison of strategies, warnings and the threshold's effect.
 
-use qunce_core::labels::{channel_label, channel_warning_text, day_label, mode_key, objective_key, strategy_keys};
+use qunce_core::labels::{
+    channel_label, channel_warning_text, day_label, mode_key, objective_key, strategy_keys,
+};
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -66,7 +68,12 @@ pub fn SuggestionPanel(props: &SuggestionPanelProps) -> Html {
             let (present_dl, present_end) = pm.mixed.unwrap_or_default();
             let sentence = lang.tf(
                 Key::SuggestionMix,
-                &[("money", &yuan(f.money)), ("hours", &tenths(f.hours)), ("n", &people(present_dl)), ("end", &people(present_end))],
+                &[
+                    ("money", &yuan(f.money)),
+                    ("hours", &tenths(f.hours)),
+                    ("n", &people(present_dl)),
+                    ("end", &people(present_end)),
+                ],
             );
             let planned_sentence = lang.tf(
                 Key::SuggestionPlanned,
@@ -325,7 +332,11 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     };
     let precise = props.plan.target.precise;
     // What the plan spends: the base-area and guerrilla rows are given it.
-    let planned = rows.iter().find(|r| r.strategy == Strategy::AsPlanned).and_then(|r| r.forecast.as_ref()).map_or(0.0, |f| f.money);
+    let planned = rows
+        .iter()
+        .find(|r| r.strategy == Strategy::AsPlanned)
+        .and_then(|r| r.forecast.as_ref())
+        .map_or(0.0, |f| f.money);
     let money_cell = |s: Strategy, money: f64| match s {
         Strategy::AllBaseArea | Strategy::AllGuerrilla if (money - planned).abs() >= 1.0 => {
             lang.tf(Key::SpendOf, &[("money", &yuan(money)), ("budget", &yuan(planned))])

@@ -266,7 +266,13 @@ pub fn Targets(props: &TargetsProps) -> Html {
     let offset = usize::from(props.plan_target.is_some());
     let chance_line = |chance: Option<f64>, day: u32| {
         let text = match chance {
-            Some(p) => lang.tf(Key::TargetChance, &[("p", &format!("{}%", (p * 100.0).round() as u32)), ("day", &day_date(lang, props.start, day))]),
+            Some(p) => lang.tf(
+                Key::TargetChance,
+                &[
+                    ("p", &format!("{}%", (p * 100.0).round() as u32)),
+                    ("day", &day_date(lang, props.start, day)),
+                ],
+            ),
             None => lang.t(Key::SuggestionPending).to_owned(),
         };
         // In words before the figure, and in a colour: never colour alone.

@@ -10,9 +10,9 @@ use yew::prelude::*;
 
 use crate::app::Action;
 use chrono::NaiveDate;
-use qunce_core::domain::channels::MAX_PEOPLE;
 use qunce_core::domain::canvas::format_ymd;
 use qunce_core::domain::channels::date_at;
+use qunce_core::domain::channels::MAX_PEOPLE;
 use qunce_core::domain::story;
 use qunce_core::domain::tiers::{self, Style, TierPlan, WHOLE};
 use qunce_core::domain::Plan;
@@ -41,13 +41,7 @@ pub struct TiersStepProps {
 /// The plan without what the simulator's members present do not depend on
 /// (the tier design, the name, the times), so tier edits never rerun it.
 fn story_key(plan: &Plan) -> Plan {
-    Plan {
-        name: String::new(),
-        created_ms: 0,
-        updated_ms: 0,
-        tiers: TierPlan::default(),
-        ..plan.clone()
-    }
+    Plan { name: String::new(), created_ms: 0, updated_ms: 0, tiers: TierPlan::default(), ..plan.clone() }
 }
 
 #[component]

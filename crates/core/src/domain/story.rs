@@ -157,7 +157,13 @@ pub fn present_with(plan: &Plan, today: NaiveDate, joins: &Forecast, days: &[usi
 }
 
 /// [`present_with`] with `runs` runs (the first `runs` of the plan's seeded draws).
-fn present_runs(plan: &Plan, today: NaiveDate, joins: &Forecast, days: &[usize], runs: usize) -> Vec<(f64, f64)> {
+fn present_runs(
+    plan: &Plan,
+    today: NaiveDate,
+    joins: &Forecast,
+    days: &[usize],
+    runs: usize,
+) -> Vec<(f64, f64)> {
     let mut ctx = story_context(plan, today);
     let len = ctx.inflow.len();
     let series = |get: fn(&super::forecast::ChannelResult) -> &Vec<f64>| -> Vec<f64> {
@@ -265,8 +271,11 @@ pub fn suggest_plan(plan: &Plan, today: NaiveDate, story: &Story) -> PlanMix {
     let free_cut = match &suggestion {
         Suggestion::Mix { mix, scheduled, until, forecast, .. } => {
             // Channels whose units cost nothing (referral rewards do cost).
-            let free = |i: usize| ch.channels.get(i).is_some_and(|c| c.cost == 0 && c.mode != super::channels::Mode::Referral);
-            let cut: usize = (0..mix.len()).filter(|i| free(*i)).map(|i| scheduled[i].saturating_sub(mix[i])).sum();
+            let free = |i: usize| {
+                ch.channels.get(i).is_some_and(|c| c.cost == 0 && c.mode != super::channels::Mode::Referral)
+            };
+            let cut: usize =
+                (0..mix.len()).filter(|i| free(*i)).map(|i| scheduled[i].saturating_sub(mix[i])).sum();
             (cut > 0).then(|| {
                 let kept: Vec<usize> =
                     (0..mix.len()).map(|i| if free(i) { mix[i].max(scheduled[i]) } else { mix[i] }).collect();

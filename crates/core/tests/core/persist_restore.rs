@@ -400,10 +400,11 @@ fn version_1_targets_become_one_target_and_a_differing_one_is_kept_with_a_note()
     assert!(p.simulation.targets.is_empty());
 
     // A version-2 plan may hold an extra members target on purpose: untouched.
-    let v2 = json!({"type": "qunce/plan", "version": 2, "plan": {"id": "p1", "created_ms": 1, "updated_ms": 1,
+    let v2 =
+        json!({"type": "qunce/plan", "version": 2, "plan": {"id": "p1", "created_ms": 1, "updated_ms": 1,
         "channels": {"start": "2026-03-02", "target": {"members": 500, "deadline": "2026-05-01"}},
         "simulation": {"targets": [{"kpi": "members", "value": 500, "day": 61}]}}})
-    .to_string();
+        .to_string();
     let (p, repairs) = plan_of(&v2);
     assert!(repairs.is_empty());
     assert_eq!(p.simulation.targets.len(), 1);

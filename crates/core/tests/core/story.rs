@@ -103,7 +103,10 @@ fn the_target_is_typed_once_and_is_the_kpi_steps_first_target() {
     plan.channels.target.members = 450;
     plan.channels.target.precise = true;
     let ctx = context(&plan, today());
-    assert_eq!(all_targets(&plan.simulation, &ctx)[0], KpiTarget { kpi: Kpi::PreciseMembers, value: 450, day: 60 });
+    assert_eq!(
+        all_targets(&plan.simulation, &ctx)[0],
+        KpiTarget { kpi: Kpi::PreciseMembers, value: 450, day: 60 }
+    );
     // A deadline past the simulator's horizon lengthens the run to check it on its day.
     plan.simulation.horizon_days = 30;
     let ctx = context(&plan, today());
@@ -126,7 +129,11 @@ fn a_paid_entry_is_revenue_from_every_joiner_and_not_a_conversion() {
     // With no higher offer there is no conversion to judge.
     assert!(health(&path, &ctx).iter().all(|(h, ..)| *h != Health::Conversion));
     // A higher offer has its own price, judged by the paid-entry band (≥ 5 %).
-    plan.positioning.profit.push(ProfitItem { source: ProfitSource::PaidKnowledge, note: "Course".into(), amount: 999 });
+    plan.positioning.profit.push(ProfitItem {
+        source: ProfitSource::PaidKnowledge,
+        note: "Course".into(),
+        amount: 999,
+    });
     plan.simulation.refund_x10 = 100;
     let ctx = context(&plan, today());
     assert_eq!(ctx.price, 999.0);
@@ -249,8 +256,18 @@ fn every_template_meets_its_own_budget_hours_and_target() {
             let st = story(&plan, today());
             let t = &plan.channels.target;
             let f = &st.joins;
-            assert!(t.budget.is_none_or(|b| f.money <= b as f64 + 0.5), "{ex:?}: ¥{} > {:?}", f.money, t.budget);
-            assert!(t.hours.is_none_or(|h| f.hours <= f64::from(h) + 0.05), "{ex:?}: {}h > {:?}", f.hours, t.hours);
+            assert!(
+                t.budget.is_none_or(|b| f.money <= b as f64 + 0.5),
+                "{ex:?}: ¥{} > {:?}",
+                f.money,
+                t.budget
+            );
+            assert!(
+                t.hours.is_none_or(|h| f.hours <= f64::from(h) + 0.05),
+                "{ex:?}: {}h > {:?}",
+                f.hours,
+                t.hours
+            );
             let v = st.verdict().unwrap();
             assert!(v.met, "{ex:?} {lang:?}: {v:?}");
             let ctx = context(&plan, today());

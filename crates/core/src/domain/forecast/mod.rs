@@ -312,7 +312,13 @@ pub fn forecast(plan: &ChannelPlan, start: NaiveDate, threshold_on: bool, mix: O
 
 /// Forecasts a mix that may add units at each channel's cadence up to day
 /// `until` (an index), as the optimiser's [`Suggestion::Mix`] gives it.
-pub fn forecast_mix(plan: &ChannelPlan, start: NaiveDate, threshold_on: bool, mix: &[usize], until: usize) -> Forecast {
+pub fn forecast_mix(
+    plan: &ChannelPlan,
+    start: NaiveDate,
+    threshold_on: bool,
+    mix: &[usize],
+    until: usize,
+) -> Forecast {
     let prepared = prepare_extended(plan, start, threshold_on, Some(until));
     run(plan, start, &prepared, Some(mix))
 }

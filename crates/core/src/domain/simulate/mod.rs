@@ -41,7 +41,7 @@ pub use context::{context, context_of, plan_target, Context, TYPED_PRECISION};
 pub use health::{health, Health};
 pub use levels::by_level;
 pub use runs::{
-    all_targets, boosts, draw_from, horizon_days, likely_draw, likely_path, run, sensitivity, simulate, simulate_runs, Outcome, Rng,
-    Swing,
+    all_targets, boosts, draw_from, horizon_days, likely_draw, likely_path, run, sensitivity, simulate,
+    simulate_runs, Outcome, Rng, Swing,
 };
 pub use settings::{Intervention, InterventionKind, KpiTarget, Param, Params, Range, Scenario, SimPlan};

@@ -241,7 +241,11 @@ fn migrate(_env: &mut Map<String, Value>, from: u64, repairs: &mut Vec<Repair>) 
     }
 }
 
-fn read_plan(mut body: Map<String, Value>, version: u64, repairs: &mut Vec<Repair>) -> Result<Plan, RestoreError> {
+fn read_plan(
+    mut body: Map<String, Value>,
+    version: u64,
+    repairs: &mut Vec<Repair>,
+) -> Result<Plan, RestoreError> {
     let id = body.remove("id").and_then(|v| v.as_str().and_then(PlanId::parse)).ok_or(RestoreError::BadId)?;
 
     let name = match body.remove("name") {
