@@ -58,7 +58,7 @@ export const PAID = JSON.stringify({
         "hours": null
       },
       "threshold": {
-        "join_x10": 700,
+        "join_x10": 1000,
         "precision_x10": 400,
         "retention_x10": 300
       },
@@ -75,10 +75,10 @@ export const PAID = JSON.stringify({
               "2026-03-09"
             ]
           },
-          "reach": 1500,
+          "reach": 1000,
           "join_x10": 200,
           "precision_x10": 500,
-          "half_life_x10": 10,
+          "half_life_x10": 2,
           "ramp_x10": 0,
           "fatigue_x10": 300,
           "referral": {

@@ -225,7 +225,7 @@ impl Example {
             cost: 0,
             hours_x10: 10,
             reach: 3000,
-            join_x10: 30,
+            join_x10: 21,
             precision_x10: 700,
             half_life_x10: 30,
             ramp_x10: 10,
@@ -235,7 +235,7 @@ impl Example {
         let groups = Channel {
             platform: t("老群", "old groups"),
             reach: 800,
-            join_x10: 300,
+            join_x10: 210,
             precision_x10: 700,
             half_life_x10: 20,
             schedule: Schedule::Dates { dates: vec![day(0), day(2)] },
@@ -248,7 +248,7 @@ impl Example {
         referral.schedule = Schedule::Dates { dates: vec![day(7)] };
         referral.referral.share_x10 = 600;
         referral.referral.invites_x10 = 80;
-        referral.referral.join_x10 = 600;
+        referral.referral.join_x10 = 420;
         // Three days of compounding invitations: 2,000 by Wednesday of week 2.
         referral.referral.days = 3;
         referral.referral.tiers = vec![
@@ -478,7 +478,7 @@ fn circle_channels(
         platform: t("知识问答平台", "Q&A site"),
         schedule: Schedule::Weekly { per_week: 3, from: day(0), to: day(83) },
         reach: 3000,
-        join_x10: 10,
+        join_x10: 7,
         precision_x10: 800,
         ..Channel::preset(Mode::Guerrilla, t("数据分析问答", "Data-analysis answers"), start)
     };
@@ -487,7 +487,7 @@ fn circle_channels(
         cost: 800,
         hours_x10: 120,
         reach: 1500,
-        join_x10: 30,
+        join_x10: 21,
         precision_x10: 600,
         fatigue_x10: 250,
         schedule: Schedule::Dates { dates: vec![day(10), day(40), day(70)] },
@@ -497,6 +497,7 @@ fn circle_channels(
     referral.schedule = Schedule::Dates { dates: vec![day(45)] };
     referral.referral.share_x10 = 200;
     referral.referral.invites_x10 = 15;
+    referral.referral.join_x10 = 420;
     referral.referral.tiers =
         vec![RewardTier { invites: 1, reward: t("返现 50 元", "¥50 cash back"), cost: 50, cap: None }];
     ChannelPlan {
@@ -526,7 +527,7 @@ fn school_channels(
         cost: 1500,
         hours_x10: 160,
         reach: 400,
-        join_x10: 300,
+        join_x10: 210,
         precision_x10: 700,
         fatigue_x10: 100,
         schedule: Schedule::Weekly { per_week: 1, from: day(0), to: day(48) },
@@ -535,7 +536,7 @@ fn school_channels(
     let articles = Channel {
         platform: t("家长社区", "parenting forums"),
         reach: 2500,
-        join_x10: 12,
+        join_x10: 8,
         precision_x10: 600,
         schedule: Schedule::Weekly { per_week: 2, from: day(0), to: day(55) },
         ..Channel::preset(Mode::Guerrilla, t("少儿英语育儿文章", "Articles on early English"), start)
@@ -545,7 +546,7 @@ fn school_channels(
     referral.schedule = Schedule::Dates { dates: vec![day(21), day(49)] };
     referral.referral.share_x10 = 250;
     referral.referral.invites_x10 = 15;
-    referral.referral.join_x10 = 500;
+    referral.referral.join_x10 = 350;
     referral.referral.days = 14;
     referral.referral.tiers =
         vec![RewardTier { invites: 1, reward: t("免费一节课", "One free lesson"), cost: 80, cap: None }];

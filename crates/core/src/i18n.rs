@@ -562,7 +562,7 @@ keys! {
     ThresholdOff => ("定位画布还没设完整的入群门槛：下面的影响暂不计入。", "The canvas has no complete joining threshold yet: the effects below are not applied."),
     ThresholdHowTo => ("在第 1 步“定位画布”的“门槛”里填写加入条件、获得什么、需要什么，就会启用。", "Fill in the threshold (join, get, need) in step 1, the positioning canvas, to apply them."),
     EffectJoin => ("入群率保留", "Join rate kept"),
-    EffectJoinHint => ("有门槛后，入群率乘以这个比例", "With a threshold, join rates are multiplied by this"),
+    EffectJoinHint => ("有门槛后，入群率乘以这个比例。默认 100%：文章认为加门槛并不会让人更少（“恰恰相反”）；你的门槛若会劝退人，就调低", "With a threshold, join rates are multiplied by this. 100 % by default: the article holds that a threshold does not mean fewer people (“quite the opposite”); lower it if yours turns people away"),
     EffectPrecision => ("精准率提升", "Precision gain"),
     EffectPrecisionHint => ("补上精准率与 100% 之间差距的这一比例", "Closes this share of the gap between precision and 100%"),
     EffectRetention => ("留存提升", "Retention gain"),

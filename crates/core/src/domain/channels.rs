@@ -228,7 +228,9 @@ impl Channel {
             extra: BTreeMap::new(),
         };
         match mode {
-            // A lecture or ad slot: most joins on the day, costly, repeats tire the audience.
+            // A lecture or ad slot: nearly every join on the day ("the day after
+            // the lecture almost nobody joins": a 0.2-day half-life leaves 3 %
+            // for later days), costly, repeats tire the audience.
             Mode::BaseArea => Channel {
                 cost: 2000,
                 hours_x10: 200,
@@ -236,7 +238,7 @@ impl Channel {
                 reach: 300,
                 join_x10: 200,
                 precision_x10: 500,
-                half_life_x10: 10,
+                half_life_x10: 2,
                 fatigue_x10: 300,
                 ..base
             },
@@ -348,7 +350,10 @@ pub struct Target {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ThresholdEffect {
-    /// Join rates are multiplied by this, tenths of a percent (700 = ×0.7).
+    /// Join rates are multiplied by this, tenths of a percent (1000 = ×1:
+    /// article 001 answers "won't a threshold mean fewer people?" with
+    /// "quite the opposite", so by default it costs no joins; lower it if
+    /// your own threshold does).
     pub join_x10: u32,
     /// Closes this share of the gap between a channel's precision and 100 %, tenths of a percent.
     pub precision_x10: u32,
@@ -358,7 +363,7 @@ pub struct ThresholdEffect {
 
 impl Default for ThresholdEffect {
     fn default() -> Self {
-        ThresholdEffect { join_x10: 700, precision_x10: 400, retention_x10: 300 }
+        ThresholdEffect { join_x10: 1000, precision_x10: 400, retention_x10: 300 }
     }
 }
 

@@ -33,7 +33,7 @@ pub fn paid_group() -> Plan {
     plan.positioning.profit =
         vec![ProfitItem { source: ProfitSource::EntryFee, note: "Entry fee".into(), amount: 99 }];
     let mut lecture = Channel::preset(Mode::BaseArea, "Livestream lecture".into(), start);
-    lecture.reach = 1500;
+    lecture.reach = 1000;
     let answers = Channel::preset(Mode::Guerrilla, "Q&A answers".into(), start);
     let mut invite = Channel::preset(Mode::Referral, "Invite 3 colleagues".into(), start);
     invite.schedule = Schedule::Dates { dates: vec![d("2026-03-23")] };
