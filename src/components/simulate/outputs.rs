@@ -226,7 +226,7 @@ pub fn HealthPanel(props: &HealthPanelProps) -> Html {
     let items = simulate::health(&c.outcome.median, &props.ctx).into_iter().map(|(h, value, ok)| {
         let (name, how) = health_keys(h);
         let shown = match h {
-            Health::Referrals => people(value),
+            Health::Referrals => qunce_core::i18n::tenths(value),
             Health::OrganicRounds => people(value),
             _ => share_percent(value),
         };

@@ -222,7 +222,30 @@ fn health_checks_follow_the_benchmarks() {
     let weekly = checks.iter().find(|h| h.0 == Health::WeeklyActive).unwrap();
     assert_eq!(weekly.2, weekly.1 >= 0.2);
     let referrals = checks.iter().find(|h| h.0 == Health::Referrals).unwrap();
-    assert!(referrals.2, "active members refer others");
+    assert!(referrals.2, "active members refer others: {} a group in the last month", referrals.1);
+}
+
+/// The checks DOMAIN.md §8 lists are judged per group from the model's own
+/// quantities, so each can fail as well as pass (issue 21: "≥ 5 organic
+/// rounds" summed over all groups, and "members bring members" met by
+/// construction, could not fail).
+#[test]
+fn health_checks_per_group_can_fail_and_pass() {
+    let (mut plan, c) = sprint();
+    let check = |plan: &SimPlan, c: &Context, h: Health| {
+        health(&likely_path(plan, c), c).into_iter().find(|x| x.0 == h).unwrap()
+    };
+    // No word of mouth at all: fails; plenty: passes.
+    plan.params.referral = Range { low: 0, likely: 0, high: 0 };
+    assert!(!check(&plan, &c, Health::Referrals).2);
+    plan.params.referral = Range { low: 100, likely: 200, high: 300 };
+    assert!(check(&plan, &c, Health::Referrals).2);
+    // The same members in groups of 20 instead of 200: too few organic voices per group.
+    let organic = check(&plan, &c, Health::OrganicRounds);
+    let small = Context { group_size: 20.0, ..c.clone() };
+    let per_small = check(&plan, &small, Health::OrganicRounds);
+    assert!(per_small.1 < organic.1 / 5.0, "{} vs {}", per_small.1, organic.1);
+    assert!(!per_small.2, "{}", per_small.1);
 }
 
 #[test]
