@@ -441,6 +441,8 @@ fn home_channels(
         reach: 300,
         join_x10: 330,
         precision_x10: 900,
+        // "每期八十到一百个人": every monthly intake is 80–100 people.
+        fatigue_x10: 0,
         schedule: Schedule::Dates { dates: vec![day(14), day(44)] },
         ..Channel::preset(Mode::BaseArea, t("天使体验官招募", "Angel tester intake"), start)
     };

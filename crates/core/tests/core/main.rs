@@ -3,6 +3,7 @@
 //! builds and runs quickly on two cores.
 
 mod canvas;
+mod cases;
 mod channels;
 mod domain_plan;
 mod history;
