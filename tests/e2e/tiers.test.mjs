@@ -1,4 +1,4 @@
-// The tier designer: a four-level pyramid for 10 groups of 200, with
+// The tier designer: the three-level default pyramid for 10 groups of 200, with
 // warnings that appear and clear as shares are fixed, and the headquarters
 // structure with leader and admin counts and the weekly hours.
 import { test } from 'node:test';
@@ -7,7 +7,7 @@ import { useBrowser, open, saved, createPlan, storageEntries, waitForText } from
 
 const env = useBrowser();
 
-test('design a four-level pyramid for 10 groups of 200 and read the HQ structure', async () => {
+test('design the default pyramid for 10 groups of 200 and read the HQ structure', async () => {
   const p = await env.page();
   await open(p, env.server.url);
   const id = await createPlan(p, 'City job groups');
@@ -17,13 +17,13 @@ test('design a four-level pyramid for 10 groups of 200 and read the HQ structure
 
   await p.click('[data-testid=default-levels]');
   await p.waitForSelector('[data-testid=pyramid]');
-  assert.equal(await p.locator('[data-testid=level-card]').count(), 4);
+  assert.equal(await p.locator('[data-testid=level-card]').count(), 3);
   await p.fill('#tier-members', '2000');
   await waitForText(p, '[data-testid=structure-summary]', /2,000 members in 10 groups of about 200/);
   const summary = await p.textContent('[data-testid=structure-summary]');
   assert.match(summary, /10 group leaders in an HQ group of 11 with you; 10 helper admins/);
   assert.match(await p.textContent('[data-testid=tier-checks]'), /No problems found/);
-  assert.equal(await p.locator('[data-testid=org-tree] .org__group').count(), 10 + 1, 'ten groups and the KOL agent group');
+  assert.equal(await p.locator('[data-testid=org-tree] .org__group').count(), 10 + 2, 'ten groups, the KOL agent group and the word-of-mouth group');
 
   // Weekly hours: by hand 3 × 10 × (2 min + 90 s) = 1.75 h, through HQ
   // 3 × (15 + 10 × 0.5) min = 1 h, plus 10 × 5 min of checks in both.
@@ -32,13 +32,13 @@ test('design a four-level pyramid for 10 groups of 200 and read the HQ structure
   assert.match(await p.textContent('[data-testid=relay]'), /From 6 groups on, relaying through HQ takes less time/);
 
   // Shares that do not add up, then a level too big for the pyramid.
-  await p.fill('#lv2-share', '15');
+  await p.fill('#lv2-share', '75');
   await waitForText(p, '[data-testid=tier-checks]', /shares add up to 95%, not 100%/);
-  await p.fill('#lv1-share', '10');
-  await waitForText(p, '[data-testid=tier-checks]', /shares add up to 101%/);
-  await waitForText(p, '[data-testid=tier-checks]', /“Core members” \(10%\) breaks the pyramid/);
-  await p.fill('#lv1-share', '4');
-  await p.fill('#lv3-share', '80');
+  await p.fill('#lv1-share', '28');
+  await waitForText(p, '[data-testid=tier-checks]', /shares add up to 106%/);
+  await waitForText(p, '[data-testid=tier-checks]', /“Core members” \(28%\) breaks the pyramid/);
+  await p.fill('#lv1-share', '17');
+  await p.fill('#lv2-share', '80');
   await waitForText(p, '[data-testid=tier-checks]', /No problems found/);
 
   // A promotion row that does not add up is flagged, and reset clears it.
@@ -54,9 +54,10 @@ test('design a four-level pyramid for 10 groups of 200 and read the HQ structure
 
   await saved(p);
   const stored = JSON.parse((await storageEntries(p))[`qunce.plan.${id}`]).plan.tiers;
-  assert.deepEqual(stored.levels.map((l) => l.share_x10), [10, 40, 150, 800]);
+  assert.deepEqual(stored.levels.map((l) => l.share_x10), [30, 170, 800]);
   assert.equal(stored.groups.members, 10000);
-  assert.equal(stored.promotion.length, 4);
+  assert.equal(stored.groups.word_of_mouth, true);
+  assert.equal(stored.promotion.length, 3);
 });
 
 test('bad tier input is explained and nothing is lost', async () => {
@@ -71,7 +72,7 @@ test('bad tier input is explained and nothing is lost', async () => {
   await p.fill('#lv0-share', '120');
   await waitForText(p, '#lv0-share-error', /largest allowed is 100/);
   // Removing every level brings back the starting points; undo restores them.
-  for (let i = 0; i < 4; i++) await p.click('[data-testid=level-card] .channel-card__actions .button--danger');
+  for (let i = 0; i < 3; i++) await p.click('[data-testid=level-card] .channel-card__actions .button--danger');
   await p.waitForSelector('[data-testid=default-levels]');
   await p.click('[data-testid=undo]');
   await p.waitForSelector('[data-testid=level-card]');

@@ -388,9 +388,10 @@ fn tier_step_shows_pyramid_checks_structure_and_matrix_in_both_languages() {
     use qunce_core::domain::tiers::TierPlan;
     for lang in [Lang::Zh, Lang::En] {
         let mut tiers = TierPlan { levels: default_levels(lang), ..TierPlan::default() };
-        tiers.promotion = TierPlan::default_promotion(4);
+        tiers.promotion = TierPlan::default_promotion(3);
         tiers.groups.members = Some(2000);
-        tiers.levels[2].share_x10 = 150; // shares now add up to 95 %
+        tiers.groups.word_of_mouth = true;
+        tiers.levels[2].share_x10 = 750; // shares now add up to 95 %
         let s = reduce_all(
             fresh(lang),
             [
@@ -401,9 +402,10 @@ fn tier_step_shows_pyramid_checks_structure_and_matrix_in_both_languages() {
         );
         let html = render(s);
         assert!(html.contains(r#"data-testid="tiers-step""#), "{lang:?}");
-        assert_eq!(html.matches(r#"data-testid="level-card""#).count(), 4);
+        assert_eq!(html.matches(r#"data-testid="level-card""#).count(), 3);
         assert!(html.contains(&lang.tf(Key::CheckSharesSum, &[("sum", "95%")])), "{lang:?}");
-        assert_eq!(html.matches(r#"rx="6""#).count(), 4, "one pyramid bar per level");
+        assert_eq!(html.matches(r#"rx="6""#).count(), 3, "one pyramid bar per level");
+        assert!(html.contains(r#"data-testid="word-of-mouth-group""#), "a mixed group, not a level");
         assert!(html.contains(r#"data-testid="pyramid""#) && html.contains(r#"role="img""#));
         let summary = lang.tf(
             Key::StructureSummary,
@@ -419,7 +421,7 @@ fn tier_step_shows_pyramid_checks_structure_and_matrix_in_both_languages() {
         assert!(html.contains(&summary), "{lang:?}: {summary}");
         assert!(html.contains(&lang.tf(Key::RelayPaysFrom, &[("groups", &count(lang, 6, Noun::Group))])));
         assert!(html.contains(lang.t(Key::MatrixTitle)));
-        assert_eq!(html.matches(r#"data-testid="row-sum""#).count(), 4);
+        assert_eq!(html.matches(r#"data-testid="row-sum""#).count(), 3);
         assert!(!html.contains("NaN"));
     }
 }

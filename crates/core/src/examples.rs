@@ -280,10 +280,11 @@ impl Example {
         })
     }
 
-    /// The tier design of the example: the four default levels over 10
-    /// city groups of 200.
+    /// The tier design of the example: the three default levels and a
+    /// word-of-mouth group, over 10 city groups of 200.
     pub fn tiers(self, lang: Lang) -> Option<TierPlan> {
         let mut plan = TierPlan { levels: default_levels(lang), ..TierPlan::default() };
+        plan.groups.word_of_mouth = true;
         plan.promotion = TierPlan::default_promotion(plan.levels.len());
         match self {
             Example::JobSprint => plan.groups.members = Some(2000),
@@ -569,7 +570,7 @@ fn school_channels(
     }
 }
 
-/// The four default tier levels (KOLs, core, ordinary, word of mouth) in `lang`.
+/// The three default tier levels (KOLs, core, ordinary) in `lang`.
 pub fn default_levels(lang: Lang) -> Vec<Level> {
     let text = |name, labels, privileges, duties| LevelTexts {
         name: lang.t(name).to_owned(),
@@ -586,6 +587,5 @@ pub fn default_levels(lang: Lang) -> Vec<Level> {
             Key::LevelOrdinaryPrivileges,
             Key::LevelOrdinaryDuties,
         ),
-        text(Key::LevelWord, Key::LevelWordLabels, Key::LevelWordPrivileges, Key::LevelWordDuties),
     ])
 }

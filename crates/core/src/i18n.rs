@@ -569,8 +569,10 @@ keys! {
     EffectRetentionHint => ("流失减少的比例，供第 4 步 KPI 模拟使用", "Churn lowered by this share; used by step 4, the KPI simulator"),
     // Step 3: tiers
     TiersStartTitle => ("从哪里开始", "Where to start"),
-    UseDefaultLevels => ("使用四层默认结构", "Use the four default levels"),
-    UseDefaultLevelsHint => ("KOL、核心成员、普通成员、口碑群，比例 1/4/20/75%", "KOLs, core members, ordinary members, word-of-mouth group: 1/4/20/75 %"),
+    UseDefaultLevels => ("使用三层默认结构", "Use the three default levels"),
+    UseDefaultLevelsHint => ("KOL、核心成员、普通成员，比例 3/17/80%，另设一个口碑群（混合群，不算层级）", "KOLs, core members, ordinary members: 3/17/80 %, plus a word-of-mouth group (a mixed group, not a level)"),
+    WordOfMouthGroup => ("另设口碑群（用户和非用户混在一起，做品牌曝光；不算层级）", "Also a word-of-mouth group (users and non-users mixed, for brand exposure; not a level)"),
+    WordOfMouthItem => ("口碑群（混合群，品牌曝光）", "Word-of-mouth group (mixed, brand exposure)"),
     UseRoleLabels => ("只用角色标签", "Role labels only"),
     UseRoleLabelsHint => ("人少时别急着分层：先用昵称和头衔（如天使体验官）", "With few members, skip explicit tiers: start with nicknames and titles such as angel experiencer"),
     RoleLabelsLevel => ("全体成员", "All members"),

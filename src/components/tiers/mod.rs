@@ -78,6 +78,7 @@ pub fn TiersStep(props: &TiersStepProps) -> Html {
                 edit(Box::new(move |p: &mut TierPlan| {
                     p.style = Style::Pyramid;
                     p.levels = default_levels(lang);
+                    p.groups.word_of_mouth = true;
                     p.promotion = TierPlan::default_promotion(p.levels.len());
                 }))
             })

@@ -132,6 +132,16 @@ pub fn GroupsPanel(props: &GroupsPanelProps) -> Html {
 
             <h4 class="org__title">{ t(Key::OrgTitle) }</h4>
             <p class="org__summary" data-testid="structure-summary">{ summary }</p>
+            <label class="choice">
+                <input type="checkbox" id="word-of-mouth" checked={g.word_of_mouth} onchange={{
+                    let edit = edit.clone();
+                    Callback::from(move |e: Event| {
+                        let on = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
+                        edit(Box::new(move |p: &mut TierPlan| p.groups.word_of_mouth = on));
+                    })
+                }} />
+                { t(Key::WordOfMouthGroup) }
+            </label>
             if s.groups > 0 {
                 <div class="org" data-testid="org-tree">
                     <p class="org__hq">{ lang.tf(Key::HqBox, &[("leaders", &group(s.leaders))]) }</p>
@@ -141,6 +151,9 @@ pub fn GroupsPanel(props: &GroupsPanelProps) -> Html {
                             <li class="org__group org__group--more">{ lang.tf(Key::MoreGroups, &[("n", &group(s.groups - listed))]) }</li>
                         }
                         { for level_groups }
+                        if s.word_of_mouth > 0 {
+                            <li class="org__group org__group--level" data-testid="word-of-mouth-group">{ t(Key::WordOfMouthItem) }</li>
+                        }
                     </ul>
                 </div>
             }

@@ -126,6 +126,10 @@ pub struct Groups {
     pub members: Option<u64>,
     /// A group over this many members gets a helper admin besides its leader.
     pub admin_over: u32,
+    /// Also a word-of-mouth group (口碑群): users and non-users mixed, for
+    /// brand exposure (article 001) — a group of its own, not a level.
+    #[serde(skip_serializing_if = "is_false")]
+    pub word_of_mouth: bool,
     pub leader_source: LeaderSource,
     /// What leaders get (commission, refunds, badges…), one per line.
     pub incentives: String,
@@ -154,6 +158,7 @@ impl Default for Groups {
             cap: GROUP_HARD_CAP,
             members: None,
             admin_over: 40,
+            word_of_mouth: false,
             leader_source: LeaderSource::LoyalMembers,
             incentives: String::new(),
             announcements: 3,
@@ -223,18 +228,20 @@ impl TierPlan {
 
     /// The four default levels (KOL, core, ordinary, word of mouth) with
     /// shares 1 / 4 / 20 / 75 %, and their promotion matrix.
-    pub fn default_levels(texts: [LevelTexts; 4]) -> Vec<Level> {
-        let shares = [10, 40, 200, 750];
+    /// The default pyramid (article 001): KOLs 3 % (10–20 angel testers in
+    /// a 500-member group is 2–4 %), core members 17 % (with the KOLs, the
+    /// ~20 % heavy users), ordinary members 80 %. The word-of-mouth group is
+    /// not a level but a separate mixed group ([`Groups::word_of_mouth`]).
+    pub fn default_levels(texts: [LevelTexts; 3]) -> Vec<Level> {
+        let shares = [30, 170, 800];
         let entries = [
             Some(Rule { metric: Metric::Contribution, threshold: 10, period_days: 30 }),
             Some(Rule { metric: Metric::Usage, threshold: 8, period_days: 30 }),
-            Some(Rule { metric: Metric::Activity, threshold: 1, period_days: 30 }),
             None,
         ];
         let holds = [
             Some(Rule { metric: Metric::Contribution, threshold: 4, period_days: 30 }),
             Some(Rule { metric: Metric::Usage, threshold: 2, period_days: 30 }),
-            None,
             None,
         ];
         texts
@@ -506,6 +513,8 @@ pub struct Structure {
     pub hq_size: u64,
     /// Extra groups for levels that have their own group.
     pub level_groups: u64,
+    /// The word-of-mouth group, if there is one (0 or 1).
+    pub word_of_mouth: u64,
     /// Hours a week: announcements sent to every group by hand, or through HQ, and checks.
     pub direct_hours: f64,
     pub relayed_hours: f64,
@@ -549,6 +558,7 @@ pub fn structure(plan: &TierPlan, members: u64) -> Structure {
         admins,
         hq_size: if groups == 0 { 0 } else { groups + 1 },
         level_groups,
+        word_of_mouth: u64::from(plan.groups.word_of_mouth),
         direct_hours,
         relayed_hours,
         check_hours,
@@ -580,4 +590,8 @@ pub fn promote(plan: &TierPlan, start: &[f64], periods: usize) -> Vec<f64> {
         now = next;
     }
     now
+}
+
+fn is_false(v: &bool) -> bool {
+    !*v
 }

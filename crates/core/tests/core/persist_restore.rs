@@ -328,15 +328,16 @@ fn channel_plans_round_trip_and_bad_channels_cost_only_themselves() {
 fn tier_designs_round_trip_and_hostile_ones_are_clamped() {
     use qunce_core::domain::tiers::{Level, LevelTexts, TierPlan};
     let mut p = sample();
-    let texts = ["A", "B", "C", "D"].map(|n| LevelTexts {
+    let texts = ["A", "B", "C"].map(|n| LevelTexts {
         name: n.into(),
         labels: "x".into(),
         privileges: "y".into(),
         duties: "z".into(),
     });
     p.tiers.levels = TierPlan::default_levels(texts);
-    p.tiers.promotion = TierPlan::default_promotion(4);
+    p.tiers.promotion = TierPlan::default_promotion(3);
     p.tiers.groups.members = Some(2000);
+    p.tiers.groups.word_of_mouth = true;
     let (back, repairs) = plan_of(&encode_plan(&p));
     assert_eq!(back, p);
     assert!(repairs.is_empty(), "{repairs:?}");

@@ -8,8 +8,8 @@ use qunce_core::domain::tiers::{
     WHOLE,
 };
 
-fn texts() -> [LevelTexts; 4] {
-    ["KOL", "Core", "Ordinary", "Word of mouth"].map(|n| LevelTexts {
+fn texts() -> [LevelTexts; 3] {
+    ["KOL", "Core", "Ordinary"].map(|n| LevelTexts {
         name: n.into(),
         labels: String::new(),
         privileges: format!("{n} perks"),
@@ -17,9 +17,39 @@ fn texts() -> [LevelTexts; 4] {
     })
 }
 
+/// A four-level pyramid (1 / 4 / 20 / 75 %) the checks are tried on.
 fn four() -> TierPlan {
-    let levels = TierPlan::default_levels(texts());
+    let mut levels = TierPlan::default_levels(texts());
+    let mut ordinary = levels[2].clone();
+    ordinary.entry = Some(qunce_core::domain::tiers::Rule {
+        metric: qunce_core::domain::tiers::Metric::Activity,
+        threshold: 1,
+        period_days: 30,
+    });
+    levels.insert(2, ordinary);
+    levels[3].name = "Word of mouth".into();
+    levels[3].privileges = "Word of mouth perks".into();
+    for (l, share) in levels.iter_mut().zip([10, 40, 200, 750]) {
+        l.share_x10 = share;
+    }
     TierPlan { promotion: TierPlan::default_promotion(levels.len()), levels, ..TierPlan::default() }
+}
+
+/// The defaults follow article 001: KOLs 2–4 % (10–20 angel testers per 500
+/// members), KOLs and core together about the 20 % heavy users, and the
+/// word-of-mouth group a mixed group of its own, not a level.
+#[test]
+fn the_default_levels_follow_the_article() {
+    let levels = TierPlan::default_levels(texts());
+    assert_eq!(levels.len(), 3);
+    assert!((20..=40).contains(&levels[0].share_x10), "{}", levels[0].share_x10);
+    assert_eq!(levels[0].share_x10 + levels[1].share_x10, 200);
+    assert_eq!(levels.iter().map(|l| l.share_x10).sum::<u32>(), WHOLE);
+    let mut p = TierPlan { promotion: TierPlan::default_promotion(3), levels, ..TierPlan::default() };
+    assert_eq!(check(&p, 2000), vec![]);
+    assert_eq!(structure(&p, 2000).word_of_mouth, 0);
+    p.groups.word_of_mouth = true;
+    assert_eq!(structure(&p, 2000).word_of_mouth, 1);
 }
 
 #[test]
