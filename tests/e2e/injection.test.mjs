@@ -76,8 +76,8 @@ async function poison(p, id) {
       (v) => (p.rhythm[1].title = v), (v) => (p.rhythm[2].title = v), (v) => (p.profit[1].note = v),
       (v) => (p.value_intangible = v), (v) => (p.threshold.join = v), (v) => (p.threshold.get = v),
       (v) => (p.threshold.need = v), (v) => (c[2].name = v), (v) => (c[0].platform = v),
-      (v) => (l[2].name = v), (v) => (l[3].name = v), (v) => (l[0].labels = v),
-      (v) => (l[1].privileges = v), (v) => (l[2].duties = v), (v) => (l[3].labels = v),
+      (v) => (l[2].name = v), (v) => (l[1].duties = v), (v) => (l[0].labels = v),
+      (v) => (l[1].privileges = v), (v) => (l[2].duties = v), (v) => (l[2].labels = v),
       (v) => (c[1].name = v), (v) => (c[2].platform = v),
     ];
     attacks.slice(12).forEach((v, i) => slots[i](v));

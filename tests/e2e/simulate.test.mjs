@@ -47,7 +47,7 @@ test('the sample case: bands, the chance of 2,000 by day 14, an intervention mov
   const csv = raw.trim().split('\n');
   assert.equal(csv.length, 31, 'a header and 30 days');
   assert.match(csv[0], /^"Day","Date","Members \(p10\)"/, 'headers in the interface language (the mark is trimmed above)');
-  assert.match(csv[0], /,"Level: KOLs and leaders","Level: Core members","Level: Ordinary members","Level: Word-of-mouth group"$/);
+  assert.match(csv[0], /,"Level: KOLs and leaders","Level: Core members","Level: Ordinary members"$/);
   assert.match(await p.textContent('[data-testid=levels-table]'), /Members by level/);
   const cells = csv[14].split(',');
   assert.equal(cells[0], '14');
