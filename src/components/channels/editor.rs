@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use qunce_core::domain::canvas::{LINE_TEXT, MAX_AMOUNT, SHORT_TEXT};
 use qunce_core::domain::channels::{
-    Channel, ChannelPlan, Mode, RewardTier, Schedule, MAX_CAMPAIGN_DAYS, MAX_CHANNELS, MAX_DATES, MAX_HOURS,
-    MAX_PEOPLE, MAX_PER_WEEK, MAX_TIERS, MAX_UNITS,
+    Channel, ChannelPlan, Mode, RewardTier, Schedule, Scope, MAX_CAMPAIGN_DAYS, MAX_CHANNELS, MAX_DATES,
+    MAX_HOURS, MAX_PEOPLE, MAX_PER_WEEK, MAX_TIERS, MAX_UNITS,
 };
 use qunce_core::i18n::{group, Key, Lang};
 
@@ -72,6 +72,9 @@ pub struct ChannelCardProps {
     pub label: String,
     pub start: NaiveDate,
     pub count: usize,
+    /// Every channel's label, for a referral campaign's scope.
+    #[prop_or_default]
+    pub names: Vec<String>,
     pub edit: EditProp,
 }
 
@@ -166,6 +169,7 @@ pub fn ChannelCard(props: &ChannelCardProps) -> Html {
                     { number("days", Key::RefDays, u64::from(r.days), false, (1, u64::from(MAX_CAMPAIGN_DAYS)), t(Key::UnitDays), |c, v| c.referral.days = v as u32) }
                 </div>
                 <p class="field__hint">{ lang.t(Key::RefModelHint) }</p>
+                { scope_editor(lang, i, r.scope, &props.names, &change) }
                 <TierList index={i} tiers={r.tiers.clone()} edit={props.edit.clone()} />
             </>
         }
@@ -468,5 +472,62 @@ pub fn TierList(props: &TierListProps) -> Html {
                 <button type="button" class="button" onclick={add}>{ t(Key::AddTier) }</button>
             }
         </fieldset>
+    }
+}
+
+/// Who takes part in a referral campaign: every member, one group (or a
+/// tier, as a group of its size), or one channel's joiners.
+fn scope_editor(
+    lang: qunce_core::i18n::Lang,
+    i: usize,
+    scope: Scope,
+    names: &[String],
+    change: &(impl Fn(Box<dyn FnOnce(&mut Channel)>) + Clone + 'static),
+) -> Html {
+    let t = |k| AttrValue::from(lang.t(k));
+    let value = match scope {
+        Scope::All => String::from("all"),
+        Scope::Group { .. } => String::from("group"),
+        Scope::Channel { index } => format!("channel-{index}"),
+    };
+    let mut options: Vec<(AttrValue, AttrValue)> =
+        vec![(AttrValue::from("all"), t(Key::ScopeAll)), (AttrValue::from("group"), t(Key::ScopeGroup))];
+    for (j, name) in names.iter().enumerate().filter(|(j, _)| *j != i) {
+        options.push((
+            AttrValue::from(format!("channel-{j}")),
+            AttrValue::from(lang.tf(Key::ScopeChannel, &[("name", name)])),
+        ));
+    }
+    let on_scope = {
+        let change = change.clone();
+        Callback::from(move |v: String| {
+            let scope = match v.as_str() {
+                "group" => Scope::Group { members: 100 },
+                other => match other.strip_prefix("channel-").and_then(|n| n.parse::<u32>().ok()) {
+                    Some(index) => Scope::Channel { index },
+                    None => Scope::All,
+                },
+            };
+            change(Box::new(move |c| c.referral.scope = scope))
+        })
+    };
+    let size = if let Scope::Group { members } = scope {
+        let change = change.clone();
+        let on_change = Callback::from(move |v: Option<u64>| {
+            if let Some(v) = v {
+                change(Box::new(move |c| c.referral.scope = Scope::Group { members: v }))
+            }
+        });
+        html! { <NumberField id={AttrValue::from(format!("ch{i}-scope-size"))} label={t(Key::ScopeGroupSize)}
+        value={Some(members)} min=1 max={MAX_PEOPLE} unit={t(Key::UnitPeople)} {on_change} /> }
+    } else {
+        html! {}
+    };
+    html! {
+        <div class="numbers">
+            <SelectField id={AttrValue::from(format!("ch{i}-scope"))} label={t(Key::ScopeLabel)} options={options}
+                value={AttrValue::from(value)} on_change={on_scope} />
+            { size }
+        </div>
     }
 }

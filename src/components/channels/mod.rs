@@ -107,9 +107,10 @@ pub fn ChannelsStep(props: &ChannelsStepProps) -> Html {
     let rows = done.as_ref().map(|d| d.rows.clone());
 
     let target = target_panel(lang, plan, start, &edit);
+    let names: Vec<String> = (0..plan.channels.len()).map(|j| channel_label(lang, plan, j)).collect();
     let cards = plan.channels.iter().enumerate().map(|(i, c)| {
         html! { <ChannelCard key={i} index={i} channel={c.clone()} label={channel_label(lang, plan, i)}
-        start={start} count={plan.channels.len()} edit={crate::components::EditProp(edit.clone())} /> }
+        start={start} count={plan.channels.len()} names={names.clone()} edit={crate::components::EditProp(edit.clone())} /> }
     });
     html! {
         <div class="channels" data-testid="channels-step">

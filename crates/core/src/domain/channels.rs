@@ -151,6 +151,21 @@ pub struct RewardTier {
     pub cap: Option<u32>,
 }
 
+/// Who takes part in a referral campaign, and whose invitees join whom.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Scope {
+    /// Every member so far.
+    #[default]
+    All,
+    /// One group (or one tier, as a group of its size): the members it has
+    /// when the campaign starts, at most `members`, plus those it brings in.
+    Group { members: u64 },
+    /// The people one channel (by its position) brought in so far, plus
+    /// those the campaign brings in.
+    Channel { index: u32 },
+}
+
 /// A referral campaign's parameters (used when the mode is [`Mode::Referral`]).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -164,11 +179,25 @@ pub struct Referral {
     /// How long one campaign runs.
     pub days: u32,
     pub tiers: Vec<RewardTier>,
+    /// Who takes part (absent = every member).
+    #[serde(skip_serializing_if = "is_all")]
+    pub scope: Scope,
+}
+
+fn is_all(s: &Scope) -> bool {
+    *s == Scope::All
 }
 
 impl Default for Referral {
     fn default() -> Self {
-        Referral { share_x10: 400, invites_x10: 30, join_x10: 600, days: 7, tiers: Vec::new() }
+        Referral {
+            share_x10: 400,
+            invites_x10: 30,
+            join_x10: 600,
+            days: 7,
+            tiers: Vec::new(),
+            scope: Scope::All,
+        }
     }
 }
 
@@ -300,6 +329,17 @@ impl Channel {
         clamp(&mut r.invites_x10, 0, 1000);
         clamp(&mut r.join_x10, 0, 1000);
         clamp(&mut r.days, 1, MAX_CAMPAIGN_DAYS);
+        match &mut r.scope {
+            Scope::Group { members } if *members > MAX_PEOPLE => {
+                *members = MAX_PEOPLE;
+                changed = true;
+            }
+            Scope::Channel { index } if *index as usize >= MAX_CHANNELS => {
+                *index = 0;
+                changed = true;
+            }
+            _ => {}
+        }
         changed |= r.tiers.len() > MAX_TIERS;
         r.tiers.truncate(MAX_TIERS);
         for t in &mut r.tiers {
@@ -407,10 +447,22 @@ pub struct ChannelPlan {
 }
 
 impl ChannelPlan {
-    /// Removes channel `i` (nothing if there is none).
+    /// Removes channel `i` (nothing if there is none); a campaign scoped to
+    /// it is then open to every member, and scopes to later channels follow
+    /// them to their new positions.
     pub fn remove_channel(&mut self, i: usize) {
         if i < self.channels.len() {
             self.channels.remove(i);
+            for c in &mut self.channels {
+                if let Scope::Channel { index } = c.referral.scope {
+                    let index = index as usize;
+                    c.referral.scope = match index.cmp(&i) {
+                        std::cmp::Ordering::Less => Scope::Channel { index: index as u32 },
+                        std::cmp::Ordering::Equal => Scope::All,
+                        std::cmp::Ordering::Greater => Scope::Channel { index: index as u32 - 1 },
+                    };
+                }
+            }
         }
     }
 
@@ -420,6 +472,13 @@ impl ChannelPlan {
         if let Some(c) = self.channels.get(i).cloned() {
             if self.channels.len() < MAX_CHANNELS {
                 self.channels.insert(i + 1, c);
+                for c in &mut self.channels {
+                    if let Scope::Channel { index } = &mut c.referral.scope {
+                        if *index as usize > i {
+                            *index += 1;
+                        }
+                    }
+                }
             }
         }
     }

@@ -123,3 +123,45 @@ fn the_job_sprint_says_which_activity_inputs_come_from_the_case() {
         );
     }
 }
+
+/// "争分夺秒抢时间": a week-long invite contest inside the ~100-member angel
+/// group took it to about 300. The campaign runs inside that group (scope),
+/// with the referral presets but for the share taking part: a contest with
+/// prizes for the top three, 60 % (a case input; the preset is 40 %).
+#[test]
+fn the_angel_group_contest_reproduces_100_to_300() {
+    use qunce_core::domain::channels::{Channel, ChannelPlan, Mode, Schedule, Scope};
+    let s = start();
+    let day = |n: u64| s.checked_add_days(chrono::Days::new(n)).unwrap();
+    // The group: 1,500 mothers already in other groups, 100 angel testers.
+    let mut mothers = Channel::preset(Mode::Seed, "Mothers".into(), s);
+    (mothers.reach, mothers.join_x10, mothers.half_life_x10) = (1500, 1000, 1);
+    mothers.schedule = Schedule::Dates { dates: vec![day(0)] };
+    let mut angels = Channel::preset(Mode::Seed, "Angel testers".into(), s);
+    (angels.reach, angels.join_x10, angels.half_life_x10) = (100, 1000, 1);
+    angels.schedule = Schedule::Dates { dates: vec![day(0)] };
+    let mut contest = Channel::preset(Mode::Referral, "Race against the clock".into(), s);
+    contest.schedule = Schedule::Dates { dates: vec![day(7)] };
+    contest.referral.share_x10 = 600;
+    contest.referral.scope = Scope::Group { members: 100 };
+    let plan = ChannelPlan {
+        start: Some(s),
+        horizon_days: 30,
+        channels: vec![mothers, angels, contest],
+        ..ChannelPlan::default()
+    };
+    let f = forecast(&plan, s, false, None);
+    let group = 100.0 + f.channels[2].joins_until(13);
+    within(
+        "home service: angel group after the week-long contest",
+        300.0,
+        group,
+        0.15,
+        "scope: the angel group; 60 % take part (case), other referral presets",
+    );
+    // Without the scope the same campaign would compound on all 1,600 members.
+    let mut everyone = plan.clone();
+    everyone.channels[2].referral.scope = Scope::All;
+    let all = forecast(&everyone, s, false, None).channels[2].joins_until(13);
+    assert!(all > 10.0 * (group - 100.0), "{all} vs {}", group - 100.0);
+}

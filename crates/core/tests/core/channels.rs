@@ -510,3 +510,31 @@ fn removing_and_duplicating_channels_stay_in_bounds() {
     }
     assert_eq!(p.channels.len(), MAX_CHANNELS);
 }
+
+#[test]
+fn a_campaign_scope_round_trips_and_follows_its_channel() {
+    use qunce_core::domain::channels::Scope;
+    let mut p = plan(vec![
+        unit_channel(Mode::Seed, 100, &[0]),
+        unit_channel(Mode::Guerrilla, 100, &[0]),
+        unit_channel(Mode::Referral, 0, &[3]),
+    ]);
+    p.channels[2].referral.scope = Scope::Channel { index: 1 };
+    let json = serde_json::to_string(&p).unwrap();
+    assert!(json.contains(r#""scope":{"kind":"channel","index":1}"#), "{json}");
+    let back: ChannelPlan = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, p);
+    // Duplicating the first channel moves the scoped one to index 2.
+    let mut d = p.clone();
+    d.duplicate_channel(0);
+    assert_eq!(d.channels[3].referral.scope, Scope::Channel { index: 2 });
+    // Removing the channel it is scoped to opens it to every member.
+    let mut r = p.clone();
+    r.remove_channel(1);
+    assert_eq!(r.channels[1].referral.scope, Scope::All);
+    // An index beyond the limit is brought back in range on restore.
+    let mut bad = p.clone();
+    bad.channels[2].referral.scope = Scope::Channel { index: 99 };
+    assert!(bad.sanitize());
+    assert_eq!(bad.channels[2].referral.scope, Scope::Channel { index: 0 });
+}

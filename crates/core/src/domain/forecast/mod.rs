@@ -11,7 +11,7 @@
 
 use chrono::NaiveDate;
 
-use super::channels::{date_at, day_index, Channel, ChannelPlan, Mode, MAX_PEOPLE};
+use super::channels::{date_at, day_index, Channel, ChannelPlan, Mode, Scope, MAX_PEOPLE};
 
 /// Whether `value` meets `target`, allowing for rounding in long float sums.
 pub fn meets(value: f64, target: f64) -> bool {
@@ -54,6 +54,8 @@ struct Prepared {
     invites: f64,
     invite_join: f64,
     tiers: Vec<(f64, f64, Option<f64>)>,
+    /// Who takes part in a referral campaign.
+    scope: Scope,
 }
 
 /// Daily share of a unit's joins: a linear rise over `ramp` days, then a
@@ -149,6 +151,7 @@ fn prepare(
         invites,
         invite_join,
         tiers: r.tiers.iter().map(|t| (f64::from(t.invites), t.cost as f64, t.cap.map(f64::from))).collect(),
+        scope: r.scope,
     }
 }
 
@@ -361,13 +364,23 @@ fn run(plan: &ChannelPlan, start: NaiveDate, prepared: &[Prepared], mix: Option<
         });
     }
 
-    // Day by day: referral joins depend on the members already in.
+    // Day by day: referral joins depend on the members already in (all of
+    // them, one group's, or one channel's, by the campaign's scope).
     let mut members = Vec::with_capacity(horizon);
     let mut precise = Vec::with_capacity(horizon);
     let mut campaign_joins = vec![0.0; campaigns.len()];
+    // A group-scoped campaign's members at its start.
+    let mut base: Vec<Option<f64>> = vec![None; campaigns.len()];
+    // Each channel's joins up to the previous day.
+    let mut so_far = vec![0.0; channels.len()];
     let (mut m, mut pm) = (0.0_f64, 0.0_f64);
     for t in 0..horizon {
         let pool = m;
+        for (c, ch) in so_far.iter_mut().zip(&channels) {
+            if t > 0 {
+                *c += ch.daily[t - 1];
+            }
+        }
         for ch in &channels {
             m += ch.daily[t];
             pm += ch.precise_daily[t];
@@ -376,6 +389,21 @@ fn run(plan: &ChannelPlan, start: NaiveDate, prepared: &[Prepared], mix: Option<
             if t < from || t >= to {
                 continue;
             }
+            let pool = match prepared[i].scope {
+                Scope::All => pool,
+                Scope::Group { members } => {
+                    let start = *base[k].get_or_insert((pool).min(members as f64));
+                    start + campaign_joins[k]
+                }
+                Scope::Channel { index } => {
+                    let other = if index as usize == i {
+                        0.0
+                    } else {
+                        so_far.get(index as usize).copied().unwrap_or(0.0)
+                    };
+                    other + campaign_joins[k]
+                }
+            };
             let joins = (rate * pool).min((MAX_PEOPLE as f64 - m).max(0.0));
             campaign_joins[k] += joins;
             let ch = &mut channels[i];

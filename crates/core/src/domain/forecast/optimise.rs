@@ -3,7 +3,7 @@
 
 #[allow(unused_imports)]
 use super::*;
-use crate::domain::channels::Objective;
+use crate::domain::channels::{Objective, Scope};
 
 /// Most branch-and-bound nodes the optimiser visits before it settles for
 /// the best mix found so far.
@@ -86,7 +86,9 @@ fn weights(prepared: &[Prepared], counts: &[usize], deadline: usize, horizon: us
     // Per day: Σ rate, Σ rate × precision, Σ rate × rewards per join.
     let mut k = vec![(0.0, 0.0, 0.0); horizon + 1];
     for (i, p) in prepared.iter().enumerate() {
-        if p.mode != Mode::Referral {
+        // A campaign scoped to one group or channel does not multiply every
+        // member; its joins are counted apart (`scoped_joins`).
+        if p.mode != Mode::Referral || p.scope != Scope::All {
             continue;
         }
         let rpj = rewards_per_join(p);
@@ -310,6 +312,35 @@ fn greedy(items: &[Item], need: f64, budget: f64, hours: f64) -> Option<(f64, f6
     Some((money, hrs, choice))
 }
 
+/// Joins (precise joins if `precise`) by day `day` that the campaigns with a
+/// scope bring under one combination of campaign counts, the other channels
+/// as scheduled: counted as a fixed part of the value, since they do not
+/// multiply every member the way the linear model values units.
+fn scoped_joins(
+    plan: &ChannelPlan,
+    start: NaiveDate,
+    prepared: &[Prepared],
+    counts: &[usize],
+    day: usize,
+    precise: bool,
+) -> f64 {
+    if !prepared.iter().any(|p| p.mode == Mode::Referral && p.scope != Scope::All) {
+        return 0.0;
+    }
+    let mix: Vec<usize> = prepared
+        .iter()
+        .zip(counts)
+        .map(|(p, n)| if p.mode == Mode::Referral { *n } else { p.scheduled })
+        .collect();
+    let f = run(plan, start, prepared, Some(&mix));
+    prepared
+        .iter()
+        .zip(&f.channels)
+        .filter(|(p, _)| p.mode == Mode::Referral && p.scope != Scope::All)
+        .map(|(_, c)| if precise { c.precise_until(day) } else { c.joins_until(day) })
+        .sum()
+}
+
 /// Money and hours of the referral campaigns a combination runs.
 fn campaign_costs(prepared: &[Prepared], counts: &[usize]) -> (f64, f64) {
     prepared
@@ -470,7 +501,10 @@ fn cheapest_mix(
         }
         let w = weights(prepared, &counts, deadline, horizon);
         let items = items(prepared, &w, deadline, plan.target.precise);
-        let (found, done) = cheapest(&items, need, budget - fixed_money, hours - fixed_hours);
+        let start = plan.start.unwrap_or_default();
+        let scoped = scoped_joins(plan, start, prepared, &counts, deadline, plan.target.precise);
+        let (found, done) =
+            cheapest(&items, (need - scoped).max(0.0), budget - fixed_money, hours - fixed_hours);
         proven &= done;
         if let Some((m, h, choice)) = found {
             let (m, h) = (m + fixed_money, h + fixed_hours);
