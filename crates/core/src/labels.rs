@@ -386,6 +386,7 @@ pub fn param_keys(p: Param) -> (Key, Key) {
         Param::Referral => (Key::ParamReferral, Key::ParamReferralHint),
         Param::Conversion => (Key::ParamConversion, Key::ParamConversionHint),
         Param::Lifecycle => (Key::ParamLifecycle, Key::ParamLifecycleHint),
+        Param::Platform => (Key::ParamPlatform, Key::ParamPlatformHint),
     }
 }
 
@@ -408,6 +409,7 @@ pub fn kpi_key(k: Kpi) -> Key {
         Kpi::Speaking => Key::KpiSpeaking,
         Kpi::PaidConversion => Key::KpiConversion,
         Kpi::Revenue => Key::KpiRevenue,
+        Kpi::PlatformConversion => Key::KpiPlatform,
     }
 }
 

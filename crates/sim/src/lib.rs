@@ -33,20 +33,25 @@ pub enum Kpi {
     PaidConversion,
     /// Yuan.
     Revenue,
+    /// Per mille of everyone who joined who has done the action on another
+    /// platform (downloaded the app, followed the account, added the WeCom
+    /// contact, opened the mini-program).
+    PlatformConversion,
 }
 
 impl Kpi {
-    pub const ALL: [Kpi; 6] = [
+    pub const ALL: [Kpi; 7] = [
         Kpi::Members,
         Kpi::PreciseMembers,
         Kpi::WeeklyActive,
         Kpi::Speaking,
         Kpi::PaidConversion,
         Kpi::Revenue,
+        Kpi::PlatformConversion,
     ];
 
     pub fn is_share(self) -> bool {
-        matches!(self, Kpi::WeeklyActive | Kpi::Speaking | Kpi::PaidConversion)
+        matches!(self, Kpi::WeeklyActive | Kpi::Speaking | Kpi::PaidConversion | Kpi::PlatformConversion)
     }
 }
 
@@ -62,6 +67,8 @@ pub struct Draw {
     pub referral: f64,
     pub conversion: f64,
     pub lifecycle: f64,
+    /// Share of members who do the other platform's action within 90 days.
+    pub platform: f64,
 }
 
 /// One day of one run.
@@ -76,6 +83,8 @@ pub struct Day<L = f64> {
     pub churned: L,
     pub referred: L,
     pub paid: L,
+    /// Members who have done the other platform's action (kept through churn).
+    pub acted: L,
     /// Money so far: entry fees plus upgrades, yuan.
     pub revenue: L,
     /// Of which entry fees (every joiner pays on the day they join, net of refunds).
@@ -100,6 +109,13 @@ impl Day {
                 }
             }
             Kpi::Revenue => self.revenue,
+            Kpi::PlatformConversion => {
+                if self.joined > 0.0 {
+                    self.acted / self.joined
+                } else {
+                    0.0
+                }
+            }
         }
     }
 }
@@ -117,6 +133,7 @@ impl Day<X2> {
             churned: at(self.churned),
             referred: at(self.referred),
             paid: at(self.paid),
+            acted: at(self.acted),
             revenue: at(self.revenue),
             fees: at(self.fees),
             groups: at(self.groups),
@@ -546,6 +563,8 @@ struct Rates<L> {
     keep_active: L,
     referral_day: L,
     hazard: L,
+    /// Daily hazard of the other platform's action.
+    platform: L,
     inflow_mult: L,
 }
 
@@ -560,6 +579,7 @@ impl Rates<f64> {
             keep_active: 1.0 - draw.protect.clamp(0.0, 1.0),
             referral_day: draw.referral.max(0.0) / 30.0,
             hazard: -(1.0 - draw.conversion.clamp(0.0, 0.999)).ln() / 90.0,
+            platform: -(1.0 - draw.platform.clamp(0.0, 0.999)).ln() / 90.0,
             inflow_mult: draw.inflow.max(0.0),
         }
     }
@@ -577,6 +597,7 @@ impl Rates<X2> {
             keep_active: f(|r| r.keep_active),
             referral_day: f(|r| r.referral_day),
             hazard: f(|r| r.hazard),
+            platform: f(|r| r.platform),
             inflow_mult: f(|r| r.inflow_mult),
         }
     }
@@ -592,6 +613,7 @@ fn kernel<L: Lanes>(s: &Inputs, r: &Rates<L>, mut each: impl FnMut(usize, &Day<L
     let (mut lurk, mut active, mut ever, mut churned) = (zero, zero, zero, zero);
     let (mut joined, mut precise, mut paid, mut revenue, mut referred) = (zero, zero, zero, zero, zero);
     let mut fees = zero;
+    let mut acted = zero;
     let (mut pending, mut pending_precise) = (zero, zero);
     let (mut fade, mut aging) = (one, one);
     for t in 0..days {
@@ -619,6 +641,7 @@ fn kernel<L: Lanes>(s: &Inputs, r: &Rates<L>, mut each: impl FnMut(usize, &Day<L
         ever = ever * kept;
         precise = precise * kept;
         paid = paid * kept;
+        acted = acted * kept;
         lurk = lurk - out_lurk;
         active = active - out_active;
         churned = churned + gone;
@@ -636,6 +659,8 @@ fn kernel<L: Lanes>(s: &Inputs, r: &Rates<L>, mut each: impl FnMut(usize, &Day<L
         referred = referred + pending;
         let buyers = r.hazard * (members - paid).max(zero) * (c(0.5) + target);
         paid = paid + buyers;
+        // The other platform's action: the same pull of activity.
+        acted = acted + r.platform * (members - acted).max(zero) * (c(0.5) + target);
         revenue = revenue + buyers * c(s.price);
         let day = Day {
             members,
@@ -646,6 +671,7 @@ fn kernel<L: Lanes>(s: &Inputs, r: &Rates<L>, mut each: impl FnMut(usize, &Day<L
             churned,
             referred,
             paid,
+            acted,
             revenue: revenue + fees,
             fees,
             groups: members.div_ceil(s.group_size),

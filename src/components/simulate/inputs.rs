@@ -148,6 +148,7 @@ pub fn serde_name(p: Param) -> &'static str {
         Param::Referral => "referral",
         Param::Conversion => "conversion",
         Param::Lifecycle => "lifecycle",
+        Param::Platform => "platform",
     }
 }
 

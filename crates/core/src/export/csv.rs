@@ -4,7 +4,7 @@ use crate::domain::simulate::Outcome;
 use crate::i18n::{Key, Lang};
 
 /// The columns before the levels, in order.
-const HEADERS: [Key; 19] = [
+const HEADERS: [Key; 20] = [
     Key::CsvDay,
     Key::CsvDate,
     Key::CsvMembersP10,
@@ -20,6 +20,7 @@ const HEADERS: [Key; 19] = [
     Key::CsvPaid,
     Key::CsvRevenue,
     Key::CsvFees,
+    Key::CsvActed,
     Key::CsvGroups,
     Key::CsvNew7d,
     Key::CsvLurkers,
@@ -68,7 +69,7 @@ pub fn csv(
         let new = (d.joined - week_ago).clamp(0.0, d.members);
         let speakers = d.members * d.weekly_active;
         out.push_str(&format!(
-            "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n",
+            "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n",
             t + 1,
             dates.get(t).map(String::as_str).unwrap_or(""),
             round(m.p10[t]),
@@ -84,6 +85,7 @@ pub fn csv(
             round(d.paid),
             round(d.revenue),
             round(d.fees),
+            round(d.acted),
             round(d.groups),
             round(new),
             round((d.members - speakers).max(0.0)),

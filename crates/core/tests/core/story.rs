@@ -324,3 +324,33 @@ proptest! {
         }
     }
 }
+
+/// Conversion to another platform (article 000: 20 groups, 4,000 users →
+/// app downloads) is its own KPI with its own assumption, not a paid
+/// conversion at price 0.
+#[test]
+fn conversion_to_another_platform_is_its_own_kpi() {
+    let mut plan = paid_group();
+    plan.positioning.profit.clear();
+    plan.simulation.targets.push(KpiTarget { kpi: Kpi::PlatformConversion, value: 200, day: 90 });
+    let ctx = context(&plan, today());
+    let path = simulate::likely_path(&plan.simulation, &ctx);
+    let last = path.last().unwrap();
+    let share = last.kpi(Kpi::PlatformConversion);
+    assert!(share > 0.05 && share < 0.5, "{share}");
+    assert_eq!(last.revenue, 0.0, "no money involved");
+    // Its own assumption moves it, and the paid one does not.
+    let mut more = plan.clone();
+    more.simulation.params.platform =
+        qunce_core::domain::simulate::Range { low: 500, likely: 600, high: 700 };
+    let path2 = simulate::likely_path(&more.simulation, &context(&more, today()));
+    assert!(path2.last().unwrap().kpi(Kpi::PlatformConversion) > share);
+    let mut paid = plan.clone();
+    paid.simulation.params.conversion =
+        qunce_core::domain::simulate::Range { low: 500, likely: 600, high: 700 };
+    let path3 = simulate::likely_path(&paid.simulation, &context(&paid, today()));
+    assert_eq!(path3.last().unwrap().kpi(Kpi::PlatformConversion), share);
+    // The KPI step gives its chance like any other target.
+    let o = simulate::simulate(&plan.simulation, &ctx);
+    assert_eq!(o.chances.len(), 2);
+}

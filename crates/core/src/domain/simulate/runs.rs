@@ -27,6 +27,7 @@ pub fn draw_from(params: &Params, mut pick: impl FnMut(Param, Range) -> f64) -> 
         referral: share(v(Param::Referral)),
         conversion: share(v(Param::Conversion)).min(0.999),
         lifecycle: share(v(Param::Lifecycle)).min(0.999),
+        platform: share(v(Param::Platform)).min(0.999),
     }
 }
 
