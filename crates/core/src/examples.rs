@@ -287,7 +287,11 @@ impl Example {
         plan.groups.word_of_mouth = true;
         plan.promotion = TierPlan::default_promotion(plan.levels.len());
         match self {
-            Example::JobSprint => plan.groups.members = Some(2000),
+            // Ten city groups of 200 on average; one city passed 300 (150 %).
+            Example::JobSprint => {
+                plan.groups.members = Some(2000);
+                plan.groups.spread_pct = 150;
+            }
             // Ten city groups of 400–500 mothers; the angel testers have their own group.
             Example::HomeService => {
                 plan.groups.size = 450;

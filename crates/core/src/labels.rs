@@ -312,6 +312,10 @@ pub fn check_text(lang: Lang, plan: &TierPlan, c: &Check) -> String {
         Check::NoPrivileges { level } => lang.tf(Key::CheckNoPrivileges, &[("name", &name(*level))]),
         Check::SizeOverCap => lang.t(Key::CheckSizeOverCap).to_owned(),
         Check::OverQrLimit => lang.tf(Key::CheckOverQr, &[("n", &tiers::QR_JOIN_LIMIT.to_string())]),
+        Check::LargestOver { largest, cap } => lang.tf(
+            if *cap { Key::CheckLargestOverCap } else { Key::CheckLargestOverQr },
+            &[("n", &crate::i18n::group(*largest)), ("limit", &tiers::QR_JOIN_LIMIT.to_string())],
+        ),
         Check::RowSum { row, sum } => {
             lang.tf(Key::CheckRowSum, &[("name", &name(*row)), ("sum", &percent(*sum))])
         }

@@ -125,8 +125,10 @@ pub fn GroupsPanel(props: &GroupsPanelProps) -> Html {
                 { num("group-size", Key::GroupSize, g.size, (1, GROUP_HARD_CAP), t(Key::UnitPeople), |g, v| g.size = v) }
                 { num("group-cap", Key::GroupCap, g.cap, (1, GROUP_HARD_CAP), t(Key::UnitPeople), |g, v| g.cap = v) }
                 { num("admin-over", Key::AdminOver, g.admin_over, (1, GROUP_HARD_CAP), t(Key::UnitPeople), |g, v| g.admin_over = v) }
+                { num("group-spread", Key::SpreadPct, g.spread_pct, (100, 1000), AttrValue::from("%"), |g, v| g.spread_pct = v) }
             </div>
             <p class="field__hint">{ t(Key::GroupCapHint) }</p>
+            <p class="field__hint">{ t(Key::SpreadPctHint) }</p>
             <TextField id="incentives" label={t(Key::LeaderIncentives)} placeholder={t(Key::LeaderIncentivesPh)}
                 value={AttrValue::from(g.incentives.clone())} max={LONG_TEXT} multiline=true on_input={on_incentives} />
 

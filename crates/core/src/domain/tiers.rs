@@ -130,6 +130,11 @@ pub struct Groups {
     /// brand exposure (article 001) — a group of its own, not a level.
     #[serde(skip_serializing_if = "is_false")]
     pub word_of_mouth: bool,
+    /// The largest group, in percent of the average: groups split by city
+    /// or interest fill unevenly (the job sprint: one city past 300 while
+    /// the average was 200, 150 %). 100 = even.
+    #[serde(skip_serializing_if = "is_even")]
+    pub spread_pct: u32,
     pub leader_source: LeaderSource,
     /// What leaders get (commission, refunds, badges…), one per line.
     pub incentives: String,
@@ -159,6 +164,7 @@ impl Default for Groups {
             members: None,
             admin_over: 40,
             word_of_mouth: false,
+            spread_pct: 100,
             leader_source: LeaderSource::LoyalMembers,
             incentives: String::new(),
             announcements: 3,
@@ -379,6 +385,7 @@ impl TierPlan {
         clamp(&mut g.size, 1, GROUP_HARD_CAP);
         clamp(&mut g.cap, 1, GROUP_HARD_CAP);
         clamp(&mut g.admin_over, 1, GROUP_HARD_CAP);
+        clamp(&mut g.spread_pct, 100, 1000);
         clamp(&mut g.announcements, 0, 100);
         clamp(&mut g.post_minutes, 0, 600);
         clamp(&mut g.spacing_seconds, 0, 3600);
@@ -430,6 +437,12 @@ pub enum Check {
     SizeOverCap,
     /// Groups over 200 members can only grow by invitation.
     OverQrLimit,
+    /// The aimed size is under the QR limit, but the largest group (groups
+    /// fill unevenly) passes it, or passes the cap.
+    LargestOver {
+        largest: u64,
+        cap: bool,
+    },
     /// Row `row` of the promotion matrix sums to this many per mille.
     RowSum {
         row: usize,
@@ -478,6 +491,11 @@ pub fn check(plan: &TierPlan, members: u64) -> Vec<Check> {
     }
     if g.size.min(g.cap) > QR_JOIN_LIMIT {
         out.push(Check::OverQrLimit);
+    } else {
+        let largest = structure(plan, members).largest;
+        if largest > u64::from(g.cap) || largest > u64::from(QR_JOIN_LIMIT) {
+            out.push(Check::LargestOver { largest, cap: largest > u64::from(g.cap) });
+        }
     }
     if pyramid {
         for (row, cells) in plan.promotion.iter().enumerate().take(levels.len()) {
@@ -505,6 +523,8 @@ pub struct Structure {
     pub groups: u64,
     /// Members per group, evenly spread.
     pub per_group: u64,
+    /// The largest group, by the groups' unevenness (`spread_pct`).
+    pub largest: u64,
     /// One leader per group, all in the HQ group.
     pub leaders: u64,
     /// Helper admins: one per group over `admin_over` members.
@@ -554,6 +574,7 @@ pub fn structure(plan: &TierPlan, members: u64) -> Structure {
         members,
         groups,
         per_group,
+        largest: (per_group * u64::from(g.spread_pct.max(100))).div_ceil(100),
         leaders: groups,
         admins,
         hq_size: if groups == 0 { 0 } else { groups + 1 },
@@ -594,4 +615,8 @@ pub fn promote(plan: &TierPlan, start: &[f64], periods: usize) -> Vec<f64> {
 
 fn is_false(v: &bool) -> bool {
     !*v
+}
+
+fn is_even(v: &u32) -> bool {
+    *v == 100
 }

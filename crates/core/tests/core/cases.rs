@@ -165,3 +165,24 @@ fn the_angel_group_contest_reproduces_100_to_300() {
     let all = forecast(&everyone, s, false, None).channels[2].joins_until(13);
     assert!(all > 10.0 * (group - 100.0), "{all} vs {}", group - 100.0);
 }
+
+/// "杭州旁边的城市,人数已超过300": in the job sprint's 10 city groups of 200
+/// on average, one passed 300. Groups fill unevenly (150 %, from the case),
+/// and the tier designer says the largest one passes the 200-member QR limit.
+#[test]
+fn the_job_sprint_has_a_city_group_past_300() {
+    use qunce_core::domain::tiers::{check, structure, Check};
+    let plan = Example::JobSprint.plan(id("j"), Lang::En, 0, start());
+    let s = structure(&plan.tiers, 2000);
+    within(
+        "job sprint: the largest city group",
+        300.0,
+        s.largest as f64,
+        0.15,
+        "spread 150 % taken from the case",
+    );
+    assert!(check(&plan.tiers, 2000).contains(&Check::LargestOver { largest: 300, cap: false }));
+    let mut even = plan.tiers.clone();
+    even.groups.spread_pct = 100;
+    assert!(check(&even, 2000).iter().all(|c| !matches!(c, Check::LargestOver { .. })));
+}
