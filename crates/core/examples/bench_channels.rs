@@ -104,6 +104,11 @@ fn main() {
         drop(compare(&plan, start, true, &m.suggestion));
     });
     println!("{:<34} {:>10.3}", "recruitment step (story+mix+cmp)", step_ms);
+    let story_ms = median_ms(10, || drop(qunce_core::domain::story::story(&whole, start)));
+    let st = qunce_core::domain::story::story(&whole, start);
+    let mix_ms = median_ms(10, || drop(qunce_core::domain::story::suggest_plan(&whole, start, &st)));
+    println!("{:<34} {:>10.3}", "  of which the simulator's story", story_ms);
+    println!("{:<34} {:>10.3}", "  of which the mix in members", mix_ms);
     // The simulator kernel: 2,000 runs × 180 days, 10 groups of 200.
     let sim = SimPlan { horizon_days: 180, runs: 2000, ..SimPlan::default() };
     let ctx = Context {

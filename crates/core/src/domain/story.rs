@@ -229,10 +229,21 @@ pub fn suggest_plan(plan: &Plan, today: NaiveDate, story: &Story) -> PlanMix {
         (pick(both[0]), both[1].0)
     };
     let goal = ch.target.members as f64;
-    let mut need = goal;
-    let mut last = None;
-    // Quick rounds first; a candidate that looks enough is checked in full.
-    let mut runs = SEARCH_RUNS.min(full);
+    // Start from the joins per member present of the plan as scheduled
+    // (leavers and word of mouth), so the first round is already close.
+    let ratio = match (story.joins.at(dl, precise), planned.0) {
+        (j, p) if j > 0.0 && p > 0.0 => (j / p).clamp(0.5, 4.0),
+        _ => 1.0,
+    };
+    let mut need = goal * ratio;
+    // The last candidate, its figures, and whether they are from the full runs.
+    let mut last: Option<(Suggestion, (f64, f64), bool)> = None;
+    // Quick runs steer the search; a candidate that looks enough on them is
+    // checked on the full runs. If that check falls short, the quick runs
+    // are asked for that much more from then on (`margin`).
+    let quick = SEARCH_RUNS.min(full);
+    let mut margin = 1.0_f64;
+    let mut full_checks = 0;
     for _ in 0..GROSS_UP_ROUNDS {
         let s = suggest_for(ch, story.start, on, ch.objective, need);
         let Suggestion::Mix { forecast, objective, .. } = &s else {
@@ -246,27 +257,38 @@ pub fn suggest_plan(plan: &Plan, today: NaiveDate, story: &Story) -> PlanMix {
             };
             return PlanMix { suggestion: s, planned, mixed: None, best_present, free_cut: None };
         };
-        let mut present = present_of(forecast, runs);
-        let mut done = *objective == Objective::MostMembers || present.0 + 1e-9 >= goal;
-        if done && runs < full {
-            runs = full;
-            present = present_of(forecast, runs);
-            done = *objective == Objective::MostMembers || present.0 + 1e-9 >= goal;
+        if *objective == Objective::MostMembers {
+            let present = present_of(forecast, full);
+            last = Some((s, present, true));
+            break;
         }
-        // Ask for as many more joins as leavers took (at least one more).
-        let more = if present.0 > 0.0 { need * goal / present.0 } else { need * 2.0 };
-        last = Some((s, present));
-        if done {
+        let q = present_of(forecast, quick);
+        if q.0 + 1e-9 < goal * margin && quick < full {
+            // Ask for as many more joins as leavers took, and a little over
+            // (0.5 %) so the next round lands on the right side.
+            let more = if q.0 > 0.0 { need * goal * margin / q.0 * 1.005 } else { need * 2.0 };
+            last = Some((s, q, false));
+            need = more.max(need + 1.0);
+            continue;
+        }
+        let f = if quick < full { present_of(forecast, full) } else { q };
+        full_checks += 1;
+        let met = f.0 + 1e-9 >= goal;
+        let more = if f.0 > 0.0 { need * goal / f.0 * 1.005 } else { need * 2.0 };
+        if f.0 > 0.0 {
+            margin = margin.max(q.0 / f.0 * 1.005);
+        }
+        last = Some((s, f, true));
+        if met || full_checks >= 2 {
             break;
         }
         need = more.max(need + 1.0);
     }
-    // If the rounds ran out on quick runs, the figures shown are the full ones.
-    if runs < full {
-        if let Some((Suggestion::Mix { forecast, .. }, present)) = last.as_mut() {
-            *present = present_of(forecast, full);
-        }
+    // The figures shown are always the full runs'.
+    if let Some((Suggestion::Mix { forecast, .. }, present, false)) = last.as_mut() {
+        *present = present_of(forecast, full);
     }
+    let last = last.map(|(s, p, _)| (s, p));
     let (suggestion, present) = last.expect("at least one round");
     let free_cut = match &suggestion {
         Suggestion::Mix { mix, scheduled, until, forecast, .. } => {
@@ -280,7 +302,6 @@ pub fn suggest_plan(plan: &Plan, today: NaiveDate, story: &Story) -> PlanMix {
                 let kept: Vec<usize> =
                     (0..mix.len()).map(|i| if free(i) { mix[i].max(scheduled[i]) } else { mix[i] }).collect();
                 let f = super::forecast::forecast_mix(ch, story.start, on, &kept, *until);
-                let quick = SEARCH_RUNS.min(full);
                 let with = present_runs(plan, today, &f, &[end], quick)[0].0;
                 let without = present_runs(plan, today, forecast, &[end], quick)[0].0;
                 (cut, (with - without).max(0.0))

@@ -9,9 +9,10 @@
 //!   decoded for as long as Qunce exists.
 //! - `<dict>` — which frozen preset dictionary the data was compressed
 //!   against: `0` none, `1`–`8` the example plans as they were when format 1
-//!   was released (`dict/`, never edited — a test pins their checksums). A
-//!   plan started from an example shares most of its text with it, so its
-//!   link carries little more than what the user changed.
+//!   was released, `9`–`16` as they are in saved-data format 2 (`dict/`,
+//!   never edited — a test pins their checksums). A plan started from an
+//!   example shares most of its text with it, so its link carries little
+//!   more than what the user changed.
 //! - `<check>` — CRC-32 of the decompressed text, 8 hex digits: a truncated
 //!   or altered link is refused instead of half-read.
 //!
@@ -40,8 +41,10 @@ pub const COMFORT_CHARS: usize = 1_000;
 /// Over this, the page suggests a file instead.
 pub const WARN_CHARS: usize = 2_000;
 
-/// The frozen dictionaries of format 1, by number (1-based).
-pub const DICTS: [&[u8]; 8] = [
+/// The frozen dictionaries, by number (1-based): 1–8 the examples of
+/// saved-data format 1, 9–16 those of format 2 (the one target, the default
+/// threshold and tiers of issue 23 and 21).
+pub const DICTS: [&[u8]; 16] = [
     include_bytes!("dict/1-job-zh.json"),
     include_bytes!("dict/2-job-en.json"),
     include_bytes!("dict/3-home-zh.json"),
@@ -50,6 +53,14 @@ pub const DICTS: [&[u8]; 8] = [
     include_bytes!("dict/6-paid-en.json"),
     include_bytes!("dict/7-school-zh.json"),
     include_bytes!("dict/8-school-en.json"),
+    include_bytes!("dict/9-job-zh.json"),
+    include_bytes!("dict/10-job-en.json"),
+    include_bytes!("dict/11-home-zh.json"),
+    include_bytes!("dict/12-home-en.json"),
+    include_bytes!("dict/13-paid-zh.json"),
+    include_bytes!("dict/14-paid-en.json"),
+    include_bytes!("dict/15-school-zh.json"),
+    include_bytes!("dict/16-school-en.json"),
 ];
 
 /// DEFLATE looks back at most this far, so only a dictionary's tail counts.
@@ -148,7 +159,8 @@ fn decode_clean(code: &str) -> Result<SharedPlan, LinkError> {
     };
     let dict: &[u8] = match dict.parse::<usize>() {
         Ok(0) => &[],
-        Ok(n) if n <= DICTS.len() && dict.len() == 1 => DICTS[n - 1],
+        // No leading zeros: one spelling per dictionary.
+        Ok(n) if n <= DICTS.len() && !dict.starts_with('0') => DICTS[n - 1],
         _ => return Err(LinkError::Damaged),
     };
     if check.len() != 8 {
