@@ -244,6 +244,8 @@ pub fn suggest_plan(plan: &Plan, today: NaiveDate, story: &Story) -> PlanMix {
     let quick = SEARCH_RUNS.min(full);
     let mut margin = 1.0_f64;
     let mut full_checks = 0;
+    // The last candidate's members present by the end on the quick runs.
+    let mut quick_end = None;
     for _ in 0..GROSS_UP_ROUNDS {
         let s = suggest_for(ch, story.start, on, ch.objective, need);
         let Suggestion::Mix { forecast, objective, .. } = &s else {
@@ -258,11 +260,13 @@ pub fn suggest_plan(plan: &Plan, today: NaiveDate, story: &Story) -> PlanMix {
             return PlanMix { suggestion: s, planned, mixed: None, best_present, free_cut: None };
         };
         if *objective == Objective::MostMembers {
+            quick_end = None;
             let present = present_of(forecast, full);
             last = Some((s, present, true));
             break;
         }
         let q = present_of(forecast, quick);
+        quick_end = Some(q.1);
         if q.0 + 1e-9 < goal * margin && quick < full {
             // Ask for as many more joins as leavers took, and a little over
             // (0.5 %) so the next round lands on the right side.
@@ -303,7 +307,8 @@ pub fn suggest_plan(plan: &Plan, today: NaiveDate, story: &Story) -> PlanMix {
                     (0..mix.len()).map(|i| if free(i) { mix[i].max(scheduled[i]) } else { mix[i] }).collect();
                 let f = super::forecast::forecast_mix(ch, story.start, on, &kept, *until);
                 let with = present_runs(plan, today, &f, &[end], quick)[0].0;
-                let without = present_runs(plan, today, forecast, &[end], quick)[0].0;
+                let without =
+                    quick_end.unwrap_or_else(|| present_runs(plan, today, forecast, &[end], quick)[0].0);
                 (cut, (with - without).max(0.0))
             })
         }
