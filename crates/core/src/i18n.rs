@@ -366,7 +366,7 @@ keys! {
     TargetHint => ("要在什么日期前招到多少人，预算和人力有多少。预算或工时留空表示不设上限。", "How many people by which date, with how much money and time. Leave budget or hours empty for no limit."),
     StartDate => ("开始日期（第 1 天）", "Start date (day 1)"),
     Horizon => ("预测天数", "Days to forecast"),
-    TargetMembers => ("目标人数", "Target members"),
+    TargetMembers => ("目标人数（在群）", "Target members (present)"),
     Deadline => ("截止日期", "Deadline"),
     TargetPrecise => ("只计算精准成员（真正的目标人群，而不是领完福利就走的人）", "Count only precise members (the people you are after, not freebie hunters)"),
     Budget => ("预算", "Budget"),
