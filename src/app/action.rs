@@ -62,6 +62,13 @@ pub enum Action {
         new_id: PlanId,
         now_ms: i64,
     },
+    /// A new plan for the next campaign, seeded by the groups this one
+    /// leaves (`story::next_campaign`); opens its recruitment step.
+    NextCampaign {
+        id: PlanId,
+        new_id: PlanId,
+        now_ms: i64,
+    },
     TrashPlan {
         id: PlanId,
         now_ms: i64,

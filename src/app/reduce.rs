@@ -109,6 +109,25 @@ impl AppState {
                 self.mark_plan(&new_id);
                 touched(&new_id, now_ms, None)
             }
+            Action::NextCampaign { id, new_id, now_ms } => {
+                self.plan(&new_id).is_none().then_some(())?;
+                let source = self.plan(&id)?;
+                let today = local_date(now_ms, self.tz_offset_min);
+                let told = qunce_core::domain::story::story(source, today);
+                let name = self.lang.tf(Key::NextCampaignName, &[("name", self.display_name(source))]);
+                let next = qunce_core::domain::story::next_campaign(
+                    source,
+                    &told,
+                    new_id.clone(),
+                    &name,
+                    self.lang.t(Key::LeftoverGroups),
+                    now_ms,
+                );
+                self.plans.push(next);
+                self.mark_plan(&new_id);
+                self.set_route(Route::Plan { id: new_id.clone(), view: PlanView::Step(Step::Channels) });
+                touched(&new_id, now_ms, None)
+            }
             Action::RenamePlan { id, name, now_ms } => {
                 self.plan_mut(&id)?.rename(&name, now_ms).then_some(())?;
                 self.mark_plan(&id);

@@ -498,3 +498,24 @@ fn canvas_edits_apply_to_the_canvas_as_it_is_and_undo_per_field() {
     let s = reduce_all(s, [Action::Undo]);
     assert_eq!(s.plan(&id("a")).unwrap().positioning.name, "");
 }
+
+#[test]
+fn the_next_campaign_opens_as_a_new_plan_seeded_by_this_ones_groups() {
+    use qunce_core::examples::Example;
+    let s = reduce_all(
+        fresh(Lang::Zh),
+        [Action::CreateFromExample { id: id("ex"), example: Example::JobSprint, now_ms: 1_767_225_600_000 }],
+    );
+    let before = s.plan(&id("ex")).cloned();
+    let s =
+        reduce_all(s, [Action::NextCampaign { id: id("ex"), new_id: id("nx"), now_ms: 1_767_225_700_000 }]);
+    assert_eq!(s.plan(&id("ex")).cloned(), before, "this campaign is untouched");
+    let next = s.plan(&id("nx")).unwrap();
+    assert_eq!(next.name, "求职社群两周冲刺（下一期）");
+    assert_eq!(next.channels.channels[0].name, "上一期留下的群");
+    assert!(next.channels.channels[0].reach > 0);
+    assert_eq!(s.route, Route::Plan { id: id("nx"), view: PlanView::Step(Step::Channels) });
+    // Taken ids are refused: nothing changes.
+    let again = reduce_all(s.clone(), [Action::NextCampaign { id: id("ex"), new_id: id("nx"), now_ms: 2 }]);
+    assert_eq!(again.plans.len(), s.plans.len());
+}

@@ -136,6 +136,20 @@ pub fn ChannelsStep(props: &ChannelsStepProps) -> Html {
             <CostTable plan={plan.clone()} forecast={forecast.clone()} />
             <Comparison plan={plan.clone()} rows={rows} />
             <UnitsTimeline plan={plan.clone()} forecast={forecast.clone()} />
+            if !plan.channels.is_empty() {
+                <section class="panel" aria-labelledby="next-title" data-testid="next-campaign">
+                    <h3 class="panel__title" id="next-title">{ t(Key::NextCampaignTitle) }</h3>
+                    <p class="panel__hint">{ t(Key::NextCampaignHint) }</p>
+                    <button type="button" class="button" data-testid="next-campaign-button" onclick={{
+                        let (state, id) = (state.clone(), props.plan.id.clone());
+                        Callback::from(move |_| state.dispatch(Action::NextCampaign {
+                            id: id.clone(),
+                            new_id: crate::services::browser::new_id(),
+                            now_ms: crate::services::browser::now_ms(),
+                        }))
+                    }}>{ t(Key::NextCampaignButton) }</button>
+                </section>
+            }
             <ThresholdPanel effect={plan.threshold.clone()} threshold_set={threshold_on} edit={crate::components::EditProp(edit)} />
         </div>
     }

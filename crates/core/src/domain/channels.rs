@@ -129,6 +129,19 @@ impl Schedule {
         }
     }
 
+    /// The same units `days` later (a date that would overflow stays put).
+    pub fn shifted(&self, days: u64) -> Schedule {
+        let move_by = |d: NaiveDate| d.checked_add_days(Days::new(days)).unwrap_or(d);
+        match self {
+            Schedule::Dates { dates } => {
+                Schedule::Dates { dates: dates.iter().map(|d| move_by(*d)).collect() }
+            }
+            Schedule::Weekly { per_week, from, to } => {
+                Schedule::Weekly { per_week: *per_week, from: move_by(*from), to: move_by(*to) }
+            }
+        }
+    }
+
     /// Drops every unit after `last` (all of them if `None`).
     pub fn keep_until(&mut self, last: Option<NaiveDate>) {
         match (self, last) {

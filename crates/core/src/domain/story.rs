@@ -331,3 +331,58 @@ pub fn suggest_plan(plan: &Plan, today: NaiveDate, story: &Story) -> PlanMix {
     };
     PlanMix { suggestion, planned, mixed: Some(present), best_present: None, free_cut }
 }
+
+/// The next campaign, seeded by this one's groups (article 002: the groups
+/// a campaign leaves behind, kept alive by their leaders, are the seed-user
+/// channel of the next one). A copy of `plan` that starts the day after its
+/// recruitment horizon ends, with every channel's units moved by as many
+/// days, the target's deadline as far from the new start, and a first
+/// channel "groups left from the last campaign": as many people as the
+/// simulator's median of members present at the end, of whom the share
+/// active in the last week take part, as precise as they were.
+pub fn next_campaign(
+    plan: &Plan,
+    story: &Story,
+    id: super::PlanId,
+    name: &str,
+    seed_name: &str,
+    now_ms: i64,
+) -> Plan {
+    use super::channels::{Channel, Mode, Schedule, MAX_CHANNELS};
+    let mut next = plan.duplicate(id, name, now_ms);
+    let ch = &mut next.channels;
+    let days = u64::from(ch.horizon());
+    let start = story.start.checked_add_days(chrono::Days::new(days)).unwrap_or(story.start);
+    ch.start = Some(start);
+    ch.target.deadline = ch.target.deadline.and_then(|d| d.checked_add_days(chrono::Days::new(days)));
+    for c in &mut ch.channels {
+        c.schedule = c.schedule.shifted(days);
+    }
+    let end = story.end();
+    let o = &story.outcome;
+    let present = story.present(end, false).max(0.0);
+    let active = o.active.p50.get(end.min(o.days.saturating_sub(1))).copied().unwrap_or(0.0);
+    let precise = if present > 0.0 { (story.present(end, true) / present).clamp(0.0, 1.0) } else { 0.6 };
+    let seed = Channel {
+        reach: present.round() as u64,
+        join_x10: ((active * 1000.0).round() as u32).clamp(1, 1000),
+        precision_x10: (precise * 1000.0).round() as u32,
+        cost: 0,
+        // Briefing the leaders in the HQ group, and their relaying.
+        hours_x10: 20,
+        schedule: Schedule::Dates { dates: vec![start] },
+        ..Channel::preset(Mode::Seed, seed_name.to_owned(), start)
+    };
+    if ch.channels.len() >= MAX_CHANNELS {
+        ch.channels.pop();
+    }
+    ch.channels.insert(0, seed);
+    // A campaign scoped to a channel keeps pointing at the same one.
+    for c in ch.channels.iter_mut().skip(1) {
+        if let super::channels::Scope::Channel { index } = &mut c.referral.scope {
+            *index += 1;
+        }
+    }
+    next.tiers.groups.members = None;
+    next
+}

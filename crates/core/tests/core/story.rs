@@ -354,3 +354,34 @@ fn conversion_to_another_platform_is_its_own_kpi() {
     let o = simulate::simulate(&plan.simulation, &ctx);
     assert_eq!(o.chances.len(), 2);
 }
+
+/// Article 002: the groups a campaign leaves are the seed channel of the
+/// next one. The next plan starts after this one, its channels moved along,
+/// seeded by the members present at the end, of whom the active take part.
+#[test]
+fn the_next_campaign_is_seeded_by_the_groups_this_one_leaves() {
+    use qunce_core::domain::story::next_campaign;
+    let plan = Example::JobSprint.plan(id("j"), Lang::En, 0, d(START));
+    let st = story(&plan, today());
+    let next = next_campaign(&plan, &st, id("n"), "Sprint (next)", "Left from the last", 5);
+    let days = u64::from(plan.channels.horizon());
+    let new_start = d(START).checked_add_days(chrono::Days::new(days)).unwrap();
+    assert_eq!(next.channels.start, Some(new_start));
+    assert_eq!(next.channels.channels.len(), plan.channels.channels.len() + 1);
+    let seed = &next.channels.channels[0];
+    assert_eq!(seed.mode, Mode::Seed);
+    assert_eq!(seed.reach, st.present(st.end(), false).round() as u64);
+    let active = st.outcome.active.p50[st.end()];
+    assert_eq!(seed.join_x10, (active * 1000.0).round() as u32);
+    // The old channels, moved along by the horizon.
+    let old = plan.channels.channels[0].schedule.unit_dates();
+    let moved = next.channels.channels[1].schedule.unit_dates();
+    assert_eq!(moved[0], old[0].checked_add_days(chrono::Days::new(days)).unwrap());
+    // The target keeps its length; the new plan forecasts and simulates.
+    let dl = |p: &Plan| (p.channels.target.deadline.unwrap() - p.channels.start.unwrap()).num_days();
+    assert_eq!(dl(&next), dl(&plan));
+    let next_story = story(&next, today());
+    assert!(next_story.joins.channels[0].joins_until(next_story.end()) > 0.0);
+    assert_eq!(next.name, "Sprint (next)");
+    assert_eq!(next.id, id("n"));
+}
