@@ -253,7 +253,7 @@ pub fn suggest_plan(plan: &Plan, today: NaiveDate, story: &Story) -> PlanMix {
     // Quick runs steer the search; a candidate that looks enough on them is
     // checked on the full runs. If that check falls short, the quick runs
     // are asked for that much more from then on (`margin`).
-    let quick = SEARCH_RUNS.min(full);
+    let quick = SEARCH_RUNS;
     // The runs' median sits a little under the likely path (skewed
     // assumptions): ask the likely path for 1 % more from the start, so the
     // full check usually passes the first time.
