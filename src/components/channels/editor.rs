@@ -488,10 +488,14 @@ fn scope_editor(
     let value = match scope {
         Scope::All => String::from("all"),
         Scope::Group { .. } => String::from("group"),
+        Scope::Tier { .. } => String::from("tier"),
         Scope::Channel { index } => format!("channel-{index}"),
     };
-    let mut options: Vec<(AttrValue, AttrValue)> =
-        vec![(AttrValue::from("all"), t(Key::ScopeAll)), (AttrValue::from("group"), t(Key::ScopeGroup))];
+    let mut options: Vec<(AttrValue, AttrValue)> = vec![
+        (AttrValue::from("all"), t(Key::ScopeAll)),
+        (AttrValue::from("tier"), t(Key::ScopeTier)),
+        (AttrValue::from("group"), t(Key::ScopeGroup)),
+    ];
     for (j, name) in names.iter().enumerate().filter(|(j, _)| *j != i) {
         options.push((
             AttrValue::from(format!("channel-{j}")),
@@ -503,6 +507,7 @@ fn scope_editor(
         Callback::from(move |v: String| {
             let scope = match v.as_str() {
                 "group" => Scope::Group { members: 100 },
+                "tier" => Scope::Tier { share_x10: 200 },
                 other => match other.strip_prefix("channel-").and_then(|n| n.parse::<u32>().ok()) {
                     Some(index) => Scope::Channel { index },
                     None => Scope::All,
@@ -511,7 +516,16 @@ fn scope_editor(
             change(Box::new(move |c| c.referral.scope = scope))
         })
     };
-    let size = if let Scope::Group { members } = scope {
+    let size = if let Scope::Tier { share_x10 } = scope {
+        let change = change.clone();
+        let on_change = Callback::from(move |v: Option<u64>| {
+            if let Some(v) = v {
+                change(Box::new(move |c| c.referral.scope = Scope::Tier { share_x10: v as u32 }))
+            }
+        });
+        html! { <NumberField id={AttrValue::from(format!("ch{i}-scope-share"))} label={t(Key::ScopeTierShare)}
+        value={Some(u64::from(share_x10))} tenths=true max=1000 unit={AttrValue::from("%")} {on_change} /> }
+    } else if let Scope::Group { members } = scope {
         let change = change.clone();
         let on_change = Callback::from(move |v: Option<u64>| {
             if let Some(v) = v {

@@ -177,6 +177,10 @@ pub enum Scope {
     /// The people one channel (by its position) brought in so far, plus
     /// those the campaign brings in.
     Channel { index: u32 },
+    /// One tier: this share of the members (tenths of a percent) take part;
+    /// the people they bring join the community below it, so they do not
+    /// invite in turn.
+    Tier { share_x10: u32 },
 }
 
 /// A referral campaign's parameters (used when the mode is [`Mode::Referral`]).
@@ -349,6 +353,10 @@ impl Channel {
             }
             Scope::Channel { index } if *index as usize >= MAX_CHANNELS => {
                 *index = 0;
+                changed = true;
+            }
+            Scope::Tier { share_x10 } if *share_x10 > 1000 => {
+                *share_x10 = 1000;
                 changed = true;
             }
             _ => {}

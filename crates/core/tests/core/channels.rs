@@ -538,3 +538,16 @@ fn a_campaign_scope_round_trips_and_follows_its_channel() {
     assert!(bad.sanitize());
     assert_eq!(bad.channels[2].referral.scope, Scope::Channel { index: 0 });
 }
+
+#[test]
+fn a_tier_scoped_campaign_asks_only_that_share_and_does_not_compound() {
+    use qunce_core::domain::channels::Scope;
+    let mut p = plan(vec![unit_channel(Mode::Seed, 1000, &[0]), unit_channel(Mode::Referral, 0, &[5])]);
+    p.channels[0].join_x10 = 1000;
+    p.channels[0].half_life_x10 = 1;
+    let all = forecast(&p, d(START), false, None).channels[1].joins_until(20);
+    p.channels[1].referral.scope = Scope::Tier { share_x10: 100 };
+    let tier = forecast(&p, d(START), false, None).channels[1].joins_until(20);
+    // A tenth of the members take part, and the people they bring do not invite in turn.
+    assert!(tier > 0.0 && tier < all / 10.0, "{tier} vs {all}");
+}

@@ -395,6 +395,7 @@ fn run(plan: &ChannelPlan, start: NaiveDate, prepared: &[Prepared], mix: Option<
                     let start = *base[k].get_or_insert((pool).min(members as f64));
                     start + campaign_joins[k]
                 }
+                Scope::Tier { share_x10 } => pool * pct(share_x10),
                 Scope::Channel { index } => {
                     let other = if index as usize == i {
                         0.0
