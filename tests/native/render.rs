@@ -503,3 +503,28 @@ fn the_recruitment_verdict_is_about_members_present_with_joins_named_as_joins() 
         assert!(!html.contains("NaN") && !html.contains("inf"));
     }
 }
+
+#[test]
+fn a_platform_conversion_target_shows_its_funnel() {
+    use qunce_core::domain::simulate::{Kpi, KpiTarget};
+    use qunce_core::examples::Example;
+    for lang in [Lang::Zh, Lang::En] {
+        let s = reduce_all(
+            fresh(lang),
+            [
+                Action::CreateFromExample { id: id("ex"), example: Example::JobSprint, now_ms: 1 },
+                Action::EditSimulation {
+                    id: id("ex"),
+                    edit: Box::new(|s| {
+                        s.targets.push(KpiTarget { kpi: Kpi::PlatformConversion, value: 200, day: 30 })
+                    }),
+                    now_ms: 2,
+                },
+                Action::Navigate(Route::Plan { id: id("ex"), view: PlanView::Step(Step::Simulation) }),
+            ],
+        );
+        let html = render(s);
+        assert!(html.contains(r#"data-testid="platform-funnel""#), "{lang:?}");
+        assert!(html.contains(lang.t(Key::KpiPlatform)), "{lang:?}");
+    }
+}

@@ -404,6 +404,7 @@ keys! {
     LevelsTimingShort => ("新成员都从最底层进来，按晋升规则逐期升级，所以高层要过一段时间才有人。", "Newcomers join the bottom level and move up period by period under the promotion rules, so the upper levels fill only with time."),
     PlanTargetRow => ("方案目标（在第 2 步修改）", "The plan's target (edit it in step 2)"),
     TargetNoteText => ("这个方案的旧版本里，KPI 人数目标（{value}，第 {day} 天）和招募目标不一致。现在方案只有一个目标（第 2 步设定）；原来的 KPI 目标作为额外目标保留在下面，没有删除。", "In an older version of this plan, the KPI members target ({value} by day {day}) differed from the recruitment target. A plan now has one target (set in step 2); the old KPI target is kept below as an extra target, nothing was deleted."),
+    PlatformFunnel => ("第 {day} 天（中位数情景）：在群 {members} 人 → 近一周发过言 {active} 人 → 已完成动作 {acted} 人（占累计加入的 {share}）。提高它的办法：图文教程、完成动作送福利、请老用户分享使用经验。", "Day {day} (median run): {members} members present → {active} spoke in the past week → {acted} did the action ({share} of everyone who joined). What raises it: picture tutorials, a benefit for completing the action, loyal users sharing how they use it."),
     NextCampaignName => ("{name}（下一期）", "{name} (next campaign)"),
     LeftoverGroups => ("上一期留下的群", "Groups left from the last campaign"),
     NextCampaignTitle => ("下一期", "The next campaign"),

@@ -350,6 +350,23 @@ pub fn Targets(props: &TargetsProps) -> Html {
             })
         };
         let chance = props.computed.as_ref().and_then(|c| c.outcome.chances.get(i + offset).copied());
+        // Conversion to another platform: its funnel on the median run, on the target's day.
+        let funnel = (target.kpi == Kpi::PlatformConversion)
+            .then(|| {
+                let o = &props.computed.as_ref()?.outcome;
+                let d = o.median.get((target.day as usize).clamp(1, o.days.max(1)) - 1)?;
+                Some(lang.tf(
+                    Key::PlatformFunnel,
+                    &[
+                        ("day", &target.day.to_string()),
+                        ("members", &qunce_core::i18n::people(d.members)),
+                        ("active", &qunce_core::i18n::people(d.members * d.weekly_active)),
+                        ("acted", &qunce_core::i18n::people(d.acted)),
+                        ("share", &qunce_core::i18n::share_percent(d.kpi(Kpi::PlatformConversion))),
+                    ],
+                ))
+            })
+            .flatten();
         let share = target.kpi.is_share();
         html! {
             <li class="tiers__item" data-testid="kpi-target">
@@ -364,6 +381,9 @@ pub fn Targets(props: &TargetsProps) -> Html {
                         max={u64::from(MAX_HORIZON)} on_change={change(|tg, v| tg.day = v as u32)} />
                 </div>
                 { chance_line(chance, target.day) }
+                if let Some(f) = funnel {
+                    <p class="field__hint" data-testid="platform-funnel">{ f }</p>
+                }
                 <button type="button" class="button button--quiet button--danger" onclick={remove}>{ t(Key::Remove) }</button>
             </li>
         }
