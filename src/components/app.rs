@@ -101,9 +101,15 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    use_effect_with(state.route.clone(), |route| {
+    // A new page (another plan, step or view) opens at its top, not at the
+    // scroll position of the one before.
+    let first = use_mut_ref(|| true);
+    use_effect_with(state.route.clone(), move |route| {
         if *route != Route::NotFound {
             browser::push_hash(&route.to_hash());
+        }
+        if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            browser::scroll_to_top();
         }
     });
 

@@ -63,6 +63,13 @@ pub fn push_hash(hash: &str) {
     }
 }
 
+/// Scrolls the page to its top.
+pub fn scroll_to_top() {
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
 /// Replaces the current URL's hash (or the whole address, given one) without
 /// a history entry or hashchange.
 pub fn replace_hash(hash: &str) {

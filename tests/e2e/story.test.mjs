@@ -83,4 +83,11 @@ test('a paid learning group: members present, one target, entry fees as revenue,
   const fees = num(summary.match(/入群费 ¥([\d,]+)/)[1]);
   const joined = num(summary.match(/截止时加入([\d,]+)/)[1]);
   assert.ok(Math.abs(fees / 99 - joined) / joined < 0.15, `fees ¥${fees} ≈ ${joined} joins × ¥99`);
+
+  // The next campaign, seeded by these groups, opens as a new plan at its top.
+  await open(p, env.server.url, `#/plans/${PAID_ID}/channels`);
+  await p.click('[data-testid=next-campaign-button]');
+  await p.waitForFunction(() => document.querySelector('#ch0-name')?.value === '上一期留下的群');
+  assert.equal(await p.evaluate(() => window.scrollY), 0, 'the new plan opens at its top');
+  assert.match(await p.inputValue('#plan-name'), /（下一期）$/);
 });
