@@ -100,13 +100,13 @@ fn main() {
     whole.channels = plan.clone();
     let step_ms = median_ms(10, || {
         let st = qunce_core::domain::story::story(&whole, start);
-        let m = qunce_core::domain::story::suggest_plan(&whole, start, &st);
+        let m = qunce_core::domain::story::suggest_plan(&whole, &st);
         drop(compare(&plan, start, true, &m.suggestion));
     });
     println!("{:<34} {:>10.3}", "recruitment step (story+mix+cmp)", step_ms);
     let story_ms = median_ms(10, || drop(qunce_core::domain::story::story(&whole, start)));
     let st = qunce_core::domain::story::story(&whole, start);
-    let mix_ms = median_ms(10, || drop(qunce_core::domain::story::suggest_plan(&whole, start, &st)));
+    let mix_ms = median_ms(10, || drop(qunce_core::domain::story::suggest_plan(&whole, &st)));
     println!("{:<34} {:>10.3}", "  of which the simulator's story", story_ms);
     println!("{:<34} {:>10.3}", "  of which the mix in members", mix_ms);
     // The simulator kernel: 2,000 runs × 180 days, 10 groups of 200.

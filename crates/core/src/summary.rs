@@ -253,7 +253,7 @@ fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summ
     let tp = &plan.tiers;
     let mut rows = Vec::new();
     if tp.has_content() {
-        let headcount = told.as_ref().map(|st| st.headcount(&tp.clone()));
+        let headcount = told.as_ref().map(|st| st.headcount(tp));
         let members = tp
             .groups
             .members

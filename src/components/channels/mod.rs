@@ -35,7 +35,7 @@ pub type EditProp = crate::components::EditProp<ChannelPlan>;
 /// What the simulator, the optimiser and the comparison found for one
 /// version of the plan (computed just after the chart is drawn).
 pub struct Deferred {
-    /// The plan they are for.
+    /// The plan they are for, as [`story::model_of`] keys it.
     pub plan: Plan,
     pub story: Story,
     pub mix: PlanMix,
@@ -51,10 +51,10 @@ impl PartialEq for Deferred {
 /// The simulator's story, the optimiser and the comparison for `plan`.
 pub fn deferred(plan: &Plan, today: NaiveDate) -> Deferred {
     let story = story::story(plan, today);
-    let mix = story::suggest_plan(plan, today, &story);
+    let mix = story::suggest_plan(plan, &story);
     let on = plan.positioning.threshold_complete();
     let rows = Rc::new(forecast::compare(&plan.channels, story.start, on, &mix.suggestion));
-    Deferred { plan: plan.clone(), story, mix, rows }
+    Deferred { plan: story::model_of(plan), story, mix, rows }
 }
 
 #[derive(Properties, PartialEq)]
@@ -80,8 +80,7 @@ pub fn ChannelsStep(props: &ChannelsStepProps) -> Html {
     let deferred_state = use_state(|| None::<Rc<Deferred>>);
     {
         let deferred_state = deferred_state.clone();
-        let key = Plan { name: String::new(), updated_ms: 0, ..props.plan.clone() };
-        use_effect_with((key, props.today), move |(plan, today)| {
+        use_effect_with((story::model_of(&props.plan), props.today), move |(plan, today)| {
             let (plan, today) = (plan.clone(), *today);
             let timer = gloo::timers::callback::Timeout::new(0, move || {
                 deferred_state.set(Some(Rc::new(deferred(&plan, today))));
@@ -97,13 +96,8 @@ pub fn ChannelsStep(props: &ChannelsStepProps) -> Html {
     let plan = channels;
     let edit: Edit = edit;
     // What was computed for an older version of the plan is not shown.
-    let same = |d: &Deferred| {
-        d.plan.channels == props.plan.channels
-            && d.plan.positioning == props.plan.positioning
-            && d.plan.tiers == props.plan.tiers
-            && d.plan.simulation == props.plan.simulation
-    };
-    let done = (*deferred_state).clone().filter(|d| same(d));
+    let model = story::model_of(&props.plan);
+    let done = (*deferred_state).clone().filter(|d| d.plan == model);
     let rows = done.as_ref().map(|d| d.rows.clone());
 
     let target = target_panel(lang, plan, start, &edit);

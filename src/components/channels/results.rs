@@ -51,7 +51,6 @@ pub fn SuggestionPanel(props: &SuggestionPanelProps) -> Html {
     if plan.channels.is_empty() || (plan.target.members == 0 && objective == Objective::LeastMoney) {
         return html! {};
     }
-    let precise = plan.target.precise;
     let goal = plan.target.members as f64;
     let on_objective = {
         let edit = props.edit.0.clone();
@@ -64,7 +63,7 @@ pub fn SuggestionPanel(props: &SuggestionPanelProps) -> Html {
     let body = match props.done.as_ref().map(|d| (&d.mix, &d.mix.suggestion)) {
         None => html! { <p class="suggestion__pending">{ t(Key::SuggestionPending) }</p> },
         Some((_, Suggestion::NoTarget)) => html! {},
-        Some((pm, Suggestion::Mix { mix, scheduled, until, forecast: f, proven, objective })) => {
+        Some((pm, Suggestion::Mix { mix, until, forecast: f, proven, objective, .. })) => {
             let (present_dl, present_end) = pm.mixed.unwrap_or_default();
             let sentence = lang.tf(
                 Key::SuggestionMix,
@@ -114,7 +113,6 @@ pub fn SuggestionPanel(props: &SuggestionPanelProps) -> Html {
                     </tr>
                 }
             });
-            let _ = scheduled;
             let apply = {
                 let (edit, mix, until, start) = (props.edit.0.clone(), mix.clone(), *until, f.start);
                 Callback::from(move |_| {
@@ -207,7 +205,6 @@ pub fn SuggestionPanel(props: &SuggestionPanelProps) -> Html {
             }
         }
     };
-    let _ = precise;
     let options = Objective::ALL.iter().map(|o| {
         let value = if *o == Objective::MostMembers { "most_members" } else { "least_money" };
         html! { <option value={value} selected={*o == objective}>{ t(objective_key(*o)) }</option> }

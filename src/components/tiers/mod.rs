@@ -41,7 +41,7 @@ pub struct TiersStepProps {
 /// The plan without what the simulator's members present do not depend on
 /// (the tier design, the name, the times), so tier edits never rerun it.
 fn story_key(plan: &Plan) -> Plan {
-    Plan { name: String::new(), created_ms: 0, updated_ms: 0, tiers: TierPlan::default(), ..plan.clone() }
+    Plan { tiers: TierPlan::default(), ..story::model_of(plan) }
 }
 
 #[component]

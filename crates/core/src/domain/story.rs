@@ -28,6 +28,9 @@ pub struct Story {
     /// The simulator's runs over the longer of the two horizons; its
     /// `chances[0]` is the plan target's when there is one.
     pub outcome: Outcome,
+    /// What the other steps gave those runs (kept so candidate mixes are
+    /// simulated without working it out again).
+    pub ctx: Context,
 }
 
 /// Whether a median path meets the target on its day, and when it first does.
@@ -43,6 +46,12 @@ pub struct Verdict {
     pub reached: Option<usize>,
     /// The share of runs that meet the target by its day.
     pub chance: f64,
+}
+
+/// The plan as the story sees it: without its name and times, which change
+/// none of its figures (a key for caching them).
+pub fn model_of(plan: &Plan) -> Plan {
+    Plan { name: String::new(), created_ms: 0, updated_ms: 0, trashed_ms: None, ..plan.clone() }
 }
 
 /// The simulator's settings the story runs with: the plan's own, over a
@@ -69,7 +78,7 @@ pub fn story_runs(plan: &Plan, today: NaiveDate, runs: usize) -> Story {
     let joins = forecast(ch, start, plan.positioning.threshold_complete(), None);
     let ctx = story_context(plan, today);
     let outcome = simulate::simulate_runs(&story_settings(plan), &ctx, runs.max(1));
-    Story { start, joins, target: plan_target(ch, today), deadline: deadline_day(ch, start), outcome }
+    Story { start, joins, target: plan_target(ch, today), deadline: deadline_day(ch, start), outcome, ctx }
 }
 
 impl Story {
@@ -152,20 +161,20 @@ impl Story {
 /// bring `joins` instead of their own forecast — the same model and runs,
 /// for the optimiser's candidates. Returns (all, precise) medians per day,
 /// from one set of runs.
-pub fn present_with(plan: &Plan, today: NaiveDate, joins: &Forecast, days: &[usize]) -> Vec<(f64, f64)> {
-    present_runs(plan, today, joins, days, plan.simulation.run_count() as usize)
+pub fn present_with(plan: &Plan, story: &Story, joins: &Forecast, days: &[usize]) -> Vec<(f64, f64)> {
+    present_runs(plan, story, joins, days, plan.simulation.run_count() as usize)
 }
 
 /// [`present_with`] with `runs` runs (the first `runs` of the plan's seeded
 /// draws), or with `0` the likely path (every assumption at its likely value).
 fn present_runs(
     plan: &Plan,
-    today: NaiveDate,
+    story: &Story,
     joins: &Forecast,
     days: &[usize],
     runs: usize,
 ) -> Vec<(f64, f64)> {
-    let mut ctx = story_context(plan, today);
+    let mut ctx = story.ctx.clone();
     let len = ctx.inflow.len();
     let series = |get: fn(&super::forecast::ChannelResult) -> &Vec<f64>| -> Vec<f64> {
         (0..len).map(|t| joins.channels.iter().map(|c| get(c).get(t).copied().unwrap_or(0.0)).sum()).collect()
@@ -226,7 +235,7 @@ const SEARCH_RUNS: usize = 0;
 /// Runs the optimiser for the plan's target in members present: the
 /// least-money objective asks the channels for enough joins that, after
 /// leavers, the simulator's median meets the target by the deadline.
-pub fn suggest_plan(plan: &Plan, today: NaiveDate, story: &Story) -> PlanMix {
+pub fn suggest_plan(plan: &Plan, story: &Story) -> PlanMix {
     use super::channels::Objective;
     use super::forecast::suggest_for;
     let ch = &plan.channels;
@@ -237,7 +246,7 @@ pub fn suggest_plan(plan: &Plan, today: NaiveDate, story: &Story) -> PlanMix {
     let planned = (story.present(dl, precise), story.present(end, false));
     let full = plan.simulation.run_count() as usize;
     let present_of = |f: &Forecast, runs: usize| {
-        let both = present_runs(plan, today, f, &[dl, end], runs);
+        let both = present_runs(plan, story, f, &[dl, end], runs);
         (pick(both[0]), both[1].0)
     };
     let goal = ch.target.members as f64;
@@ -321,9 +330,9 @@ pub fn suggest_plan(plan: &Plan, today: NaiveDate, story: &Story) -> PlanMix {
                 let kept: Vec<usize> =
                     (0..mix.len()).map(|i| if free(i) { mix[i].max(scheduled[i]) } else { mix[i] }).collect();
                 let f = super::forecast::forecast_mix(ch, story.start, on, &kept, *until);
-                let with = present_runs(plan, today, &f, &[end], quick)[0].0;
+                let with = present_runs(plan, story, &f, &[end], quick)[0].0;
                 let without =
-                    quick_end.unwrap_or_else(|| present_runs(plan, today, forecast, &[end], quick)[0].0);
+                    quick_end.unwrap_or_else(|| present_runs(plan, story, forecast, &[end], quick)[0].0);
                 (cut, (with - without).max(0.0))
             })
         }

@@ -173,7 +173,7 @@ fn the_mix_adds_what_is_missing_and_applying_it_keeps_its_figures() {
     let plan = paid_group();
     let st = story(&plan, today());
     assert!(!st.verdict().unwrap().met);
-    let m = suggest_plan(&plan, today(), &st);
+    let m = suggest_plan(&plan, &st);
     let Suggestion::Mix { mix, scheduled, until, forecast: f, objective, .. } = &m.suggestion else {
         panic!("{:?}", m.suggestion)
     };
@@ -204,7 +204,7 @@ fn the_most_members_objective_never_drops_free_units_and_stays_in_budget() {
     let mut plan = paid_group();
     plan.channels.objective = Objective::MostMembers;
     let st = story(&plan, today());
-    let m = suggest_plan(&plan, today(), &st);
+    let m = suggest_plan(&plan, &st);
     let Suggestion::Mix { mix, scheduled, forecast: f, .. } = &m.suggestion else { panic!() };
     assert!(f.money <= 5000.0 + 1e-6, "{}", f.money);
     assert!(mix[1] >= scheduled[1], "the free answers stay: {mix:?}");

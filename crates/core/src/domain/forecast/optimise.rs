@@ -421,7 +421,7 @@ pub fn suggest_for(
         let (_, mix) = most_within(plan, start, &prepared, last, budget, hours, false);
         return mix_of(mix, false);
     }
-    match cheapest_mix(plan, &prepared, deadline, need, budget, hours) {
+    match cheapest_mix(plan, start, &prepared, deadline, need, budget, hours) {
         (Some(mix), proven) => mix_of(mix, proven),
         (None, _) => {
             let all: Vec<usize> =
@@ -429,11 +429,11 @@ pub fn suggest_for(
             let everything = run(plan, start, &prepared, Some(&all));
             let schedule = !meets(everything.at(deadline, plan.target.precise), need);
             let needs_budget = (!schedule && budget.is_finite())
-                .then(|| cheapest_mix(plan, &prepared, deadline, need, f64::INFINITY, hours).0)
+                .then(|| cheapest_mix(plan, start, &prepared, deadline, need, f64::INFINITY, hours).0)
                 .flatten()
                 .map(|mix| run(plan, start, &prepared, Some(&mix)).money);
             let needs_hours = (!schedule && hours.is_finite())
-                .then(|| cheapest_mix(plan, &prepared, deadline, need, budget, f64::INFINITY).0)
+                .then(|| cheapest_mix(plan, start, &prepared, deadline, need, budget, f64::INFINITY).0)
                 .flatten()
                 .map(|mix| run(plan, start, &prepared, Some(&mix)).hours);
             let binding = Binding {
@@ -485,6 +485,7 @@ fn later_deadline(
 
 fn cheapest_mix(
     plan: &ChannelPlan,
+    start: NaiveDate,
     prepared: &[Prepared],
     deadline: usize,
     need: f64,
@@ -501,7 +502,6 @@ fn cheapest_mix(
         }
         let w = weights(prepared, &counts, deadline, horizon);
         let items = items(prepared, &w, deadline, plan.target.precise);
-        let start = plan.start.unwrap_or_default();
         let scoped = scoped_joins(plan, start, prepared, &counts, deadline, plan.target.precise);
         let (found, done) =
             cheapest(&items, (need - scoped).max(0.0), budget - fixed_money, hours - fixed_hours);
