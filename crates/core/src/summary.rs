@@ -192,7 +192,9 @@ fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summ
     let (mut target, mut at_deadline, mut reached, mut verdict) = (None, None, None, None);
     // The simulator's runs, once, for the target's verdict, the tiers'
     // headcount and the KPI step (`None` while they are being computed).
-    let told = runs.map(|r| story::story_runs(plan, today, r.max(1)));
+    // A plan with no channels and no simulator settings has nothing to run.
+    let worth = !ch.channels.is_empty() || plan.simulation.has_content();
+    let told = runs.filter(|_| worth).map(|r| story::story_runs(plan, today, r.max(1)));
     let mut present_end = None;
     if ch.has_content() {
         let f = forecast(ch, start, c.threshold_complete(), None);
