@@ -394,6 +394,7 @@ keys! {
     Computing => ("正在计算……", "Computing…"),
     ChanceValue => ("达成机会 {p}%", "chance {p}%"),
     SummaryRevenue => ("{date}：共 {total}（入群费 {fees}，升级 {upgrades}；模拟中位路径）", "{date}: {total} in all ({fees} entry fees, {upgrades} upgrades; median run)"),
+    SummaryRevenueOnly => ("{date}：共 {total}（模拟中位路径）", "{date}: {total} in all (median run)"),
     HeadcountFrom => ("按{date}（第 {day} 天）模拟在群中位数 {n} 人设计", "Sized for {n} members present on {date} (day {day}), the simulated median"),
     SizeDay => ("按第几天的在群人数设计", "Size for members present on day"),
     SizeDayHint => ("默认是目标截止日；人数来自第 4 步模拟的中位数", "The target's deadline by default; the count is step 4's simulated median"),

@@ -325,7 +325,8 @@ fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summ
                 rows.push(row(
                     t(Key::KpiRevenue),
                     lang.tf(
-                        Key::SummaryRevenue,
+                        // The split only when there are entry fees to split out.
+                        if paid.fees >= 0.5 { Key::SummaryRevenue } else { Key::SummaryRevenueOnly },
                         &[
                             ("date", &end),
                             ("total", &yuan(paid.revenue)),
