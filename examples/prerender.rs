@@ -23,6 +23,7 @@ use qunce::app::AppState;
 use qunce::components::app::{App, AppProps};
 use qunce_core::i18n::{Key, Lang};
 use qunce_core::persist::library::Loaded;
+use qunce_core::summary::html::{escape, frame};
 use yew::LocalServerRenderer;
 
 fn render(lang: Lang) -> String {
@@ -45,11 +46,7 @@ fn render(lang: Lang) -> String {
 }
 
 fn opening(lang: Lang) -> String {
-    format!(
-        "<div class=\"shell-static\"><header class=\"header\"><span class=\"header__brand\"><span class=\"header__logo\" aria-hidden=\"true\">群</span><span class=\"header__name\">{}</span></span></header><main class=\"shell__main\"><p class=\"prerender__opening\">{}</p></main></div>",
-        lang.t(Key::AppName),
-        lang.t(Key::Opening)
-    )
+    frame(lang, &format!("<p class=\"prerender__opening\">{}</p>", escape(lang.t(Key::Opening))))
 }
 
 /// Runs once the page is parsed (deferred): which static screen fits.

@@ -9,7 +9,7 @@
 //    oldest engine; top-level await came in Chrome 89) can run.
 // 2. A Content-Security-Policy `<meta>` is added: only the app's own files,
 //    plus 'wasm-unsafe-eval' for the wasm.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
@@ -39,8 +39,30 @@ html = html.replace(/<script type="module">([\s\S]*?)<\/script>/g, (_, inline) =
     console.error(`csp.mjs: expected one init( call at the start of a line in Trunk's loader, found ${calls}`);
     process.exit(1);
   }
-  body = body.replace(/^init\(/m, 'const start = () => init(') +
-    '\nif (document.hidden) start();\nelse requestAnimationFrame(() => setTimeout(start, 0));\n';
+  // On a shared plan's address the small viewer (crates/viewer, written
+  // by scripts/viewer.sh) is fetched and run first: it paints the plan from
+  // the link, then the editor loads as on any page. If the viewer fails,
+  // the editor still loads and shows the plan itself.
+  const viewerJs = readdirSync(dir).find((f) => /^viewer-[0-9a-f]{16}\.js$/.test(f));
+  const viewerWasm = viewerJs && viewerJs.replace(/\.js$/, '_bg.wasm');
+  if (!viewerJs || !existsSync(join(dir, viewerWasm))) {
+    console.error('csp.mjs: no viewer-<hash>.js and _bg.wasm in the build (scripts/viewer.sh runs first)');
+    process.exit(1);
+  }
+  body = body.replace(/^init\(/m, 'const start = () => init(') + `
+const later = (run) => (document.hidden ? run() : requestAnimationFrame(() => setTimeout(run, 0)));
+const shared = /^#(\\/|%2f)s(\\/|%2f)/i.test(location.hash) || (location.hash.length < 2 && /[?&]s=/.test(location.search));
+if (shared) {
+  import('./${viewerJs}')
+    .then((viewer) => viewer.default({ module_or_path: './${viewerWasm}' }).then(() => {
+      if (viewer.show()) later(() => setTimeout(() => viewer.finish(), 0));
+    }))
+    .catch(() => {})
+    .then(() => later(start));
+} else {
+  later(start);
+}
+`;
   // While the wasm arrives, the static screen's progress bar (written by
   // examples/prerender.rs) follows it: seconds on a slow phone link. The
   // bytes are passed on as they come, so compiling still overlaps the

@@ -6,7 +6,7 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 step() { printf '\n==> %s\n' "$*"; }
 started=$(date +%s)
 
-step "core purity: crates/core and crates/sim depend on no yew, web-sys, gloo, js-sys or wasm-bindgen"
+step "core purity: crates/core and crates/sim depend on no yew, web-sys, gloo, js-sys or wasm-bindgen; the viewer on no yew"
 # Cargo's own dependency tree (direct and transitive), not a grep of the source.
 for crate in qunce-core qunce-sim; do
   tree=$(cargo tree --quiet -p "$crate" -e normal --prefix none)  # fails the script if cargo cannot tell
@@ -15,6 +15,11 @@ for crate in qunce-core qunce-sim; do
     exit 1
   fi
 done
+# The shared-link viewer is small because it has no UI framework (issue 19).
+if cargo tree --quiet -p qunce-viewer -e normal --prefix none | grep -E '^(yew|gloo[a-z-]*|serde-wasm-bindgen) '; then
+  echo "qunce-viewer must not depend on a UI framework (see README, Entries)" >&2
+  exit 1
+fi
 # Views never open storage: the localStorage adapter is used only by the storage service.
 if grep -rn 'LocalKv' src --include=*.rs | grep -v '^src/services/storage.rs:'; then
   echo "only src/services/storage.rs may use LocalKv (see README, Design)" >&2

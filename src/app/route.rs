@@ -11,10 +11,11 @@
 //! Chat apps append things like `&from=timeline` or `?isappinstalled=0`;
 //! everything after the first `&` or `?` is ignored. A page opened with no
 //! fragment but `?s=<code>` (the query form of a share link) opens that
-//! shared plan ([`hash_of`]).
+//! shared plan ([`hash_of`]). Which addresses are shared plans is the
+//! core's `shared_code`, which the shared-link viewer reads too.
 
 use qunce_core::domain::{PlanId, Step};
-use qunce_core::persist::link::{link_code, unescape, LINK_PREFIX, QUERY_PREFIX};
+use qunce_core::persist::link::{route_path, shared_code};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PlanView {
@@ -40,28 +41,21 @@ pub enum Route {
     NotFound,
 }
 
-/// The fragment to open for a page address: its own, or — when it has none
-/// and the query carries a share code (`?s=<code>`, the query form of a
-/// link, for in-app browsers that drop fragments) — that shared plan's.
-pub fn hash_of(hash: &str, search: &str) -> String {
-    let bare = hash.is_empty() || hash == "#";
-    let code = if bare && search.contains(QUERY_PREFIX) { link_code(search) } else { None };
-    match code {
-        Some(code) => format!("{LINK_PREFIX}{code}"),
-        None => hash.to_owned(),
-    }
-}
+/// The fragment to open for a page address (the core's `page_hash`: its
+/// own, or the shared plan's of a `?s=` query).
+pub use qunce_core::persist::link::page_hash as hash_of;
 
 impl Route {
     pub fn parse(hash: &str) -> Route {
+        // Shared plans are recognised as the shared-link viewer does.
+        if let Some(code) = shared_code(hash, "") {
+            return Route::Shared { code };
+        }
         // Chat apps may percent-encode the slashes and dots of a link.
-        let hash = unescape(hash);
-        let hash = hash.strip_prefix('#').unwrap_or(&hash);
-        let path = hash.split(['&', '?']).next().unwrap_or_default();
+        let path = route_path(hash);
         let mut parts = path.split('/').filter(|p| !p.is_empty());
         match (parts.next(), parts.next(), parts.next(), parts.next()) {
             (None, ..) => Route::Library,
-            (Some("s"), Some(code), None, None) => Route::Shared { code: code.to_owned() },
             (Some("compare"), None, ..) => Route::Compare,
             (Some("plans"), Some(id), view, None) => {
                 let Some(id) = PlanId::parse(id) else {

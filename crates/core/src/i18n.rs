@@ -931,6 +931,7 @@ keys! {
     VersionRestoreLabel => ("恢复 {time} 的版本", "Restore the version of {time}"),
     VersionBroken => ("这个版本无法读取", "This version cannot be read"),
     Opening => ("正在打开群策……", "Opening Qunce…"),
+    EditorLoading => ("编辑器正在载入，载入后即可保存或编辑……", "Loading the editor; you can save or edit once it is here…"),
     NavCompare => ("工作坊对比", "Workshop board"),
     CompareBoardTitle => ("工作坊对比板", "Workshop comparison board"),
     CompareBoardIntro => ("主持人：把学员发回的分享链接粘贴到下面——每行一个，或者直接粘贴整段聊天记录。方案会并排显示，不需要服务器，也不会保存。", "Facilitators: paste the share links participants send back — one per line, or a whole chat transcript. The plans appear side by side; nothing needs a server and nothing is saved."),

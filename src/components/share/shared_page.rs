@@ -2,7 +2,7 @@
 //! Decoding goes through `persist::link::decode_code` and so `restore()`;
 //! nothing is written until the user asks, and never over a local plan.
 
-use qunce_core::labels::link_error_text;
+use qunce_core::summary::html::shared_error;
 use yew::prelude::*;
 
 use super::{use_summary, SummaryView};
@@ -31,16 +31,8 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
     let t = |k| lang.t(k);
     let shared = match decoded.as_ref() {
         Ok(shared) => shared,
-        Err(e) => {
-            return html! {
-                <section class="page page--narrow" data-testid="shared-error">
-                    <h1 class="page__title">{ t(Key::SharedErrorTitle) }</h1>
-                    <p class="banner banner--warning" role="alert" data-testid="shared-error-text">{ link_error_text(lang, e) }</p>
-                    <p>{ t(Key::SharedNothingChanged) }</p>
-                    <a class="button" href="#/">{ t(Key::BackToPlans) }</a>
-                </section>
-            };
-        }
+        // The same markup the shared-link viewer paints (the core's).
+        Err(e) => return Html::from_html_unchecked(AttrValue::from(shared_error(lang, e))),
     };
     let Some(summary) = summary else {
         return html! {};

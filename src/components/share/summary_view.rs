@@ -1,9 +1,12 @@
 //! A plan summary as a page section: what a shared link shows, and what
-//! prints on one A4 page.
+//! prints on one A4 page. The markup is the core's
+//! (`qunce_core::summary::html::render`), the same string the shared-link
+//! viewer paints before the editor has loaded, so the two never differ; it
+//! escapes every text itself.
 
 use yew::prelude::*;
 
-use qunce_core::summary::Summary;
+use qunce_core::summary::{html, Summary};
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryViewProps {
@@ -14,36 +17,8 @@ pub struct SummaryViewProps {
 
 #[component]
 pub fn SummaryView(props: &SummaryViewProps) -> Html {
-    let s = &props.summary;
-    let sections = s.sections.iter().enumerate().map(|(i, section)| {
-        let rows = section.rows.iter().map(|r| {
-            html! {
-                <div class="summary__row">
-                    <dt class="summary__label">{ r.label.clone() }</dt>
-                    <dd class="summary__value">
-                        if !r.value.is_empty() { <span>{ r.value.clone() }</span> }
-                        if !r.items.is_empty() {
-                            <ul class="summary__items">{ for r.items.iter().map(|it| html! { <li>{ it.clone() }</li> }) }</ul>
-                        }
-                    </dd>
-                </div>
-            }
-        });
-        html! {
-            <section class="summary__section">
-                <h3 class="summary__step"><span class="summary__num">{ i + 1 }</span>{ section.title.clone() }</h3>
-                if section.rows.is_empty() {
-                    <p class="summary__empty">{ props.empty.clone() }</p>
-                } else {
-                    <dl class="summary__list">{ for rows }</dl>
-                }
-            </section>
-        }
+    let markup = use_memo((props.summary.clone(), props.empty.clone()), |(summary, empty)| {
+        AttrValue::from(html::render(summary, empty))
     });
-    html! {
-        <article class="summary" data-testid="summary">
-            <h2 class="summary__title">{ s.title.clone() }</h2>
-            <div class="summary__grid">{ for sections }</div>
-        </article>
-    }
+    Html::from_html_unchecked((*markup).clone())
 }

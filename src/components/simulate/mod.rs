@@ -29,15 +29,7 @@ pub type Edit = crate::components::SectionEdit<SimPlan>;
 /// An [`Edit`] as a prop.
 pub type EditProp = crate::components::EditProp<SimPlan>;
 
-/// Forecasts of at most this many run-days (runs × days) are computed while
-/// the page is drawn: 2,000 runs × 180 days take about 12 ms in the browser
-/// (`make bench`). Bigger ones (up to 5,000 × 730) are computed just after;
-/// the share page and a shared plan's view do the same (`share::use_summary`).
-pub(crate) const INLINE_RUN_DAYS: usize = 400_000;
-
-pub(crate) fn run_days(sim: &SimPlan) -> usize {
-    sim.run_count() as usize * sim.horizon() as usize
-}
+pub(crate) use qunce_core::domain::simulate::{run_days, INLINE_RUN_DAYS};
 
 /// The forecast, tornado, scenario comparison and members by level.
 fn compute(sim: &SimPlan, ctx: &Rc<Context>) -> Computed {

@@ -158,3 +158,37 @@ pub fn find_codes(text: &str) -> Vec<String> {
 pub fn is_code_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.'
 }
+
+/// The fragment a page address opens: its own, or — when it has none and
+/// the query carries a share code (`?s=<code>`, the query form of a link,
+/// for in-app browsers that drop fragments) — that shared plan's.
+pub fn page_hash(hash: &str, search: &str) -> String {
+    let bare = hash.is_empty() || hash == "#";
+    let code = if bare && search.contains(QUERY_PREFIX) { link_code(search) } else { None };
+    match code {
+        Some(code) => format!("{LINK_PREFIX}{code}"),
+        None => hash.to_owned(),
+    }
+}
+
+/// The path of a fragment as the app routes it: unescaped (chat apps may
+/// percent-encode its slashes and dots), without the `#` and without
+/// whatever a chat app appended after the first `&` or `?`.
+pub fn route_path(hash: &str) -> String {
+    let hash = unescape(hash);
+    let hash = hash.strip_prefix('#').unwrap_or(&hash);
+    hash.split(['&', '?']).next().unwrap_or_default().to_owned()
+}
+
+/// The share code a page address opens, if it is a shared plan's
+/// (`#/s/<code>`, or `?s=<code>` with no fragment): what both the editor's
+/// router and the shared-link viewer read, so they always agree on which
+/// pages are shared plans.
+pub fn shared_code(hash: &str, search: &str) -> Option<String> {
+    let path = route_path(&page_hash(hash, search));
+    let mut parts = path.split('/').filter(|p| !p.is_empty());
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some("s"), Some(code), None) => Some(code.to_owned()),
+        _ => None,
+    }
+}

@@ -25,8 +25,8 @@ use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
 use miniz_oxide::inflate::TINFLStatus;
 
 pub use super::code::{
-    clean_code, find_codes, is_code_char, link_code, unescape, LINK_PREFIX, MAX_LINK_CHARS, MAX_PASTED_LINKS,
-    QUERY_PREFIX,
+    clean_code, find_codes, is_code_char, link_code, page_hash, route_path, shared_code, unescape,
+    LINK_PREFIX, MAX_LINK_CHARS, MAX_PASTED_LINKS, QUERY_PREFIX,
 };
 use super::envelope::{encode_plan, restore, Doc, RestoreError, Restored};
 use crate::domain::Plan;

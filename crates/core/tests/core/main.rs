@@ -16,6 +16,7 @@ mod share;
 mod simulate;
 mod story;
 mod tiers;
+mod viewer;
 
 use qunce_core::domain::PlanId;
 

@@ -5,7 +5,9 @@
 //! Every text the user typed passes through [`clean`] (control and bidi
 //! override characters dropped) and, for Markdown, through an escape of every
 //! character Markdown could read as markup, so plan text stays inert in every
-//! export.
+//! export. [`html`] renders it as the shared view's markup.
+
+pub mod html;
 
 use chrono::NaiveDate;
 
@@ -48,7 +50,7 @@ pub struct Section {
 }
 
 /// The figures the workshop board compares, computed once per plan.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Figures {
     /// Canvas readiness, 0–100.
     pub readiness: u32,

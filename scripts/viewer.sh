@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Trunk post-build hook step: builds the shared-link viewer (crates/viewer,
+# issue 19) and puts it beside the editor in the staged build as
+# viewer-<hash>.js and viewer-<hash>_bg.wasm; scripts/csp.mjs then teaches
+# the page's loader to run it first on a shared link.
+#
+# Same engine settings as the editor (scripts/trunk.sh: Chrome 80 / Safari
+# 15 wasm features, checked by scripts/check-wasm.mjs), plus two that only
+# suit a module that shows and never edits: panics abort at once (no panic
+# messages; if the viewer fails, the editor still loads and shows the plan)
+# and Debug output is empty. Its own target folder, so these settings never
+# make Cargo rebuild the editor's standard library.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out="${TRUNK_STAGING_DIR:-${1:-dist}}"
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export RUSTC_BOOTSTRAP=1
+export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Ctarget-cpu=mvp -Ctarget-feature=+mutable-globals,+sign-ext,+nontrapping-fptoint,+bulk-memory -Zlocation-detail=none -Zshare-generics=y -Cpanic=immediate-abort -Zunstable-options -Zfmt-debug=none"
+export CARGO_TARGET_DIR="$PWD/target/viewer"
+unset CARGO_BUILD_TARGET
+cargo build --quiet --release -p qunce-viewer --target wasm32-unknown-unknown
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+wasm-bindgen --target web --no-typescript --out-dir "$tmp" "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/qunce_viewer.wasm"
+wasm-opt -Oz --converge --low-memory-unused --mvp-features --enable-mutable-globals --enable-sign-ext \
+  --enable-nontrapping-float-to-int --enable-bulk-memory "$tmp/qunce_viewer_bg.wasm" -o "$tmp/viewer.wasm"
+hash=$(cat "$tmp/viewer.wasm" "$tmp/qunce_viewer.js" | sha256sum | cut -c1-16)
+rm -f "$out"/viewer-*.js "$out"/viewer-*_bg.wasm
+cp "$tmp/qunce_viewer.js" "$out/viewer-$hash.js"
+cp "$tmp/viewer.wasm" "$out/viewer-${hash}_bg.wasm"
+echo "viewer.sh: viewer-$hash.js and viewer-${hash}_bg.wasm ($(wc -c <"$tmp/viewer.wasm") bytes)"
