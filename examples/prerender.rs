@@ -49,7 +49,11 @@ fn opening(lang: Lang) -> String {
     frame(lang, &format!("<p class=\"prerender__opening\">{}</p>", escape(lang.t(Key::Opening))))
 }
 
-/// Runs once the page is parsed (deferred): which static screen fits.
+/// Runs before the first paint: which static screen fits. On a shared
+/// plan's address it also starts fetching the shared-link viewer
+/// (`VIEWER` stands for its files' name, `viewer-<hash>`, written by
+/// scripts/viewer.sh), beside the stylesheet, so the plan paints as soon
+/// as possible; the loader (scripts/csp.mjs) runs it.
 const PICK: &str = r#"(function () {
   var d = document.documentElement, lang = '', first = true;
   try {
@@ -66,6 +70,16 @@ const PICK: &str = r#"(function () {
   var h = location.hash;
   var library = first && (!h || h === '#' || h.indexOf('#/') === 0 && h.replace(/[&?].*$/, '') === '#/');
   d.setAttribute('data-pre', (library ? 'library-' : 'opening-') + lang);
+  if (/^#(\/|%2f)s(\/|%2f)/i.test(h) || (h.length < 2 && /[?&]s=/.test(location.search))) {
+    var add = function (rel, href, as) {
+      var l = document.createElement('link');
+      l.rel = rel; l.href = href;
+      if (as) { l.as = as; l.crossOrigin = 'anonymous'; }
+      document.head.appendChild(l);
+    };
+    add('modulepreload', './VIEWER.js');
+    add('preload', './VIEWER_bg.wasm', 'fetch');
+  }
 })();
 "#;
 
@@ -92,9 +106,17 @@ fn main() {
         ));
     }
     body.push_str("</div>");
+    let viewer = std::fs::read_dir(&dir)
+        .ok()
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .find_map(|f| f.strip_suffix(".js").filter(|n| n.starts_with("viewer-")).map(str::to_owned))
+        .expect("prerender: no viewer-<hash>.js in the build (scripts/viewer.sh runs first)");
+    let pick = PICK.trim().replace("VIEWER", &viewer);
     let html = html.replacen("<body>", &format!("<body>\n{body}"), 1).replacen(
         "</title>",
-        &format!("</title>\n  <script>{}</script>", PICK.trim()),
+        &format!("</title>\n  <script>{pick}</script>"),
         1,
     );
     std::fs::write(&path, html).expect("prerender: cannot write index.html");

@@ -49,6 +49,23 @@ html = html.replace(/<script type="module">([\s\S]*?)<\/script>/g, (_, inline) =
     console.error('csp.mjs: no viewer-<hash>.js and _bg.wasm in the build (scripts/viewer.sh runs first)');
     process.exit(1);
   }
+  // The editor's JS is imported when needed, not statically: on a shared
+  // link it must not take the line before the viewer. Elsewhere it is
+  // fetched at once, as the static import did.
+  const editorJs = body.match(/^import init, \* as bindings from '(\.\/[^']+\.js)';\n/m);
+  if (!editorJs) {
+    console.error("csp.mjs: no `import init, * as bindings from './….js';` in Trunk's loader");
+    process.exit(1);
+  }
+  body = body.replace(editorJs[0], '');
+  body = `let bindings;
+let editorJs = null;
+const editor = () => (editorJs = editorJs ?? import('${editorJs[1]}'));
+const init = (options) => editor().then((b) => {
+  bindings = b;
+  return b.default(options);
+});
+` + body;
   body = body.replace(/^init\(/m, 'const start = () => init(') + `
 const later = (run) => (document.hidden ? run() : requestAnimationFrame(() => setTimeout(run, 0)));
 const shared = /^#(\\/|%2f)s(\\/|%2f)/i.test(location.hash) || (location.hash.length < 2 && /[?&]s=/.test(location.search));
@@ -60,6 +77,7 @@ if (shared) {
     .catch(() => {})
     .then(() => later(start));
 } else {
+  editor();
   later(start);
 }
 `;

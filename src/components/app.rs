@@ -40,12 +40,19 @@ pub fn App(props: &AppProps) -> Html {
     let latest = use_mut_ref(|| state.clone());
     *latest.borrow_mut() = state.clone();
 
+    // The app is drawn: the static copy of the first screen goes — except a
+    // shared plan the viewer has painted, which stays until the shared page
+    // has its figures (it removes it then; see `SharedPage`).
+    let shared = matches!(state.route, Route::Shared { .. });
+    use_effect_with(shared, |shared| {
+        if !*shared || !browser::viewer_showing() {
+            browser::remove_prerender();
+        }
+    });
     {
         let dispatcher = state.dispatcher();
         let latest = latest.clone();
         use_effect_with((), move |_| {
-            // The app is drawn: the static copy of the first screen goes.
-            browser::remove_prerender();
             let window = gloo::utils::window();
             let on_hash = EventListener::new(&window, "hashchange", {
                 let dispatcher = dispatcher.clone();

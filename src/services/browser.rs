@@ -209,6 +209,11 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
     }
 }
 
+/// Whether the shared-link viewer's screen (crates/viewer) is on the page.
+pub fn viewer_showing() -> bool {
+    web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("viewer")).is_some()
+}
+
 /// Removes the static first screens written at build time
 /// (examples/prerender.rs) once the app has drawn itself.
 pub fn remove_prerender() {

@@ -2,6 +2,8 @@
 // the system Chromium driven by playwright-core.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,9 +22,22 @@ const TYPES = {
 
 export const BLANK = '/__blank';
 
-/** Serves `dir` on 127.0.0.1 at a free port; resolves to { url, close }. */
-export function serve(dir = 'dist') {
+/**
+ * Serves `dir` on 127.0.0.1 at a free port; resolves to { url, close }.
+ * With `compress`, text and wasm files go out brotli-compressed to clients
+ * that accept it, as a static host sends them (compressed once, up front,
+ * so no request waits for the compressor): what Lighthouse measures.
+ */
+export function serve(dir = 'dist', { compress = false } = {}) {
   const root = resolve(dir);
+  const packed = new Map();
+  if (compress) {
+    const walk = (d) => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
+    for (const file of walk(root)) {
+      if (!['.html', '.js', '.wasm', '.css', '.svg', '.json', '.webmanifest'].includes(extname(file))) continue;
+      packed.set(file, brotliCompressSync(readFileSync(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    }
+  }
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (path === BLANK) {
@@ -36,8 +51,14 @@ export function serve(dir = 'dist') {
       return;
     }
     try {
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+      if (packed.has(file) && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+        res.writeHead(200, { ...headers, 'content-encoding': 'br', vary: 'accept-encoding' });
+        res.end(packed.get(file));
+        return;
+      }
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');

@@ -51,7 +51,9 @@ test('a shared plan paints before the editor has loaded; save a copy works once 
   assert.equal(await b.isDisabled('#viewer .banner__actions button'), true, 'save a copy waits for the editor');
   assert.equal(await b.$('.shell'), null, 'the editor has not drawn itself');
   assert.equal(await b.getAttribute('html', 'data-pre'), 'shared');
-  // The viewer's figures are the editor's: the same summary text.
+  // The viewer adds the simulator's figures in a task of its own; they are
+  // the editor's: the same summary text.
+  await b.waitForSelector('#viewer[data-state=complete]');
   const viewerSummary = await b.textContent('#viewer [data-testid=summary]');
   assert.deepEqual(Object.keys(await storageEntries(b)).filter((k) => k.startsWith('qunce.plan')), [], 'nothing saved');
 

@@ -15,9 +15,9 @@
 //! - never touches storage: the language comes from the first-screen
 //!   picker (`data-pre` on `<html>`), which read the saved preference.
 //!
-//! A plan with a long simulation is painted first without the Monte Carlo
-//! figures ([`show`]); [`finish`] adds them a moment later, unless the
-//! editor has taken over by then.
+//! The plan is painted first without the simulator's Monte Carlo figures
+//! ([`show`]); [`finish`] adds them in a task of its own a moment later, so
+//! no single task blocks the page for long (Lighthouse's TBT).
 
 use std::cell::RefCell;
 
@@ -30,10 +30,6 @@ use qunce_core::summary::html::{frame, render, shared_error, shared_loading_bann
 use qunce_core::summary::{summarize, summarize_pending};
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
-
-// Simulated days (runs × days) the first paint computes at once; longer
-// simulations are left to [`finish`], as the editor's shared page does.
-use qunce_core::domain::simulate::{run_days, INLINE_RUN_DAYS};
 
 struct Later {
     plan: Plan,
@@ -74,9 +70,12 @@ fn screen(doc: &Document, lang: Lang) -> Option<Element> {
     Some(el)
 }
 
-fn paint(doc: &Document, lang: Lang, main: &str) {
+/// Writes `main` in the frame; `state` says whether the simulator's figures
+/// are in (`complete`) or still to come (`pending`).
+fn paint(doc: &Document, lang: Lang, main: &str, state: &str) {
     let Some(el) = screen(doc, lang) else { return };
     el.set_inner_html(&frame(lang, main));
+    let _ = el.set_attribute("data-state", state);
     if let Some(root) = doc.document_element() {
         let _ = root.set_attribute("data-pre", "shared");
         let _ = root.set_attribute("lang", lang.html_lang());
@@ -104,7 +103,7 @@ pub fn show() -> bool {
     let shared = match decode_code(&code) {
         Ok(shared) => shared,
         Err(e) => {
-            paint(&doc, lang, &shared_error(lang, &e));
+            paint(&doc, lang, &shared_error(lang, &e), "complete");
             return false;
         }
     };
@@ -112,13 +111,7 @@ pub fn show() -> bool {
     let tz = -(js_sys::Date::new_0().get_timezone_offset() as i32);
     let today = local_date(now, tz);
     let plan = shared.plan;
-    let runs = plan.simulation.run_count() as usize;
-    let inline = run_days(&plan.simulation) <= INLINE_RUN_DAYS;
-    if inline {
-        paint(&doc, lang, &page(lang, shared.repaired, &summarize(&plan, lang, today, runs)));
-        return false;
-    }
-    paint(&doc, lang, &page(lang, shared.repaired, &summarize_pending(&plan, lang, today)));
+    paint(&doc, lang, &page(lang, shared.repaired, &summarize_pending(&plan, lang, today)), "pending");
     LATER.with(|later| *later.borrow_mut() = Some(Later { plan, lang, today, repaired: shared.repaired }));
     true
 }
@@ -134,5 +127,5 @@ pub fn finish() {
     }
     let runs = later.plan.simulation.run_count() as usize;
     let summary = summarize(&later.plan, later.lang, later.today, runs);
-    paint(&doc, later.lang, &page(later.lang, later.repaired, &summary));
+    paint(&doc, later.lang, &page(later.lang, later.repaired, &summary), "complete");
 }

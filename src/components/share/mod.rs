@@ -28,12 +28,19 @@ use qunce_core::persist::link::{encode_link, COMFORT_CHARS, WARN_CHARS};
 use qunce_core::summary::{summarize, summarize_pending, Summary};
 
 /// The summary of `plan` (none without a plan), with the simulator's figures
-/// at the plan's own run count. Like the KPI page, a forecast of more than
-/// [`INLINE_RUN_DAYS`] is computed just after the page is drawn: until then
-/// the summary says it is being computed, and the rest of the plan shows.
+/// at the plan's own run count, and whether those figures are in yet. Like
+/// the KPI page, a forecast of more than [`INLINE_RUN_DAYS`] is computed just
+/// after the page is drawn (always, with `defer`: the shared page, whose
+/// first paint the viewer has already made): until then the summary says it
+/// is being computed, and the rest of the plan shows.
 #[hook]
-pub fn use_summary(plan: Option<Plan>, lang: Lang, today: NaiveDate) -> Option<Rc<Summary>> {
-    let inline = plan.as_ref().is_none_or(|p| run_days(&p.simulation) <= INLINE_RUN_DAYS);
+pub fn use_summary(
+    plan: Option<Plan>,
+    lang: Lang,
+    today: NaiveDate,
+    defer: bool,
+) -> (Option<Rc<Summary>>, bool) {
+    let inline = !defer && plan.as_ref().is_none_or(|p| run_days(&p.simulation) <= INLINE_RUN_DAYS);
     let key = (plan, lang, today);
     let pending = use_memo((key.clone(), inline), |((plan, lang, today), inline)| {
         plan.as_ref().filter(|_| !inline).map(|plan| Rc::new(summarize_pending(plan, *lang, *today)))
@@ -42,7 +49,10 @@ pub fn use_summary(plan: Option<Plan>, lang: Lang, today: NaiveDate) -> Option<R
         plan.as_ref()
             .map(|plan| Rc::new(summarize(plan, *lang, *today, plan.simulation.run_count() as usize)))
     });
-    full.and_then(|summary| (*summary).clone()).or_else(|| (*pending).clone())
+    match full.and_then(|summary| (*summary).clone()) {
+        Some(summary) => (Some(summary), true),
+        None => ((*pending).clone(), false),
+    }
 }
 
 /// A "copied" / "select and copy by hand" status after a copy button.
@@ -87,7 +97,7 @@ pub fn ShareStep(props: &ShareStepProps) -> Html {
     let state = use_app();
     let lang = state.as_ref().map(|s| s.lang).unwrap_or(Lang::En);
     let fragment = use_memo(props.plan.clone(), encode_link);
-    let summary = use_summary(Some(props.plan.clone()), lang, props.today);
+    let (summary, _) = use_summary(Some(props.plan.clone()), lang, props.today, false);
     let link_copy = use_state(|| CopyState::Idle);
     let text_copy = use_state(|| CopyState::Idle);
     // What the members' notice carries besides what members need.

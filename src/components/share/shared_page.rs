@@ -24,7 +24,17 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
     let state = use_app();
     let lang = state.as_ref().map(|s| s.lang).unwrap_or(qunce_core::i18n::Lang::En);
     let today = state.as_ref().map(|s| local_date(s.boot_ms, s.tz_offset_min)).unwrap_or_default();
-    let summary = use_summary(decoded.as_ref().as_ref().ok().map(|shared| shared.plan.clone()), lang, today);
+    // The viewer has painted this plan already: the editor draws it with
+    // the simulator's figures a moment later (never one long task), and the
+    // viewer's screen stays until they are in, so nothing flickers.
+    let (summary, complete) =
+        use_summary(decoded.as_ref().as_ref().ok().map(|shared| shared.plan.clone()), lang, today, true);
+    let ready = complete || decoded.is_err();
+    use_effect_with(ready, |ready| {
+        if *ready {
+            browser::remove_prerender();
+        }
+    });
     let Some(state) = state else {
         return html! {};
     };

@@ -128,3 +128,58 @@ fn chances_read_in_words_by_value() {
         [Odds::Likely, Odds::Uncertain, Odds::AtRisk].iter().map(|o| o.class()).collect();
     assert_eq!(classes.len(), 3);
 }
+
+/// Every `Key::Name` written in the Rust files under `dir` (recursively),
+/// leaving out the string table itself.
+fn keys_named_under(dir: &std::path::Path, out: &mut BTreeSet<String>) {
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            keys_named_under(&path, out);
+            continue;
+        }
+        if path.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        if path.ends_with("i18n.rs") {
+            // Only the helpers around the table, not the table.
+            let start = text.find("\nkeys! {").unwrap();
+            let end = start + text[start..].find("\n}\n").unwrap();
+            text.replace_range(start..end, "");
+        }
+        let mut rest = text.as_str();
+        while let Some(at) = rest.find("Key::") {
+            rest = &rest[at + 5..];
+            let name: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+            if name.chars().next().is_some_and(|c| c.is_ascii_uppercase()) && name != "ALL" {
+                out.insert(name);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_viewer_build_has_every_string_the_core_and_the_viewer_show() {
+    // The shared-link viewer builds the core without the editor-only
+    // strings (marked `ui` in the table), so a key the core or the viewer
+    // names must not be marked, or the viewer would show an empty text.
+    let crates = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let mut named = BTreeSet::new();
+    keys_named_under(&crates.join("core/src"), &mut named);
+    keys_named_under(&crates.join("viewer/src"), &mut named);
+    assert!(named.len() > 200, "{} keys found: the scan reads the sources", named.len());
+    let marked: Vec<&String> = named
+        .iter()
+        .filter(|name| Key::ALL.iter().any(|k| format!("{k:?}") == **name && k.is_ui()))
+        .collect();
+    assert!(marked.is_empty(), "named by the core or the viewer but marked `ui`: {marked:?}");
+    let unknown: Vec<&String> =
+        named.iter().filter(|name| !Key::ALL.iter().any(|k| format!("{k:?}") == **name)).collect();
+    assert!(unknown.is_empty(), "not keys of the table: {unknown:?}");
+    // And with every string built in (the editor), no text is empty.
+    assert!(Key::ALL.iter().filter(|k| k.is_ui()).count() > 400);
+    for key in Key::ALL {
+        assert!(!Lang::Zh.t(*key).is_empty() && !Lang::En.t(*key).is_empty(), "{key:?}");
+    }
+}
