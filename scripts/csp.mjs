@@ -68,12 +68,14 @@ const init = (options) => editor().then((b) => {
 ` + body;
   body = body.replace(/^init\(/m, 'const start = () => init(') + `
 const later = (run) => (document.hidden ? run() : requestAnimationFrame(() => setTimeout(run, 0)));
+const tick = () => new Promise((ok) => setTimeout(ok, 0));
 const shared = /^#(\\/|%2f)s(\\/|%2f)/i.test(location.hash) || (location.hash.length < 2 && /[?&]s=/.test(location.search));
 if (shared) {
   import('./${viewerJs}')
-    .then((viewer) => viewer.default({ module_or_path: './${viewerWasm}' }).then(() => {
-      if (viewer.show()) later(() => setTimeout(() => viewer.finish(), 0));
-    }))
+    .then((viewer) => viewer.default({ module_or_path: './${viewerWasm}' }).then(() => viewer.read() && tick().then(() => {
+      viewer.show();
+      later(() => setTimeout(() => viewer.finish(), 0));
+    })))
     .catch(() => {})
     .then(() => later(start));
 } else {

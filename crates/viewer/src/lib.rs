@@ -15,9 +15,9 @@
 //! - never touches storage: the language comes from the first-screen
 //!   picker (`data-pre` on `<html>`), which read the saved preference.
 //!
-//! The plan is painted first without the simulator's Monte Carlo figures
-//! ([`show`]); [`finish`] adds them in a task of its own a moment later, so
-//! no single task blocks the page for long (Lighthouse's TBT).
+//! Three calls, each a task of its own so none blocks the page for long
+//! (Lighthouse's TBT): [`read`] decodes, [`show`] paints the plan without
+//! the simulator's Monte Carlo figures, [`finish`] adds them.
 
 use std::cell::RefCell;
 
@@ -90,10 +90,12 @@ fn page(lang: Lang, repaired: bool, summary: &qunce_core::summary::Summary) -> S
     )
 }
 
-/// Paints the shared plan of this page's address, or what is wrong with
-/// its link. Returns whether [`finish`] has figures left to add.
+/// Reads the shared plan of this page's address (the one decoder and
+/// `restore()`), keeping it for [`show`]; a link that cannot be opened is
+/// explained on the page at once. Returns whether there is a plan to show.
+/// Reading and drawing are separate calls, so neither is a long task.
 #[wasm_bindgen]
-pub fn show() -> bool {
+pub fn read() -> bool {
     let Some(window) = web_sys::window() else { return false };
     let Some(doc) = window.document() else { return false };
     let location = window.location();
@@ -110,10 +112,21 @@ pub fn show() -> bool {
     let now = js_sys::Date::now() as i64;
     let tz = -(js_sys::Date::new_0().get_timezone_offset() as i32);
     let today = local_date(now, tz);
-    let plan = shared.plan;
-    paint(&doc, lang, &page(lang, shared.repaired, &summarize_pending(&plan, lang, today)), "pending");
-    LATER.with(|later| *later.borrow_mut() = Some(Later { plan, lang, today, repaired: shared.repaired }));
+    LATER.with(|later| *later.borrow_mut() = Some(Later { plan: shared.plan, lang, today, repaired: shared.repaired }));
     true
+}
+
+/// Paints the plan [`read`] found, without the simulator's figures
+/// ([`finish`] adds them).
+#[wasm_bindgen]
+pub fn show() {
+    let Some(doc) = document() else { return };
+    LATER.with(|later| {
+        if let Some(l) = later.borrow().as_ref() {
+            let summary = summarize_pending(&l.plan, l.lang, l.today);
+            paint(&doc, l.lang, &page(l.lang, l.repaired, &summary), "pending");
+        }
+    });
 }
 
 /// Adds the simulator's figures to what [`show`] painted, if the editor has
