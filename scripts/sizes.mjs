@@ -1,4 +1,5 @@
-// Prints raw, gzip and brotli sizes of the first-load files in a build folder.
+// Prints raw, gzip and brotli sizes of every file in a build folder, and
+// what each entry of the app downloads before its content paints.
 // usage: node scripts/sizes.mjs dist
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, extname } from 'node:path';
@@ -22,8 +23,28 @@ for (const r of rows) console.log(`${r.file.padEnd(36)} ${kb(r.raw)} ${kb(r.gzip
 // part of the first load.
 const first = (r) => ['.html', '.js', '.wasm', '.css'].includes(extname(r.file)) && r.file !== 'sw.js';
 const sum = (k) => rows.filter(first).reduce((a, r) => a + r[k], 0);
-console.log(`${'first load (html+js+wasm+css)'.padEnd(36)} ${kb(sum('raw'))} ${kb(sum('gzip'))} ${kb(sum('br'))}`);
+console.log(`${'all (html+js+wasm+css)'.padEnd(36)} ${kb(sum('raw'))} ${kb(sum('gzip'))} ${kb(sum('br'))}`);
+
+// Per entry (issue 19): what a person downloads before the content they
+// came for is painted.
+// - First screen (a first visit's plan library): prerendered into the
+//   html, so it paints with the html and the stylesheet; the loader
+//   (boot-*.js) is requested beside them. The editor loads after the paint.
+// - A shared plan's link: the viewer (viewer-*.js and its wasm) paints it;
+//   the editor loads after that, in the background.
+// - The editor (every other page, and saving a shared plan): everything of
+//   the editor, fetched after the first paint.
+const pick = (re) => rows.filter((r) => re.test(r.file));
+const total = (list, k) => list.reduce((a, r) => a + r[k], 0);
+const base = pick(/^(index\.html|main-[0-9a-f]+\.css|boot-[0-9a-f]+\.js)$/);
+const entries = [
+  { name: 'first screen (library, first visit)', files: base },
+  { name: 'shared link (viewer)', files: [...base, ...pick(/^viewer-[0-9a-f]+(\.js|_bg\.wasm)$/)] },
+  { name: 'editor (after the first paint)', files: [...base, ...pick(/^qunce-[0-9a-f]+(\.js|_bg\.wasm)$/)], after: true },
+].map((e) => ({ name: e.name, after: !!e.after, files: e.files.map((f) => f.file), raw: total(e.files, 'raw'), gzip: total(e.files, 'gzip'), br: total(e.files, 'br') }));
+console.log('\nper entry, before its content paints (budget 120 KB brotli each):');
+for (const e of entries) console.log(`${e.name.padEnd(36)} ${kb(e.raw)} ${kb(e.gzip)} ${kb(e.br)}`);
 
 // For scripts/bench-table.mjs.
 mkdirSync('target/bench', { recursive: true });
-writeFileSync('target/bench/sizes.json', JSON.stringify({ files: rows, first: { raw: sum('raw'), gzip: sum('gzip'), br: sum('br') } }));
+writeFileSync('target/bench/sizes.json', JSON.stringify({ files: rows, first: { raw: sum('raw'), gzip: sum('gzip'), br: sum('br') }, entries }));

@@ -5,7 +5,7 @@
 // user's language, and the viewer never writes storage.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openExample, saved, storageEntries, waitForText } from './harness.mjs';
+import { useBrowser, open, openExample, saved, serve, storageEntries, waitForText } from './harness.mjs';
 
 const env = useBrowser();
 
@@ -98,4 +98,26 @@ test('the library and plan pages never load the viewer', async () => {
   b.on('request', (r) => urls.push(r.url()));
   await openExample(b, env.server.url, 1);
   assert.equal(urls.filter((u) => /viewer-/.test(u)).length, 0, urls.join('\n'));
+});
+
+test('after one visit a shared link opens with the network cut: viewer, then editor', async (t) => {
+  const { link } = await exampleLink(4);
+  const code = link.slice(link.indexOf('#/s/'));
+  const server = await serve('dist');
+  t.after(() => server.close());
+  const page = await env.page({ locale: 'zh-CN' });
+  await open(page, server.url);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await page.waitForSelector('.shell');
+  await server.close();
+  const seen = [];
+  page.on('request', (r) => seen.push(r.url()));
+  await page.goto('about:blank');
+  await page.goto(server.url + code);
+  await page.waitForSelector('#viewer [data-testid=summary]');
+  assert.ok(seen.some((u) => /viewer-[0-9a-f]+_bg\.wasm$/.test(u)), 'the viewer came from the cache');
+  await page.waitForSelector('[data-testid=shared-page] [data-testid=save-copy]');
 });
