@@ -3,7 +3,7 @@
 // same run; prints medians of 3 runs each and the ratio of their largest
 // contentful paints; then the same for a shared plan's link (the viewer's
 // entry). usage: node scripts/lighthouse.mjs   (after `make build`);
-// LH_ONLY=shared runs only the rows whose name has that word (and the
+// DIST=<folder> measures another build; LH_ONLY=shared runs only the rows whose name has that word (and the
 // static page) and writes no bench figures.
 //
 // Throttling: both Lighthouse modes, 3 runs each for the app. "devtools"
@@ -21,7 +21,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import { serve, CHROMIUM_ARGS } from '../tests/e2e/harness.mjs';
 
 const staticDir = mkdtempSync(join(tmpdir(), 'qunce-static-'));
-cpSync('dist', staticDir, { recursive: true });
+const dist = process.env.DIST ?? 'dist';
+cpSync(dist, staticDir, { recursive: true });
 const index = join(staticDir, 'index.html');
 writeFileSync(
   index,
@@ -33,7 +34,7 @@ writeFileSync(
 
 // Compressed as a static host sends them (brotli), so the shared link's
 // download is the size its budget counts.
-const app = await serve('dist', { compress: true });
+const app = await serve(dist, { compress: true });
 const page = await serve(staticDir, { compress: true });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM ?? '/usr/bin/chromium',

@@ -112,7 +112,9 @@ pub fn read() -> bool {
     let now = js_sys::Date::now() as i64;
     let tz = -(js_sys::Date::new_0().get_timezone_offset() as i32);
     let today = local_date(now, tz);
-    LATER.with(|later| *later.borrow_mut() = Some(Later { plan: shared.plan, lang, today, repaired: shared.repaired }));
+    LATER.with(|later| {
+        *later.borrow_mut() = Some(Later { plan: shared.plan, lang, today, repaired: shared.repaired })
+    });
     true
 }
 

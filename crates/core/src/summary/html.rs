@@ -96,7 +96,10 @@ pub fn frame(lang: Lang, main: &str) -> String {
 
 /// The shared page's banner while the editor is still loading: what the
 /// page is, and "save a copy" greyed out with a line saying why. The editor
-/// draws the working banner (with the actions) in its place.
+/// draws the working banner (with the actions) in its place. The line is
+/// part of the intro's paragraph, so that paragraph is larger than the
+/// editor's: the browser's largest paint stays the viewer's (Lighthouse's
+/// LCP), not the editor's same text drawn later.
 pub fn shared_loading_banner(lang: Lang, repaired: bool) -> String {
     let t = |k| escape(lang.t(k));
     let repaired = if repaired {
@@ -105,7 +108,7 @@ pub fn shared_loading_banner(lang: Lang, repaired: bool) -> String {
         String::new()
     };
     format!(
-        "<div class=\"banner banner--notice shared__banner share__controls\" role=\"status\"><p class=\"banner__title\">{}</p><p class=\"banner__text\">{}</p>{repaired}<p class=\"banner__text shared__loading\" data-testid=\"editor-loading\">{}</p><div class=\"banner__actions\"><button type=\"button\" class=\"button button--primary\" disabled>{}</button></div></div>",
+        "<div class=\"banner banner--notice shared__banner share__controls\" role=\"status\"><p class=\"banner__title\">{}</p><p class=\"banner__text\">{}<br><span class=\"shared__loading\" data-testid=\"editor-loading\">{}</span></p>{repaired}<div class=\"banner__actions\"><button type=\"button\" class=\"button button--primary\" disabled>{}</button></div></div>",
         t(Key::SharedTitle),
         t(Key::SharedIntro),
         t(Key::EditorLoading),
