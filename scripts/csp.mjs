@@ -69,15 +69,18 @@ const init = (options) => editor().then((b) => {
   body = body.replace(/^init\(/m, 'const start = () => init(') + `
 const later = (run) => (document.hidden ? run() : requestAnimationFrame(() => setTimeout(run, 0)));
 const tick = () => new Promise((ok) => setTimeout(ok, 0));
+// Two frames: the viewer's paint is on screen and the browser has noted it
+// (its largest paint) before the next long piece of work starts.
+const settle = (run) => later(() => later(run));
 const shared = /^#(\\/|%2f)s(\\/|%2f)/i.test(location.hash) || (location.hash.length < 2 && /[?&]s=/.test(location.search));
 if (shared) {
   import('./${viewerJs}')
     .then((viewer) => viewer.default({ module_or_path: './${viewerWasm}' }).then(() => viewer.read() && tick().then(() => {
       viewer.show();
-      later(() => setTimeout(() => viewer.finish(), 0));
+      settle(() => viewer.finish());
     })))
     .catch(() => {})
-    .then(() => later(start));
+    .then(() => settle(start));
 } else {
   editor();
   later(start);
