@@ -242,3 +242,20 @@ pub fn register_service_worker() {
         let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     });
 }
+
+/// Scrolls the sideways-scrolling list `list` so its child matching
+/// `selector` (the current step) is in view, centred if it can be; the page
+/// itself does not move.
+pub fn scroll_current_into_view(list: &yew::NodeRef, selector: &str) {
+    let Some(list) = list.cast::<web_sys::HtmlElement>() else { return };
+    let Some(item) =
+        list.query_selector(selector).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    if list.scroll_width() <= list.client_width() {
+        return;
+    }
+    let left = item.offset_left() - list.offset_left() - (list.client_width() - item.offset_width()) / 2;
+    list.set_scroll_left(left.max(0));
+}

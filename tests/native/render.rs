@@ -528,3 +528,48 @@ fn a_platform_conversion_target_shows_its_funnel() {
         assert!(html.contains(lang.t(Key::KpiPlatform)), "{lang:?}");
     }
 }
+
+/// The `href` of the element with `data-testid="{testid}"`, if any.
+fn href_of(html: &str, testid: &str) -> Option<String> {
+    let at = html.find(&format!("data-testid=\"{testid}\""))?;
+    let start = html[..at].rfind('<')?;
+    let tag = &html[start..at + html[at..].find('>')?];
+    let h = tag.find("href=\"")? + 6;
+    Some(tag[h..h + tag[h..].find('"')?].to_owned())
+}
+
+#[test]
+fn every_page_of_a_plan_ends_with_its_previous_and_next_page_in_the_step_bars_order() {
+    let order = [
+        PlanView::Overview,
+        PlanView::Step(Step::Positioning),
+        PlanView::Step(Step::Channels),
+        PlanView::Step(Step::Tiers),
+        PlanView::Step(Step::Simulation),
+        PlanView::Share,
+    ];
+    for lang in [Lang::Zh, Lang::En] {
+        for (i, view) in order.iter().enumerate() {
+            let html = render(with_plans(lang, Route::Plan { id: id("a"), view: view.clone() }));
+            let hash = |v: &PlanView| Route::Plan { id: id("a"), view: v.clone() }.to_hash();
+            assert_eq!(
+                href_of(&html, "step-prev"),
+                i.checked_sub(1).map(|p| hash(&order[p])),
+                "{view:?} {lang:?}"
+            );
+            assert_eq!(href_of(&html, "step-next"), order.get(i + 1).map(hash), "{view:?} {lang:?}");
+            if let Some(next) = order.get(i + 1) {
+                let label = match next {
+                    PlanView::Step(step) => lang.t(qunce_core::labels::step_keys(*step).0),
+                    PlanView::Share => lang.t(Key::StepShare),
+                    PlanView::Overview => lang.t(Key::StepOverview),
+                };
+                let said = lang.t(Key::StepNext).replace("{step}", "");
+                assert!(
+                    html.contains(&said) && html.contains(label),
+                    "{view:?} {lang:?}: next names {label}"
+                );
+            }
+        }
+    }
+}

@@ -186,6 +186,9 @@ keys! {
 
     StepsNavLabel => ("方案步骤", "Plan steps", ui),
     StepOverview => ("概览", "Overview", ui),
+    StepPagerLabel => ("上一步与下一步", "Previous and next step", ui),
+    StepPrev => ("上一步：{step}", "Previous: {step}", ui),
+    StepNext => ("下一步：{step}", "Next: {step}", ui),
     StepPositioning => ("定位画布", "Positioning canvas"),
     StepChannels => ("招募渠道", "Recruitment channels"),
     StepTiers => ("分层设计", "Tiers"),

@@ -9,7 +9,7 @@ mod versions;
 pub use name_field::NameField;
 pub use overview::Overview;
 pub use step_intro::StepIntro;
-pub use step_nav::StepNav;
+pub use step_nav::{StepNav, StepPager};
 pub use versions::{VersionList, VersionListProps, Versions, VersionsPanel};
 
 use yew::prelude::*;
@@ -119,7 +119,10 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
             </div>
             <div class="plan__layout">
                 <StepNav plan={plan.clone()} view={props.view.clone()} />
-                <div class="plan__content">{ content }</div>
+                <div class="plan__content">
+                    { content }
+                    <StepPager plan={plan.clone()} view={props.view.clone()} />
+                </div>
             </div>
         </section>
     }

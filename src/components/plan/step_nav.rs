@@ -13,8 +13,39 @@ pub struct StepNavProps {
     pub view: PlanView,
 }
 
+/// The plan's pages in the order the step bar shows them: the overview,
+/// the four steps, then sharing.
+fn pages() -> Vec<PlanView> {
+    let mut pages = vec![PlanView::Overview];
+    pages.extend(Step::ALL.iter().map(|s| PlanView::Step(*s)));
+    pages.push(PlanView::Share);
+    pages
+}
+
+/// A page's name with its marker, as the step bar shows it ("② 招募渠道").
+fn page_label(state: &crate::app::AppState, view: &PlanView) -> String {
+    match view {
+        PlanView::Overview => format!("◎ {}", state.t(Key::StepOverview)),
+        PlanView::Share => format!("↗ {}", state.t(Key::StepShare)),
+        PlanView::Step(step) => {
+            let n = Step::ALL.iter().position(|s| s == step).unwrap_or(0);
+            format!("{} {}", ['①', '②', '③', '④'][n.min(3)], state.t(step_keys(*step).0))
+        }
+    }
+}
+
+/// The step bar. On a phone it stays at the top of the screen while the
+/// page scrolls, scrolls sideways with a shadow at the edge that has more,
+/// and keeps the current page in view.
 #[component]
 pub fn StepNav(props: &StepNavProps) -> Html {
+    let list = use_node_ref();
+    {
+        let list = list.clone();
+        use_effect_with(props.view.clone(), move |_| {
+            crate::services::browser::scroll_current_into_view(&list, ".step-nav__item--current");
+        });
+    }
     let Some(state) = use_app() else {
         return html! {};
     };
@@ -46,11 +77,38 @@ pub fn StepNav(props: &StepNavProps) -> Html {
     });
     html! {
         <nav class="step-nav" aria-label={state.t(Key::StepsNavLabel)}>
-            <ol class="step-nav__list">
+            <ol class="step-nav__list" ref={list}>
                 { link(PlanView::Overview, state.t(Key::StepOverview), html! { "◎" }, None) }
                 { for steps }
                 { link(PlanView::Share, state.t(Key::StepShare), html! { "↗" }, None) }
             </ol>
+        </nav>
+    }
+}
+
+/// "Previous" and "next" at the end of a page of the plan: the step bar's
+/// order, so a plan can be built from the overview to sharing with these
+/// two links alone.
+#[component]
+pub fn StepPager(props: &StepNavProps) -> Html {
+    let Some(state) = use_app() else {
+        return html! {};
+    };
+    let pages = pages();
+    let at = pages.iter().position(|p| *p == props.view).unwrap_or(0);
+    let href = |view: &PlanView| Route::Plan { id: props.plan.id.clone(), view: view.clone() }.to_hash();
+    let prev = at.checked_sub(1).and_then(|i| pages.get(i)).map(|view| {
+        let text = state.lang.tf(Key::StepPrev, &[("step", &page_label(&state, view))]);
+        html! { <a class="button step-pager__prev" rel="prev" href={href(view)} data-testid="step-prev">{ text }</a> }
+    });
+    let next = pages.get(at + 1).map(|view| {
+        let text = state.lang.tf(Key::StepNext, &[("step", &page_label(&state, view))]);
+        html! { <a class="button button--primary step-pager__next" rel="next" href={href(view)} data-testid="step-next">{ text }</a> }
+    });
+    html! {
+        <nav class="step-pager" aria-label={state.t(Key::StepPagerLabel)}>
+            { prev }
+            { next }
         </nav>
     }
 }
