@@ -124,6 +124,13 @@ pub enum Action {
         as_new: bool,
         now_ms: i64,
     },
+    /// Puts a shared plan's content into the local plan with its id, the
+    /// local state kept as a saved version first (as a restore does), and
+    /// opens it.
+    ReplaceWithShared {
+        plan: Box<Plan>,
+        now_ms: i64,
+    },
     /// Brings back a saved version of a plan (from its history): the
     /// plan's content becomes the version's, under the same id; the state
     /// before is kept as a version too, and the change is an undo step.

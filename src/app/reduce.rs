@@ -227,6 +227,12 @@ impl AppState {
             Action::SaveShared { plan, new_id, as_new, now_ms } => {
                 self.save_shared(*plan, new_id, as_new, now_ms)
             }
+            Action::ReplaceWithShared { plan, now_ms } => {
+                let id = plan.id.clone();
+                let change = self.restore_version(id.clone(), *plan, now_ms)?;
+                self.set_route(Route::plan(&id));
+                Some(change)
+            }
             Action::RestoreVersion { id, version, now_ms } => self.restore_version(id, *version, now_ms),
 
             // Undo.
@@ -338,15 +344,22 @@ impl AppState {
         touched(&id, now_ms, None)
     }
 
-    /// Adds a plan from a share link, never over a local plan.
+    /// Adds a plan from a share link, never over a local plan, keeping the
+    /// link's own times. A copy beside a local plan of the same id or the
+    /// same name is named after the link ("（来自链接 12-04）").
     fn save_shared(&mut self, mut plan: Plan, new_id: PlanId, as_new: bool, now_ms: i64) -> Change {
+        let same_name = self.plans.iter().any(|p| p.trashed_ms.is_none() && p.name == plan.name);
         if as_new || self.plan(&plan.id).is_some() {
             if self.plan(&new_id).is_some() {
                 return None;
             }
             plan.id = new_id;
         }
-        plan.touch(now_ms);
+        if as_new || same_name {
+            let date = qunce_core::domain::channels::local_date(plan.updated_ms, self.tz_offset_min);
+            let name = qunce_core::labels::from_link_name(self.lang, &plan.name, date);
+            plan.name = qunce_core::domain::plan::clean_name(&name);
+        }
         let id = self.add_plan(plan, now_ms);
         self.set_route(Route::plan(&id));
         CHANGED

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::app::{Action, SaveStatus};
+use crate::app::{Action, Route, SaveStatus};
 use qunce_core::i18n::Key;
 
 use super::{dispatch_on_click, use_app};
@@ -16,7 +16,10 @@ pub fn Header() -> Html {
         let other = state.lang.other();
         dispatch_on_click(&state, move || Action::SetLang(other))
     };
+    // A shared plan's page saves nothing: say so rather than "saved".
+    let read_only = matches!(state.route, Route::Shared { .. });
     let (status_class, status_text) = match state.save_status() {
+        SaveStatus::Saved if read_only => ("save--ok save--read-only", state.t(Key::SaveReadOnly)),
         SaveStatus::Saved => ("save--ok", state.t(Key::SaveSaved)),
         SaveStatus::Saving => ("save--pending", state.t(Key::SaveSaving)),
         SaveStatus::Failed(_) => ("save--failed", state.t(Key::SaveFailed)),

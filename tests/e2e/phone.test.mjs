@@ -4,7 +4,7 @@
 // and always shows the current step.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, open, createPlan, saved } from './harness.mjs';
+import { useBrowser, open, openExample, createPlan, saved, storageEntries, waitForText } from './harness.mjs';
 
 const env = useBrowser();
 
@@ -48,3 +48,33 @@ for (const [locale, next] of [['zh-CN', '下一步'], ['en-US', 'Next']]) {
     await saved(page);
   });
 }
+
+test('an older link of a local plan says so, shows what differs, and can replace mine after keeping a version (zh, 360 px)', async () => {
+  const page = await env.page({ locale: 'zh-CN', width: 360, height: 740 });
+  const id = await openExample(page, env.server.url, 1);
+  await page.goto(`${env.server.url}#/plans/${id}/share`);
+  await page.waitForSelector('[data-testid=share-link]');
+  const link = await page.inputValue('[data-testid=share-link]');
+  const before = JSON.parse((await storageEntries(page))[`qunce.plan.${id}`]).plan.channels.target.members;
+  // Work on after sharing: a new target.
+  await page.goto(`${env.server.url}#/plans/${id}/channels`);
+  await page.fill('#target-members', String(before + 500));
+  await page.press('#target-members', 'Tab');
+  await saved(page);
+  // The old link, opened in the same browser.
+  await page.goto(link);
+  await page.waitForSelector('[data-testid=shared-exists]');
+  assert.equal(await page.getAttribute('[data-testid=shared-exists]', 'data-age'), 'older');
+  assert.match(await page.textContent('[data-testid=shared-exists]'), /较早版本/);
+  const diffs = await page.textContent('[data-testid=shared-diffs]');
+  assert.match(diffs, new RegExp(`② 招募渠道：目标 ${(before + 500).toLocaleString('en-US')} → ${before.toLocaleString('en-US')}`), diffs);
+  assert.equal(await page.textContent('[data-testid=save-status]'), '只读，未保存');
+  await page.click('[data-testid=replace-mine]');
+  await page.waitForSelector('[data-testid=plan-page]');
+  await saved(page);
+  const entries = await storageEntries(page);
+  assert.equal(JSON.parse(entries[`qunce.plan.${id}`]).plan.channels.target.members, before, 'the link\'s version');
+  const history = JSON.parse(entries[`qunce.history.${id}`]);
+  assert.ok(history.history.snapshots.length >= 1, 'my version was kept first');
+  await waitForText(page, '[data-testid=save-status]', /已保存/);
+});

@@ -79,6 +79,72 @@ fn saving_a_shared_plan_never_overwrites_a_local_one() {
 }
 
 #[test]
+fn a_plan_saved_from_a_link_keeps_its_times_and_is_named_apart_from_a_local_one() {
+    let mut plan = example_plan(Example::PaidCircle, Lang::Zh);
+    plan.id = id("linked");
+    plan.created_ms = 1_764_000_000_000;
+    plan.updated_ms = 1_764_806_400_000; // 2025-12-04 00:00 UTC
+    let mut local = plan.clone();
+    local.positioning.goal.push_str("（我的改动）");
+    local.updated_ms = plan.updated_ms + 3_600_000;
+    let mut s = fresh(Lang::Zh);
+    s.plans.push(local.clone());
+    // "Save as new": the copy says where it came from and keeps the link's times.
+    let next = reduce_all(
+        s.clone(),
+        [Action::SaveShared {
+            plan: Box::new(plan.clone()),
+            new_id: id("copy"),
+            as_new: true,
+            now_ms: 1_800_000_000_000,
+        }],
+    );
+    let copy = next.plan(&id("copy")).unwrap();
+    assert_eq!(copy.name, format!("{}（来自链接 12-04）", plan.name));
+    assert_eq!(
+        (copy.created_ms, copy.updated_ms),
+        (plan.created_ms, plan.updated_ms),
+        "the link's own times"
+    );
+    // A participant's plan under another id but with a local plan's name.
+    let mut other = plan.clone();
+    other.id = id("someone");
+    let next = reduce_all(
+        s.clone(),
+        [Action::SaveShared {
+            plan: Box::new(other),
+            new_id: id("x"),
+            as_new: false,
+            now_ms: 1_800_000_000_000,
+        }],
+    );
+    assert!(next.plan(&id("someone")).unwrap().name.ends_with("（来自链接 12-04）"));
+
+    // "Replace mine": the content becomes the link's, the local state is kept
+    // as a version first, the plan opens, and it is one undo step.
+    let replaced = reduce_all(
+        s.clone(),
+        [Action::ReplaceWithShared { plan: Box::new(plan.clone()), now_ms: 1_800_000_000_000 }],
+    );
+    let mine = replaced.plan(&id("linked")).unwrap();
+    assert!(mine.same_content(&plan));
+    assert_eq!(replaced.keep_versions.get(&id("linked")), Some(&local), "the local version is kept");
+    assert_eq!(replaced.route, Route::plan(&id("linked")));
+    assert_eq!(reduce_all(replaced, [Action::Undo]).plan(&id("linked")), Some(&local));
+
+    // The page says how the link stands, what differs, and saves nothing.
+    let html = render(reduce_all(s.clone(), [Action::Navigate(shared_route(&plan))]));
+    assert!(html.contains(r#"data-age="older""#), "{html}");
+    assert!(html.contains("① 定位画布：文字有改动"), "{html}");
+    assert!(html.contains(r#"data-testid="replace-mine""#));
+    assert!(
+        !html.contains(Lang::Zh.t(Key::SharedIntro)),
+        "never both \"not saved yet\" and \"already yours\""
+    );
+    assert!(html.contains(Lang::Zh.t(Key::SaveReadOnly)) && !html.contains(Lang::Zh.t(Key::SaveSaved)));
+}
+
+#[test]
 fn the_shared_page_renders_read_only_with_save_or_open_in_both_languages() {
     let mut plan = example_plan(Example::JobSprint, Lang::Zh);
     plan.name = "<b>求职</b>".into();

@@ -460,3 +460,40 @@ pub fn objective_key(o: crate::domain::channels::Objective) -> Key {
         crate::domain::channels::Objective::MostMembers => Key::ObjectiveMostMembers,
     }
 }
+
+/// Each difference between a local plan and a link's, as one line:
+/// "② 招募渠道：渠道 3 → 4 · 目标 500 → 600" (yours → the link's).
+pub fn differences_text(lang: Lang, diffs: &[crate::domain::plan::StepDiff]) -> Vec<String> {
+    diffs
+        .iter()
+        .map(|d| {
+            let Some(step) = d.step else { return lang.t(Key::DiffName).to_owned() };
+            let n = Step::ALL.iter().position(|s| *s == step).unwrap_or(0);
+            let title = format!("{} {}", ['①', '②', '③', '④'][n.min(3)], lang.t(step_keys(step).0));
+            let figures = if d.figures.is_empty() {
+                lang.t(Key::DiffTextOnly).to_owned()
+            } else {
+                d.figures
+                    .iter()
+                    .map(|f| format!("{} {} → {}", lang.t(f.what), f.mine, f.link))
+                    .collect::<Vec<_>>()
+                    .join(" · ")
+            };
+            format!("{title}{}{figures}", lang.colon())
+        })
+        .collect()
+}
+
+/// The name a plan saved from a link gets when it must be told apart from
+/// a local plan: "方案（来自链接 12-04）" / "Plan (from link, Dec 4)", the
+/// date being the link's last edit.
+pub fn from_link_name(lang: Lang, name: &str, date: NaiveDate) -> String {
+    use chrono::Datelike;
+    const MONTHS: [&str; 12] =
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let date = match lang {
+        Lang::Zh => format!("{:02}-{:02}", date.month(), date.day()),
+        Lang::En => format!("{} {}", MONTHS[date.month0() as usize % 12], date.day()),
+    };
+    lang.tf(Key::FromLinkName, &[("name", name), ("date", &date)])
+}

@@ -2,6 +2,8 @@
 //! Decoding goes through `persist::link::decode_code` and so `restore()`;
 //! nothing is written until the user asks, and never over a local plan.
 
+use qunce_core::domain::plan::{differences, link_age, LinkAge};
+use qunce_core::labels::differences_text;
 use qunce_core::summary::html::shared_error;
 use yew::prelude::*;
 
@@ -59,29 +61,94 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
         })
     };
     let local = state.plan(&shared.plan.id);
-    let actions = match local {
-        None => html! {
-            <button type="button" class="button button--primary" data-testid="save-copy" onclick={save(false)}>
-                { t(Key::SaveCopy) }
-            </button>
-        },
-        Some(mine) => {
-            let key = if mine.same_content(&shared.plan) { Key::SharedSame } else { Key::SharedExists };
-            let open = Route::plan(&mine.id).to_hash();
+    // A time as the reader's clock shows it, with seconds when two times
+    // fall in the same minute.
+    let when = |ms: i64, seconds: bool| {
+        use chrono::Timelike;
+        let t = chrono::DateTime::from_timestamp_millis(
+            ms.saturating_add(i64::from(state.tz_offset_min) * 60_000),
+        )
+        .map(|t| t.naive_utc())
+        .unwrap_or_default();
+        let day = qunce_core::domain::canvas::format_ymd(t.date());
+        if seconds {
+            format!("{day} {:02}:{:02}:{:02}", t.hour(), t.minute(), t.second())
+        } else {
+            format!("{day} {:02}:{:02}", t.hour(), t.minute())
+        }
+    };
+    let (intro, actions) = match local {
+        None => (
+            html! { <p class="banner__text">{ t(Key::SharedIntro) }</p> },
             html! {
+                <button type="button" class="button button--primary" data-testid="save-copy" onclick={save(false)}>
+                    { t(Key::SaveCopy) }
+                </button>
+            },
+        ),
+        Some(mine) => {
+            // One state, said once: how the link stands to the local plan
+            // with its id, what differs, and what can be done.
+            let age = link_age(mine, &shared.plan);
+            let name = state.display_name(mine);
+            let close = mine.updated_ms / 60_000 == shared.plan.updated_ms / 60_000;
+            let (mine_at, link_at) = (when(mine.updated_ms, close), when(shared.plan.updated_ms, close));
+            let args = [("name", name), ("mine", mine_at.as_str()), ("link", link_at.as_str())];
+            let key = match age {
+                LinkAge::Same => Key::LinkSameAs,
+                LinkAge::Older => Key::LinkOlderThan,
+                LinkAge::Newer => Key::LinkNewerThan,
+                LinkAge::Diverged => Key::LinkDiverged,
+            };
+            let diffs = differences_text(lang, &differences(mine, &shared.plan));
+            let open = Route::plan(&mine.id).to_hash();
+            let replace = {
+                let (state, plan) = (state.clone(), shared.plan.clone());
+                Callback::from(move |_| {
+                    state.dispatch(Action::ReplaceWithShared {
+                        plan: Box::new(plan.clone()),
+                        now_ms: browser::now_ms(),
+                    })
+                })
+            };
+            let newer = age == LinkAge::Newer;
+            let intro = html! {
                 <>
-                    <p class="banner__text" data-testid="shared-exists">{ lang.tf(key, &[("name", state.display_name(mine))]) }</p>
-                    <a class="button button--primary" href={open} data-testid="open-mine">{ t(Key::OpenMine) }</a>
+                    <p class="banner__text" data-testid="shared-exists" data-age={format!("{age:?}").to_lowercase()}>
+                        { lang.tf(key, &args) }
+                    </p>
+                    if !diffs.is_empty() {
+                        <p class="banner__text">{ t(Key::LinkDiffTitle) }</p>
+                        <ul class="banner__list" data-testid="shared-diffs">
+                            { for diffs.into_iter().map(|d| html! { <li>{ d }</li> }) }
+                        </ul>
+                    }
+                </>
+            };
+            let actions = html! {
+                <>
+                    <a class={classes!("button", (!newer).then_some("button--primary"))} href={open} data-testid="open-mine">
+                        { t(Key::OpenMine) }
+                    </a>
+                    if age != LinkAge::Same {
+                        <button type="button" class={classes!("button", newer.then_some("button--primary"))}
+                            data-testid="replace-mine" title={t(Key::ReplaceMineHint)} onclick={replace}>
+                            { t(Key::ReplaceMine) }
+                        </button>
+                    }
                     <button type="button" class="button" data-testid="save-new-copy" onclick={save(true)}>{ t(Key::SaveNewCopy) }</button>
                 </>
-            }
+            };
+            (intro, actions)
         }
     };
     html! {
         <section class="page shared" data-testid="shared-page">
             <div class="banner banner--notice shared__banner share__controls" role="status">
-                <p class="banner__title">{ t(Key::SharedTitle) }</p>
-                <p class="banner__text">{ t(Key::SharedIntro) }</p>
+                <div class="shared__intro">
+                    <p class="banner__title">{ t(Key::SharedTitle) }</p>
+                    { intro }
+                </div>
                 if shared.repaired {
                     <p class="banner__text" data-testid="shared-repaired">{ t(Key::SharedRepaired) }</p>
                 }

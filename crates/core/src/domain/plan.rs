@@ -188,3 +188,101 @@ fn is_bidi_control(c: char) -> bool {
 pub fn clamp_timestamp(ms: i64) -> i64 {
     ms.clamp(0, MAX_TIMESTAMP_MS)
 }
+
+/// How a plan from a link stands to the local plan with the same id, by
+/// their last edits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkAge {
+    /// The same content (whatever the times).
+    Same,
+    /// The link's version was last edited before the local one.
+    Older,
+    /// The link's version was last edited after the local one.
+    Newer,
+    /// Different content edited at the same moment.
+    Diverged,
+}
+
+/// One figure that differs between two versions of a plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FigureDiff {
+    pub what: crate::i18n::Key,
+    pub mine: String,
+    pub link: String,
+}
+
+/// A step (or the name, `step: None`) that differs, with its key figures;
+/// `figures` is empty when the step differs only in its text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StepDiff {
+    pub step: Option<Step>,
+    pub figures: Vec<FigureDiff>,
+}
+
+/// Whether `link` is the same as, older or newer than `mine`.
+pub fn link_age(mine: &Plan, link: &Plan) -> LinkAge {
+    use std::cmp::Ordering;
+    if mine.same_content(link) {
+        return LinkAge::Same;
+    }
+    match link.updated_ms.cmp(&mine.updated_ms) {
+        Ordering::Less => LinkAge::Older,
+        Ordering::Greater => LinkAge::Newer,
+        Ordering::Equal => LinkAge::Diverged,
+    }
+}
+
+/// What differs between the local plan and the one in a link, step by step,
+/// with each step's key figures where they differ.
+pub fn differences(mine: &Plan, link: &Plan) -> Vec<StepDiff> {
+    use crate::i18n::{group, Key};
+    let mut out = Vec::new();
+    let figure = |what: Key, a: String, b: String| (a != b).then_some(FigureDiff { what, mine: a, link: b });
+    if mine.name != link.name {
+        out.push(StepDiff { step: None, figures: Vec::new() });
+    }
+    let opt = |n: Option<u64>| n.map(group).unwrap_or_else(|| "—".to_owned());
+    for step in Step::ALL {
+        let (same, figures): (bool, Vec<Option<FigureDiff>>) = match step {
+            Step::Positioning => (
+                mine.positioning == link.positioning,
+                vec![figure(
+                    Key::DiffReadiness,
+                    crate::domain::diagnose::diagnose(&mine.positioning).score.to_string(),
+                    crate::domain::diagnose::diagnose(&link.positioning).score.to_string(),
+                )],
+            ),
+            Step::Channels => {
+                let (a, b) = (&mine.channels, &link.channels);
+                (
+                    a == b,
+                    vec![
+                        figure(Key::DiffChannels, a.channels.len().to_string(), b.channels.len().to_string()),
+                        figure(Key::DiffTarget, group(a.target.members), group(b.target.members)),
+                        figure(Key::DiffBudget, opt(a.target.budget), opt(b.target.budget)),
+                    ],
+                )
+            }
+            Step::Tiers => (
+                mine.tiers == link.tiers,
+                vec![figure(
+                    Key::DiffLevels,
+                    mine.tiers.levels.len().to_string(),
+                    link.tiers.levels.len().to_string(),
+                )],
+            ),
+            Step::Simulation => (
+                mine.simulation == link.simulation,
+                vec![figure(
+                    Key::DiffKpiTargets,
+                    mine.simulation.targets.len().to_string(),
+                    link.simulation.targets.len().to_string(),
+                )],
+            ),
+        };
+        if !same {
+            out.push(StepDiff { step: Some(step), figures: figures.into_iter().flatten().collect() });
+        }
+    }
+    out
+}

@@ -66,3 +66,50 @@ fn timestamps_are_clamped_to_formattable_range() {
     assert_eq!(qunce_core::i18n::format_datetime(MAX_TIMESTAMP_MS, 14 * 60), "+10000-01-01 13:59");
     assert_eq!(qunce_core::i18n::format_datetime(0, 8 * 60), "1970-01-01 08:00");
 }
+
+#[test]
+fn a_link_is_told_apart_from_the_local_plan_by_age_and_by_what_differs_with_figures() {
+    use qunce_core::domain::plan::{differences, link_age, LinkAge};
+    use qunce_core::examples::Example;
+    use qunce_core::i18n::Lang;
+    use qunce_core::labels::{differences_text, from_link_name};
+
+    let mut mine = Example::JobSprint.plan(
+        id("p"),
+        Lang::Zh,
+        1_000,
+        chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+    );
+    mine.updated_ms = 5_000;
+    let same = mine.clone();
+    assert_eq!(link_age(&mine, &same), LinkAge::Same);
+    assert!(differences(&mine, &same).is_empty());
+
+    let mut link = mine.clone();
+    link.updated_ms = 4_000;
+    link.channels.target.members = 600;
+    link.channels.channels.pop();
+    link.tiers.levels[0].name.push('!');
+    assert_eq!(link_age(&mine, &link), LinkAge::Older);
+    link.updated_ms = 6_000;
+    assert_eq!(link_age(&mine, &link), LinkAge::Newer);
+    link.updated_ms = 5_000;
+    assert_eq!(link_age(&mine, &link), LinkAge::Diverged);
+
+    let diffs = differences(&mine, &link);
+    let steps: Vec<Option<Step>> = diffs.iter().map(|d| d.step).collect();
+    assert_eq!(steps, vec![Some(Step::Channels), Some(Step::Tiers)], "only the steps that differ");
+    let n = mine.channels.channels.len();
+    let zh = differences_text(Lang::Zh, &diffs);
+    let target = qunce_core::i18n::group(mine.channels.target.members);
+    assert_eq!(zh[0], format!("② 招募渠道：渠道 {n} → {} · 目标 {target} → 600", n - 1));
+    assert_eq!(zh[1], "③ 分层设计：文字有改动", "a text change has no figure to show");
+    let en = differences_text(Lang::En, &diffs);
+    assert!(en[0].starts_with("② Recruitment channels: channels "), "{}", en[0]);
+
+    link.name = "别的名字".into();
+    assert_eq!(differences(&mine, &link)[0].step, None, "the name first");
+    let date = chrono::NaiveDate::from_ymd_opt(2026, 12, 4).unwrap();
+    assert_eq!(from_link_name(Lang::Zh, "社群", date), "社群（来自链接 12-04）");
+    assert_eq!(from_link_name(Lang::En, "Group", date), "Group (from link, Dec 4)");
+}
