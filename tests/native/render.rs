@@ -573,3 +573,24 @@ fn every_page_of_a_plan_ends_with_its_previous_and_next_page_in_the_step_bars_or
         }
     }
 }
+
+#[test]
+fn the_channel_cards_explain_their_model_parameters_with_an_example() {
+    for lang in [Lang::Zh, Lang::En] {
+        let html = render(sprint_state(lang));
+        for key in [Key::PrecisionHint, Key::HalfLifeHint, Key::RampHint, Key::FatigueHint] {
+            let hint = lang.t(key).replace('\'', "&#39;");
+            assert!(html.contains(&hint), "{key:?} {lang:?}");
+        }
+    }
+}
+
+#[test]
+fn the_library_offers_the_backup_its_import_hint_names() {
+    for lang in [Lang::Zh, Lang::En] {
+        let html = render(with_plans(lang, Route::Library));
+        assert!(html.contains(r#"data-testid="download-all""#), "{lang:?}");
+        assert!(html.contains(lang.t(Key::DownloadAllPlans)) && html.contains(lang.t(Key::ImportHint)));
+        assert!(!render(fresh(lang)).contains(r#"data-testid="download-all""#), "nothing to back up yet");
+    }
+}

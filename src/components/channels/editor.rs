@@ -113,8 +113,16 @@ pub fn ChannelCard(props: &ChannelCardProps) -> Html {
                 change(Box::new(move |c| set(c, v)))
             }
         });
+        // The model's parameters say what they mean, with an example.
+        let hint = match label {
+            Key::Precision => Some(t(Key::PrecisionHint)),
+            Key::HalfLife => Some(t(Key::HalfLifeHint)),
+            Key::Ramp => Some(t(Key::RampHint)),
+            Key::Fatigue => Some(t(Key::FatigueHint)),
+            _ => None,
+        };
         html! { <NumberField id={id(field)} label={t(label)} value={Some(value)} tenths={tenths} min={min} max={max}
-        {unit} {on_change} /> }
+        {unit} {hint} {on_change} /> }
     };
     let text = |field: &str, label: Key, value: &str, set: fn(&mut Channel, String)| {
         let change = change.clone();

@@ -72,10 +72,20 @@ pub fn ImportFile() -> Html {
     html! {
         <div class="import" data-testid="import">
             { report.unwrap_or_default() }
-            <label class="button import__button">
-                { lang.t(Key::ImportFile) }
-                <input type="file" class="visually-hidden" accept=".json,application/json" data-testid="import-input" {onchange} />
-            </label>
+            <div class="import__row">
+                <label class="button import__button">
+                    { lang.t(Key::ImportFile) }
+                    <input type="file" class="visually-hidden" accept=".json,application/json" data-testid="import-input" {onchange} />
+                </label>
+                // The backup the hint below names, always at hand (not only
+                // in the reminder).
+                if !state.plans.is_empty() {
+                    <button type="button" class="button" data-testid="download-all" onclick={{
+                        let state = state.clone();
+                        Callback::from(move |_| crate::components::storage_banner::download_all(&state))
+                    }}>{ lang.t(Key::DownloadAllPlans) }</button>
+                }
+            </div>
             <p class="field__hint">{ lang.t(Key::ImportHint) }</p>
         </div>
     }
