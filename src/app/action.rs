@@ -124,6 +124,11 @@ pub enum Action {
         as_new: bool,
         now_ms: i64,
     },
+    /// Keeps plan `id` as it is now as a saved version (with the next
+    /// flush): before a bulk change such as "use this mix".
+    KeepVersion {
+        id: PlanId,
+    },
     /// Puts a shared plan's content into the local plan with its id, the
     /// local state kept as a saved version first (as a restore does), and
     /// opens it.

@@ -24,4 +24,4 @@ pub use route::{PlanView, Route};
 pub use save::FlushReport;
 pub use state::{AppContext, AppState, ImportReport, Notice, SaveStatus, BACKUP_REMINDER_DAYS};
 pub use tab_sync::external_change;
-pub use undo::{typed_field, PlanEdit, MAX_UNDO, UNDO_MERGE_MS};
+pub use undo::{typed_field, PlanEdit, MAX_UNDO, UNDO_MERGE_MS, VERSION_EVERY_EDITS};

@@ -74,7 +74,18 @@ impl AppState {
         match action {
             Action::Navigate(route) => {
                 (route != self.route).then_some(())?;
+                // Leaving a step that was edited: its state becomes a version.
+                if let Route::Plan { id, view: PlanView::Step(_) } = &self.route {
+                    if self.edits_since_version.remove(id).is_some_and(|n| n > 0) {
+                        self.version_due.insert(id.clone());
+                    }
+                }
                 self.set_route(route);
+                CHANGED
+            }
+            Action::KeepVersion { id } => {
+                let plan = self.plan(&id)?.clone();
+                self.keep_versions.entry(id).or_insert(plan);
                 CHANGED
             }
             Action::SetLang(lang) => {

@@ -13,6 +13,8 @@ use super::AppState;
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FlushReport {
     pub saved: Vec<(PlanId, u64)>,
+    /// Plans whose version was due and is now kept (with no save of them).
+    pub versions: Vec<PlanId>,
     pub removed: Vec<(PlanId, u64)>,
     pub prefs: Option<u64>,
     pub error: Option<KvError>,
@@ -34,8 +36,24 @@ impl AppState {
                 report.error = Some(e);
                 return report;
             }
-            history::note(kv, plan, self.keep_versions.get(id));
+            let due = self.version_due.contains(id).then_some(plan);
+            history::note(kv, plan, self.keep_versions.get(id).or(due));
             report.saved.push((id.clone(), *rev));
+        }
+        // Versions due for plans with nothing to save (e.g. on leaving a
+        // step whose edits were saved already): `before` = the plan itself
+        // makes its state a version now.
+        let waiting = self.version_due.iter().chain(self.keep_versions.keys());
+        for id in waiting.filter(|id| !self.pending.contains_key(*id)) {
+            let Some(plan) = self.plan(id) else {
+                report.versions.push(id.clone());
+                continue;
+            };
+            if report.versions.contains(id) {
+                continue;
+            }
+            history::note(kv, plan, Some(self.keep_versions.get(id).unwrap_or(plan)));
+            report.versions.push(id.clone());
         }
         for (id, rev) in &self.removals {
             if let Err(e) = library::remove_plan(kv, id) {
@@ -58,7 +76,12 @@ impl AppState {
     /// still pending is no longer pending. `None` if that changes nothing.
     pub(super) fn flushed(&mut self, report: FlushReport) -> Option<()> {
         let mut changed = self.last_error != report.error;
+        for id in report.versions {
+            changed |= self.version_due.remove(&id);
+            changed |= self.keep_versions.remove(&id).is_some();
+        }
         for (id, rev) in report.saved {
+            changed |= self.version_due.remove(&id);
             changed |= self.keep_versions.remove(&id).is_some();
             if self.pending.get(&id) == Some(&rev) {
                 self.pending.remove(&id);

@@ -4,7 +4,7 @@
 //! `reduce.rs`, undo in `undo.rs`, saving in `save.rs`, tab sync in
 //! `tab_sync.rs`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use qunce_core::domain::{Plan, PlanId};
 use qunce_core::i18n::{Key, Lang};
@@ -74,6 +74,12 @@ pub struct AppState {
     /// Plans as they were just before a version was restored, to be kept in
     /// their history with the next save.
     pub keep_versions: BTreeMap<PlanId, Plan>,
+    /// Plans whose current state becomes a saved version with the next
+    /// flush: on leaving a step after editing it, and every
+    /// [`super::VERSION_EVERY_EDITS`] edits (issue 25).
+    pub version_due: BTreeSet<PlanId>,
+    /// Edits of each plan since its last version was due.
+    pub edits_since_version: BTreeMap<PlanId, u32>,
     /// The page's address without the fragment (origin and path), read once
     /// at start so share links are built without a browser call in render.
     pub base_url: String,
@@ -142,6 +148,8 @@ impl AppState {
             last_import: None,
             base_url: String::new(),
             keep_versions: BTreeMap::new(),
+            version_due: BTreeSet::new(),
+            edits_since_version: BTreeMap::new(),
         }
     }
 
@@ -195,7 +203,11 @@ impl AppState {
     }
 
     pub fn has_unsaved(&self) -> bool {
-        !self.pending.is_empty() || !self.removals.is_empty() || self.prefs_pending.is_some()
+        !self.pending.is_empty()
+            || !self.removals.is_empty()
+            || self.prefs_pending.is_some()
+            || !self.version_due.is_empty()
+            || !self.keep_versions.is_empty()
     }
 
     /// Whether to remind the user to download a backup: browsers, and in-app

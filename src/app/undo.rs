@@ -8,6 +8,9 @@ use super::AppState;
 
 /// Undo keeps this many steps.
 pub const MAX_UNDO: usize = 100;
+/// A plan's state is kept as a saved version after this many edits, so a
+/// long session never leaves only the plan's first version behind.
+pub const VERSION_EVERY_EDITS: u32 = 25;
 /// Edits to one plan's text closer together than this are one undo step, so
 /// undo takes back a burst of typing rather than a single letter.
 pub const UNDO_MERGE_MS: i64 = 1500;
@@ -29,6 +32,12 @@ impl AppState {
     /// Adds an undo step (or merges it into the last one) and clears redo.
     pub(super) fn record(&mut self, edit: PlanEdit) {
         self.redo.clear();
+        let count = self.edits_since_version.entry(edit.id.clone()).or_default();
+        *count += 1;
+        if *count >= VERSION_EVERY_EDITS {
+            self.edits_since_version.remove(&edit.id);
+            self.version_due.insert(edit.id.clone());
+        }
         if let Some(last) = self.undo.last_mut() {
             let close = edit.at_ms.saturating_sub(last.at_ms) < UNDO_MERGE_MS && edit.at_ms >= last.at_ms;
             if edit.merge.is_some() && edit.merge == last.merge && last.id == edit.id && close {

@@ -78,3 +78,23 @@ test('an older link of a local plan says so, shows what differs, and can replace
   assert.ok(history.history.snapshots.length >= 1, 'my version was kept first');
   await waitForText(page, '[data-testid=save-status]', /已保存/);
 });
+
+test('leaving an edited step keeps a version that says what changed (en, 360 px)', async () => {
+  const page = await env.page({ locale: 'en-US', width: 360, height: 740 });
+  const id = await openExample(page, env.server.url, 1);
+  await page.goto(`${env.server.url}#/plans/${id}/channels`);
+  await page.waitForSelector('#target-members');
+  const before = Number((await page.inputValue('#target-members')).replace(/\D/g, ''));
+  await page.fill('#target-members', String(before + 500));
+  await page.press('#target-members', 'Tab');
+  await saved(page);
+  await page.click('[data-testid=step-next]');
+  await page.waitForFunction(() => location.hash.endsWith('/tiers'));
+  await saved(page);
+  await page.goto(`${env.server.url}#/plans/${id}`);
+  await page.waitForSelector('[data-testid=version-change]');
+  const changes = await page.locator('[data-testid=version-change]').allTextContents();
+  const want = `② Recruitment channels: target ${before.toLocaleString('en-US')} → ${(before + 500).toLocaleString('en-US')}`;
+  assert.ok(changes.some((c) => c.includes(want)), `${want} in ${JSON.stringify(changes)}`);
+  assert.equal(changes.at(-1), 'The earliest saved version');
+});

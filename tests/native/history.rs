@@ -155,3 +155,106 @@ fn the_version_list_shows_times_same_as_now_and_restore_buttons() {
         assert!(html.contains(lang.t(Key::VersionsNone)));
     }
 }
+
+/// The plan's stored versions as the number of channels each holds.
+fn channel_counts(kv: &MemoryKv) -> Vec<usize> {
+    history::load(kv, &id("p"))
+        .unwrap()
+        .map(|h| h.snapshots.iter().map(|s| s.plan().unwrap().channels.channels.len()).collect())
+        .unwrap_or_default()
+}
+
+fn add_channel(n: i64) -> Action {
+    Action::EditChannels {
+        id: id("p"),
+        edit: Box::new(move |c| {
+            let start = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+            let mode = qunce_core::domain::channels::Mode::Guerrilla;
+            c.channels.push(qunce_core::domain::channels::Channel::preset(mode, format!("c{n}"), start))
+        }),
+        now_ms: T0 + n * 1_000,
+    }
+}
+
+#[test]
+fn versions_are_kept_on_leaving_an_edited_step_every_few_edits_and_before_a_bulk_change() {
+    use qunce::app::{PlanView, Route, VERSION_EVERY_EDITS};
+    use qunce_core::domain::Step;
+    let kv = MemoryKv::default();
+    let s = reduce_all(fresh(Lang::Zh), [Action::CreatePlan { id: id("p"), name: "p".into(), now_ms: T0 }]);
+    let channels = Route::Plan { id: id("p"), view: PlanView::Step(Step::Channels) };
+    let s = flushed(reduce_all(s, [Action::Navigate(channels.clone())]), &kv);
+    assert_eq!(channel_counts(&kv), vec![0], "the new plan's first version");
+
+    // Two edits within a minute: saved, but no new version yet (ten-minute rule).
+    let s = flushed(reduce_all(s, [add_channel(1), add_channel(2)]), &kv);
+    assert_eq!(channel_counts(&kv), vec![0]);
+    // Leaving the step after editing it keeps its state as a version.
+    let s = reduce_all(s, [Action::Navigate(Route::Plan { id: id("p"), view: PlanView::Step(Step::Tiers) })]);
+    assert!(s.has_unsaved(), "a version is waiting to be written");
+    let s = flushed(s, &kv);
+    assert_eq!(channel_counts(&kv), vec![0, 2]);
+    assert!(!s.has_unsaved());
+    // Moving on without edits adds nothing.
+    let s = flushed(reduce_all(s, [Action::Navigate(channels.clone())]), &kv);
+    let s = flushed(
+        reduce_all(s, [Action::Navigate(Route::Plan { id: id("p"), view: PlanView::Overview })]),
+        &kv,
+    );
+    assert_eq!(channel_counts(&kv), vec![0, 2]);
+
+    // Every VERSION_EVERY_EDITS edits on one page (here: the target, one
+    // edit a minute, each its own undo step).
+    let s = reduce_all(s, [Action::Navigate(channels)]);
+    let edits: Vec<Action> = (1..=u64::from(VERSION_EVERY_EDITS))
+        .map(|n| Action::EditChannels {
+            id: id("p"),
+            edit: Box::new(move |c| c.target.members = 100 * n),
+            now_ms: T0 + 10 * MIN + n as i64 * MIN,
+        })
+        .collect();
+    let s = flushed(reduce_all(s, edits), &kv);
+    let targets = |kv: &MemoryKv| -> Vec<u64> {
+        history::load(kv, &id("p"))
+            .unwrap()
+            .unwrap()
+            .snapshots
+            .iter()
+            .map(|s| s.plan().unwrap().channels.target.members)
+            .collect()
+    };
+    let last = 100 * u64::from(VERSION_EVERY_EDITS);
+    assert_eq!(
+        targets(&kv).last(),
+        Some(&last),
+        "the state after the {VERSION_EVERY_EDITS}th edit is a version"
+    );
+    let before = targets(&kv).len();
+
+    // Before a bulk change ("use this mix"): the state before it, then the new one.
+    let s = reduce_all(s, [Action::KeepVersion { id: id("p") }, add_channel(100)]);
+    let _ = flushed(s, &kv);
+    let counts = channel_counts(&kv);
+    assert_eq!(
+        counts.len(),
+        before + 1,
+        "the state before was the newest version already; the new one follows"
+    );
+    assert_eq!(counts[counts.len() - 2..], [2, 3]);
+}
+
+#[test]
+fn each_version_says_what_it_changed_since_the_one_before() {
+    let mut older = example_plan(Example::JobSprint, Lang::Zh);
+    older.updated_ms = T0;
+    let mut newer = older.clone();
+    newer.updated_ms = T0 + 30 * MIN;
+    newer.channels.target.members += 500;
+    let list = vec![Snapshot::of(&newer), Snapshot::of(&older)];
+    let html =
+        render(VersionListProps { plan: newer.clone(), versions: Versions::Listed(Rc::new(list)) }, Lang::Zh);
+    let from = qunce_core::i18n::group(older.channels.target.members);
+    let to = qunce_core::i18n::group(newer.channels.target.members);
+    assert!(html.contains(&format!("② 招募渠道：目标 {from} → {to}")), "{html}");
+    assert!(html.contains(Lang::Zh.t(Key::VersionFirst)));
+}

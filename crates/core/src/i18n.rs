@@ -942,6 +942,8 @@ keys! {
     SharedExists => ("你的方案里已经有这个方案（“{name}”）。打开你的版本，或把链接里的版本另存为新方案。", "Your plans already hold this plan (“{name}”). Open yours, or save the linked version as a new plan.", ui),
     SharedSame => ("你的方案里有一份完全相同的方案（“{name}”）。", "Your plans hold an identical copy (“{name}”).", ui),
     OpenMine => ("打开我的方案", "Open my plan", ui),
+    VersionFirst => ("最早保存的版本", "The earliest saved version", ui),
+    VersionNoChange => ("内容没有变化", "No change in content", ui),
     DiffReadiness => ("完成度", "readiness"),
     DiffChannels => ("渠道", "channels"),
     DiffTarget => ("目标", "target"),

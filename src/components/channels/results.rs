@@ -115,7 +115,12 @@ pub fn SuggestionPanel(props: &SuggestionPanelProps) -> Html {
             });
             let apply = {
                 let (edit, mix, until, start) = (props.edit.0.clone(), mix.clone(), *until, f.start);
+                let (state, id) = (state.clone(), state.route.plan_id().cloned());
                 Callback::from(move |_| {
+                    // A bulk change: the plan as it was is kept as a version first.
+                    if let Some(id) = id.clone() {
+                        state.dispatch(crate::app::Action::KeepVersion { id });
+                    }
                     let mix = mix.clone();
                     edit(Box::new(move |p: &mut ChannelPlan| {
                         for (i, n) in mix.iter().enumerate() {

@@ -10,8 +10,10 @@ use yew::prelude::*;
 use crate::app::{Action, Route};
 use crate::components::use_app;
 use crate::services::browser;
+use qunce_core::domain::plan::differences;
 use qunce_core::domain::Plan;
 use qunce_core::i18n::{format_datetime, Key};
+use qunce_core::labels::differences_text;
 use qunce_core::persist::history::{Snapshot, MAX_SNAPSHOTS};
 
 /// What was read from storage.
@@ -79,8 +81,21 @@ pub fn VersionList(props: &VersionListProps) -> Html {
             html! { <p class="versions__none">{ lang.t(Key::VersionsNone) }</p> }
         }
         Versions::Listed(list) => {
-            let rows = list.iter().zip(readable.iter()).map(|(s, version)| {
+            let rows = list.iter().zip(readable.iter()).enumerate().map(|(i, (s, version))| {
                 let when = format_datetime(s.at_ms, state.tz_offset_min);
+                // What this version changed since the one before it, in words.
+                let change = match (readable.get(i + 1), version) {
+                    (None, _) => lang.t(Key::VersionFirst).to_owned(),
+                    (Some(Some(older)), Some(this)) => {
+                        let lines = differences_text(lang, &differences(older, this));
+                        if lines.is_empty() {
+                            lang.t(Key::VersionNoChange).to_owned()
+                        } else {
+                            lines.join(if lang == qunce_core::i18n::Lang::Zh { "；" } else { "; " })
+                        }
+                    }
+                    _ => String::new(),
+                };
                 let same = s.code == *current;
                 let view = Route::Shared { code: s.code.clone() }.to_hash();
                 let restore = match version {
@@ -103,6 +118,7 @@ pub fn VersionList(props: &VersionListProps) -> Html {
                 html! {
                     <li class="versions__item" data-testid="version">
                         <span class="versions__time">{ when }</span>
+                        <span class="versions__change" data-testid="version-change">{ change }</span>
                         <a class="versions__view" href={view}>{ lang.t(Key::VersionView) }</a>
                         { restore }
                     </li>
