@@ -594,3 +594,41 @@ fn the_library_offers_the_backup_its_import_hint_names() {
         assert!(!render(fresh(lang)).contains(r#"data-testid="download-all""#), "nothing to back up yet");
     }
 }
+
+#[test]
+fn the_charts_target_label_never_sits_on_the_deadline_label() {
+    use qunce_core::examples::Example;
+    let mut near_top = 0;
+    for ex in Example::ALL {
+        for lang in [Lang::Zh, Lang::En] {
+            let mut s = fresh(lang);
+            s.plans.push(crate::example_plan(ex, lang));
+            let pid = s.plans[0].id.clone();
+            for target in [None, Some(1_000_000)] {
+                let mut s = s.clone();
+                if let Some(t) = target {
+                    s.plans[0].channels.target.members = t; // far above the forecast: the line near the top
+                }
+                let html = render(reduce_all(
+                    s,
+                    [Action::Navigate(Route::Plan { id: pid.clone(), view: PlanView::Step(Step::Channels) })],
+                ));
+                let Some(at) = html.find("chart__label--target") else { continue };
+                let start = html[..at].rfind('<').unwrap();
+                let tag = &html[start..at + html[at..].find('>').unwrap()];
+                let y: i64 = tag
+                    .split(" y=\"")
+                    .nth(1)
+                    .and_then(|r| r.split('"').next())
+                    .and_then(|v| v.parse().ok())
+                    .unwrap();
+                assert!(
+                    (y - 14).abs() >= 14,
+                    "{ex:?} {lang:?} {target:?}: target label at y={y}, the deadline's at 14"
+                );
+                near_top += usize::from(y < 40);
+            }
+        }
+    }
+    assert!(near_top > 0, "some cases put the target near the top");
+}

@@ -172,7 +172,10 @@ pub fn JoinsChart(props: &JoinsChartProps) -> Html {
                     <line class="chart__axis" x1="0" x2="100%" y1={PLOT_H.to_string()} y2={PLOT_H.to_string()} />
                     if show_target {
                         <line class="chart__target" x1="0" x2="100%" y1={y_px(target).to_string()} y2={y_px(target).to_string()} />
-                        <text class="chart__label chart__label--target" x="4" y={(y_px(target) - 5).max(12).to_string()}>
+                        // Above its line, or below it near the top, where the
+                        // deadline's label is (baseline 14): never on it.
+                        <text class="chart__label chart__label--target" x="4"
+                            y={(if y_px(target) < 34 { (y_px(target) + 16).max(30) } else { y_px(target) - 5 }).to_string()}>
                             { lang.tf(Key::ChartTarget, &[("n", &people(target))]) }
                         </text>
                     }
