@@ -974,7 +974,7 @@ keys! {
 
     LibraryWorkshop => ("在办工作坊？把学员发回的分享链接粘贴到", "Running a workshop? Paste the links participants send back into the", ui),
     VersionsTitle => ("保存的版本", "Saved versions", ui),
-    VersionsHint => ("编辑时最多每 10 分钟自动保存一个版本（保留最近 {max} 个）；恢复旧版本之前，当前内容也会先存为一个版本。版本只保存在这个浏览器里。", "While you edit, a version is kept at most every 10 minutes (the latest {max} are kept); before an older version is restored, the current one is kept too. Versions live only in this browser.", ui),
+    VersionsHint => ("编辑时每 10 分钟、每改 25 处、离开改过的步骤时，以及“采用这个组合”和恢复旧版本之前，都会自动保存一个版本（保留最近 {max} 个）。版本只保存在这个浏览器里。", "A version is kept every 10 minutes while you edit, every 25 edits, when you leave a step you changed, and before “use this mix” or restoring an older version (the latest {max} are kept). Versions live only in this browser.", ui),
     VersionsNone => ("还没有保存的版本：方案第一次保存后就会有。", "No saved versions yet: the first one is kept when the plan is first saved.", ui),
     VersionsUnreadable => ("这个方案的版本记录无法读取，已原样保留，没有改动。", "This plan's version history cannot be read; it was left exactly as it was.", ui),
     VersionSame => ("与当前相同", "Same as now", ui),
