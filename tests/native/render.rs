@@ -632,3 +632,25 @@ fn the_charts_target_label_never_sits_on_the_deadline_label() {
     }
     assert!(near_top > 0, "some cases put the target near the top");
 }
+
+#[test]
+fn the_diagnosis_names_the_field_an_element_still_lacks() {
+    for lang in [Lang::Zh, Lang::En] {
+        let s = with_plans(lang, Route::Library);
+        let s = reduce_all(
+            s,
+            [
+                Action::EditCanvas {
+                    id: id("a"),
+                    edit: Box::new(|c| c.leader = "the lead".into()),
+                    now_ms: 1_700_000_200_000,
+                },
+                Action::Navigate(Route::Plan { id: id("a"), view: PlanView::Step(Step::Positioning) }),
+            ],
+        );
+        let html = render(s);
+        let said = lang.tf(Key::StillMissing, &[("fields", lang.t(Key::FieldPersona))]);
+        assert!(html.contains(&said), "{lang:?}: key people name the owner's persona");
+        assert!(!html.contains(&lang.tf(Key::StillMissing, &[("fields", lang.t(Key::FieldLeader))])));
+    }
+}

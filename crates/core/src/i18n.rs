@@ -355,6 +355,7 @@ keys! {
     Missing => ("缺少", "missing", ui),
     ElementsTitle => ("六要素", "The six elements", ui),
     ElValue => ("价值定位", "Value positioning"),
+    StillMissing => ("还缺：{fields}", "Still missing: {fields}", ui),
     ElValueRisk => ("说不清是什么群、给谁什么价值，吸引来的只会是路过的人。", "If it's unclear what the group is and what it gives whom, only passers-by join."),
     ElLikeMinded => ("找同类人", "Like-minded people"),
     ElLikeMindedRisk => ("不清楚目标成员的需求，招募渠道就无从瞄准。", "Without knowing members' needs, recruitment has nothing to aim at."),

@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use qunce_core::domain::canvas::Positioning;
-use qunce_core::domain::diagnose::{diagnose, Field};
+use qunce_core::domain::diagnose::{diagnose, element_missing, Element, Field};
 use qunce_core::i18n::{Key, Lang};
 
 use crate::components::use_app;
@@ -20,6 +20,12 @@ fn jump_to(field: Field) -> Callback<MouseEvent> {
             let _ = el.focus();
         }
     })
+}
+
+/// The names of the fields element `e` still lacks, as one list.
+fn missing_fields(lang: Lang, canvas: &Positioning, e: Element) -> String {
+    let names: Vec<&str> = element_missing(canvas, e).into_iter().map(|f| lang.t(field_key(f))).collect();
+    names.join(if lang == Lang::Zh { "、" } else { ", " })
 }
 
 #[derive(Properties, PartialEq)]
@@ -54,7 +60,13 @@ pub fn DiagnosisPanel(props: &DiagnosisPanelProps) -> Html {
                 <span>
                     <button type="button" class="diag__jump" onclick={jump_to(e.field())}>{ lang.t(name) }</button>
                     <span class="visually-hidden">{ lang.t(if *ok { Key::Present } else { Key::Missing }) }</span>
-                    if !*ok { <span class="diag__risk">{ lang.t(risk) }</span> }
+                    if !*ok {
+                        // The very fields this finding reads, so it never
+                        // contradicts a pillar (e.g. the core is set but the
+                        // owner's persona is not).
+                        <span class="diag__fields" data-testid="element-missing">{ lang.tf(Key::StillMissing, &[("fields", &missing_fields(lang, &props.canvas, *e))]) }</span>
+                        <span class="diag__risk">{ lang.t(risk) }</span>
+                    }
                 </span>
             </li>
         }

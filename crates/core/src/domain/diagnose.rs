@@ -143,17 +143,46 @@ fn filled(s: &str) -> bool {
     !s.trim().is_empty()
 }
 
-fn element_done(c: &Positioning, e: Element) -> bool {
-    match e {
-        Element::ValuePositioning => c.kind.is_some() && !c.segments.is_empty() && c.value_items() > 0,
-        Element::LikeMinded => c.segments.iter().any(|s| filled(&s.label) && filled(&s.needs)),
-        Element::KeyPeople => filled(&c.leader) && filled(&c.persona),
-        Element::ContentRhythm => c.rhythm_per_week() >= ACTIVITY_FLOOR_PER_WEEK,
-        Element::HumaneRules => {
-            filled(&c.rules_encouraged) && filled(&c.rules_forbidden) && filled(&c.rules_outlets)
+/// The canvas fields element `e` reads that are still empty (or, for the
+/// rhythm, below the floor): empty when the element is in place. Each
+/// finding names exactly these fields, so it can never contradict another
+/// (a pillar that is present has its field filled, and a filled field is
+/// never listed here).
+pub fn element_missing(c: &Positioning, e: Element) -> Vec<Field> {
+    let mut out = Vec::new();
+    let mut need = |ok: bool, field: Field| {
+        if !ok {
+            out.push(field);
         }
-        Element::ProfitModel => !c.profit.is_empty() && c.value_items() > 0,
+    };
+    match e {
+        Element::ValuePositioning => {
+            need(c.kind.is_some(), Field::Kind);
+            need(!c.segments.is_empty(), Field::Segments);
+            need(c.value_items() > 0, Field::Value);
+        }
+        Element::LikeMinded => {
+            need(c.segments.iter().any(|s| filled(&s.label) && filled(&s.needs)), Field::Segments)
+        }
+        Element::KeyPeople => {
+            need(filled(&c.leader), Field::Leader);
+            need(filled(&c.persona), Field::Persona);
+        }
+        Element::ContentRhythm => need(c.rhythm_per_week() >= ACTIVITY_FLOOR_PER_WEEK, Field::Rhythm),
+        Element::HumaneRules => need(
+            filled(&c.rules_encouraged) && filled(&c.rules_forbidden) && filled(&c.rules_outlets),
+            Field::Rules,
+        ),
+        Element::ProfitModel => {
+            need(!c.profit.is_empty(), Field::Profit);
+            need(c.value_items() > 0, Field::Value);
+        }
     }
+    out
+}
+
+fn element_done(c: &Positioning, e: Element) -> bool {
+    element_missing(c, e).is_empty()
 }
 
 pub fn diagnose(c: &Positioning) -> Diagnosis {

@@ -222,3 +222,124 @@ fn review_dates_read_and_write_as_yyyy_mm_dd_only() {
     let back: Positioning = serde_json::from_value(json).unwrap();
     assert_eq!(back, c);
 }
+
+/// Fills one canvas field the way a user would, enough for every rule that
+/// reads it.
+fn fill(c: &mut Positioning, field: Field) {
+    match field {
+        Field::Kind => c.kind = Some(CommunityKind::Learning),
+        Field::Segments => {
+            c.segments.clear();
+            c.segments.push(Segment {
+                label: "new grads".into(),
+                tags: String::new(),
+                needs: "first job".into(),
+            });
+        }
+        Field::Value => c.value_tangible = "weekly CV review".into(),
+        Field::Goal => c.goal = "everyone lands an interview".into(),
+        Field::Leader => c.leader = "the community lead".into(),
+        Field::Persona => c.persona = "a former recruiter".into(),
+        Field::Hierarchy => c.hierarchy = "members → helpers → leads".into(),
+        Field::Rhythm => {
+            c.rhythm.clear();
+            c.rhythm.push(rhythm("daily tip", Cadence::Daily { minute: 600 }));
+        }
+        Field::Rules => {
+            c.rules_encouraged = "share leads".into();
+            c.rules_forbidden = "ads".into();
+            c.rules_outlets = "off-topic thread".into();
+        }
+        Field::Profit => {
+            c.profit.push(ProfitItem { source: ProfitSource::EntryFee, note: String::new(), amount: 9 })
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_finding_names_the_fields_it_lacks_and_no_two_findings_contradict() {
+    use qunce_core::domain::diagnose::element_missing;
+    const FIELDS: [Field; 10] = [
+        Field::Kind,
+        Field::Value,
+        Field::Goal,
+        Field::Leader,
+        Field::Persona,
+        Field::Hierarchy,
+        Field::Rhythm,
+        Field::Rules,
+        Field::Profit,
+        Field::Segments,
+    ];
+    let pillar_field = |p: Pillar| match p {
+        Pillar::Goal => Field::Goal,
+        Pillar::Core => Field::Leader,
+        Pillar::Hierarchy => Field::Hierarchy,
+    };
+    let mut checked = 0;
+    // Every combination of filled and empty fields, segments also half
+    // filled (a label without needs).
+    for bits in 0u32..(1 << FIELDS.len()) {
+        for half_segment in [false, true] {
+            let mut c = Positioning::default();
+            for (i, f) in FIELDS.iter().enumerate() {
+                if bits & (1 << i) != 0 {
+                    fill(&mut c, *f);
+                }
+            }
+            if half_segment && c.segments.is_empty() {
+                c.segments.push(Segment {
+                    label: "someone".into(),
+                    tags: String::new(),
+                    needs: String::new(),
+                });
+            }
+            let d = diagnose(&c);
+            for (e, ok) in d.elements {
+                let missing = element_missing(&c, e);
+                assert_eq!(ok, missing.is_empty(), "{e:?}: in place exactly when nothing is missing");
+                // A present pillar's field is never called missing.
+                for (p, present) in d.pillars {
+                    if present {
+                        assert!(
+                            !missing.contains(&pillar_field(p)),
+                            "{e:?} lacks {:?} while {p:?} is present",
+                            pillar_field(p)
+                        );
+                    }
+                }
+                // Each named field is what lacks: filling exactly those
+                // puts the element in place, and filling any one of them
+                // takes it off the list.
+                let mut fixed = c.clone();
+                for f in &missing {
+                    let mut one = c.clone();
+                    fill(&mut one, *f);
+                    assert!(
+                        !element_missing(&one, e).contains(f),
+                        "{e:?}: filling {f:?} does not satisfy it"
+                    );
+                    fill(&mut fixed, *f);
+                }
+                assert!(element_missing(&fixed, e).is_empty(), "{e:?} still lacks something unnamed");
+                checked += 1;
+            }
+        }
+    }
+    assert_eq!(checked, (1 << FIELDS.len()) * 2 * 6);
+}
+
+#[test]
+fn key_people_with_a_core_but_no_persona_names_the_persona() {
+    use qunce_core::domain::diagnose::element_missing;
+    let mut c = Positioning::default();
+    fill(&mut c, Field::Leader);
+    assert!(pillar(&c, Pillar::Core));
+    assert_eq!(element_missing(&c, Element::KeyPeople), vec![Field::Persona]);
+    // Name, promise and type filled: value positioning names what it still needs.
+    c.name = "City Job Sprint".into();
+    c.promise = "more interviews".into();
+    fill(&mut c, Field::Kind);
+    assert_eq!(element_missing(&c, Element::ValuePositioning), vec![Field::Segments, Field::Value]);
+}
