@@ -72,7 +72,9 @@ const tick = () => new Promise((ok) => setTimeout(ok, 0));
 // Two frames: the viewer's paint is on screen and the browser has noted it
 // (its largest paint) before the next long piece of work starts.
 const settle = (run) => later(() => later(run));
-const shared = /^#(\\/|%2f)s(\\/|%2f)/i.test(location.hash) || (location.hash.length < 2 && /[?&]s=/.test(location.search));
+// The first-screen picker (examples/prerender.rs) decided whether this is a
+// shared plan's address and, if so, already started fetching the viewer.
+const shared = !!document.querySelector('link[rel=modulepreload][href="./${viewerJs}"]');
 if (shared) {
   import('./${viewerJs}')
     .then((viewer) => viewer.default({ module_or_path: './${viewerWasm}' }).then(() => viewer.read() && tick().then(() => {

@@ -461,6 +461,13 @@ pub fn objective_key(o: crate::domain::channels::Objective) -> Key {
     }
 }
 
+/// A step's name with its circled number, as the step bar and the
+/// comparisons show it: "② 招募渠道".
+pub fn numbered_step(lang: Lang, step: Step) -> String {
+    let n = Step::ALL.iter().position(|s| *s == step).unwrap_or(0);
+    format!("{} {}", ['①', '②', '③', '④'][n.min(3)], lang.t(step_keys(step).0))
+}
+
 /// Each difference between a local plan and a link's, as one line:
 /// "② 招募渠道：渠道 3 → 4 · 目标 500 → 600" (yours → the link's).
 pub fn differences_text(lang: Lang, diffs: &[crate::domain::plan::StepDiff]) -> Vec<String> {
@@ -468,8 +475,7 @@ pub fn differences_text(lang: Lang, diffs: &[crate::domain::plan::StepDiff]) -> 
         .iter()
         .map(|d| {
             let Some(step) = d.step else { return lang.t(Key::DiffName).to_owned() };
-            let n = Step::ALL.iter().position(|s| *s == step).unwrap_or(0);
-            let title = format!("{} {}", ['①', '②', '③', '④'][n.min(3)], lang.t(step_keys(step).0));
+            let title = numbered_step(lang, step);
             let figures = if d.figures.is_empty() {
                 lang.t(Key::DiffTextOnly).to_owned()
             } else {

@@ -1,4 +1,4 @@
-use qunce_core::labels::step_keys;
+use qunce_core::labels::{numbered_step, step_keys};
 use yew::prelude::*;
 
 use crate::app::{PlanView, Route};
@@ -27,10 +27,7 @@ fn page_label(state: &crate::app::AppState, view: &PlanView) -> String {
     match view {
         PlanView::Overview => format!("◎ {}", state.t(Key::StepOverview)),
         PlanView::Share => format!("↗ {}", state.t(Key::StepShare)),
-        PlanView::Step(step) => {
-            let n = Step::ALL.iter().position(|s| s == step).unwrap_or(0);
-            format!("{} {}", ['①', '②', '③', '④'][n.min(3)], state.t(step_keys(*step).0))
-        }
+        PlanView::Step(step) => numbered_step(state.lang, *step),
     }
 }
 

@@ -12,7 +12,7 @@ use crate::app::{Action, Route};
 use crate::components::use_app;
 use crate::services::browser;
 use qunce_core::domain::channels::local_date;
-use qunce_core::i18n::Key;
+use qunce_core::i18n::{format_datetime, Key};
 use qunce_core::persist::link::decode_code;
 
 #[derive(Properties, PartialEq)]
@@ -61,22 +61,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
         })
     };
     let local = state.plan(&shared.plan.id);
-    // A time as the reader's clock shows it, with seconds when two times
-    // fall in the same minute.
-    let when = |ms: i64, seconds: bool| {
-        use chrono::Timelike;
-        let t = chrono::DateTime::from_timestamp_millis(
-            ms.saturating_add(i64::from(state.tz_offset_min) * 60_000),
-        )
-        .map(|t| t.naive_utc())
-        .unwrap_or_default();
-        let day = qunce_core::domain::canvas::format_ymd(t.date());
-        if seconds {
-            format!("{day} {:02}:{:02}:{:02}", t.hour(), t.minute(), t.second())
-        } else {
-            format!("{day} {:02}:{:02}", t.hour(), t.minute())
-        }
-    };
+    let when = |ms: i64| format_datetime(ms, state.tz_offset_min);
     let (intro, actions) = match local {
         None => (
             html! { <p class="banner__text">{ t(Key::SharedIntro) }</p> },
@@ -91,8 +76,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
             // with its id, what differs, and what can be done.
             let age = link_age(mine, &shared.plan);
             let name = state.display_name(mine);
-            let close = mine.updated_ms / 60_000 == shared.plan.updated_ms / 60_000;
-            let (mine_at, link_at) = (when(mine.updated_ms, close), when(shared.plan.updated_ms, close));
+            let (mine_at, link_at) = (when(mine.updated_ms), when(shared.plan.updated_ms));
             let args = [("name", name), ("mine", mine_at.as_str()), ("link", link_at.as_str())];
             let key = match age {
                 LinkAge::Same => Key::LinkSameAs,
