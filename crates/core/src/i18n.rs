@@ -961,7 +961,7 @@ keys! {
     ReplaceMine => ("用链接里的版本替换我的", "Replace mine with the link's version", ui),
     ReplaceMineHint => ("替换前，你现在的版本会存为一个历史版本，可以随时恢复。", "Your current version is kept as a saved version first, so you can restore it.", ui),
     FromLinkName => ("{name}（来自链接 {date}）", "{name} (from link, {date})"),
-    SaveReadOnly => ("只读，未保存", "Read-only, not saved", ui),
+    SaveReadOnly => ("只读，未保存", "Not saved", ui),
     SaveNewCopy => ("另存为新方案", "Save as a new plan", ui),
     SharedRepaired => ("链接中的部分内容格式不对，已修复后显示。", "Parts of the linked plan were in the wrong format and were repaired for display."),
     SharedErrorTitle => ("无法打开这个分享链接", "This share link cannot be opened"),
