@@ -115,9 +115,20 @@ test('after one visit a shared link opens with the network cut: viewer, then edi
   await server.close();
   const seen = [];
   page.on('request', (r) => seen.push(r.url()));
+  // From the cache the editor can take over within a frame or two of the
+  // viewer's paint (it did on a loaded CI machine), too soon to poll for:
+  // note, as the page is built, which of the two showed the plan first.
+  await page.addInitScript(() => {
+    const order = (window.__shown = []);
+    const note = (what, sel) => !order.includes(what) && document.querySelector(sel) && order.push(what);
+    new MutationObserver(() => {
+      note('viewer', '#viewer [data-testid=summary]');
+      note('editor', '[data-testid=shared-page] [data-testid=summary]');
+    }).observe(document, { childList: true, subtree: true });
+  });
   await page.goto('about:blank');
   await page.goto(server.url + code);
-  await page.waitForSelector('#viewer [data-testid=summary]');
-  assert.ok(seen.some((u) => /viewer-[0-9a-f]+_bg\.wasm$/.test(u)), 'the viewer came from the cache');
   await page.waitForSelector('[data-testid=shared-page] [data-testid=save-copy]');
+  assert.deepEqual(await page.evaluate(() => window.__shown), ['viewer', 'editor']);
+  assert.ok(seen.some((u) => /viewer-[0-9a-f]+_bg\.wasm$/.test(u)), 'the viewer came from the cache');
 });
