@@ -164,6 +164,43 @@ pub struct Inputs {
     pub group_size: f64,
     /// No more members than this.
     pub max_people: f64,
+    /// Where the runs start (zero: an empty community; the plan-vs-actual
+    /// re-forecast starts from the real state of a day).
+    pub start: Start,
+}
+
+/// The state the runs start from. Every value finite and ≥ 0.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Start {
+    pub members: f64,
+    /// Share of the members active in the past week, 0–1.
+    pub active: f64,
+    pub precise: f64,
+    pub joined: f64,
+    pub paid: f64,
+    pub acted: f64,
+    /// Money from upgrades so far, and from entry fees, yuan.
+    pub revenue: f64,
+    pub fees: f64,
+}
+
+impl Start {
+    /// The same with every value finite, ≥ 0 and consistent (shares 0–1,
+    /// no more precise or paid members than members).
+    pub fn cleaned(self) -> Start {
+        let f = |v: f64| if v.is_finite() { v.clamp(0.0, 1e12) } else { 0.0 };
+        let members = f(self.members);
+        Start {
+            members,
+            active: f(self.active).min(1.0),
+            precise: f(self.precise).min(members),
+            joined: f(self.joined).max(members),
+            paid: f(self.paid).min(members.max(f(self.joined))),
+            acted: f(self.acted).min(members),
+            revenue: f(self.revenue),
+            fees: f(self.fees),
+        }
+    }
 }
 
 impl Inputs {
@@ -199,6 +236,7 @@ impl Inputs {
             entry_fee: if entry_fee.is_finite() { entry_fee.clamp(0.0, 1e12) } else { 0.0 },
             group_size: group_size.max(1.0),
             max_people: if max_people.is_finite() { max_people.max(0.0) } else { 0.0 },
+            start: Start::default(),
         }
     }
 
@@ -610,10 +648,13 @@ fn kernel<L: Lanes>(s: &Inputs, r: &Rates<L>, mut each: impl FnMut(usize, &Day<L
     let c = L::splat;
     let (zero, one) = (c(0.0), c(1.0));
     let (cs, max_active) = (c(s.content_share), c(MAX_ACTIVE));
-    let (mut lurk, mut active, mut ever, mut churned) = (zero, zero, zero, zero);
-    let (mut joined, mut precise, mut paid, mut revenue, mut referred) = (zero, zero, zero, zero, zero);
-    let mut fees = zero;
-    let mut acted = zero;
+    let st = s.start.cleaned();
+    let (mut active, mut churned) = (c(st.members * st.active), zero);
+    let (mut lurk, mut ever) = (c(st.members) - active, active);
+    let (mut joined, mut precise, mut paid) = (c(st.joined), c(st.precise), c(st.paid));
+    let (mut revenue, mut referred) = (c(st.revenue), zero);
+    let mut fees = c(st.fees);
+    let mut acted = c(st.acted);
     let (mut pending, mut pending_precise) = (zero, zero);
     let (mut fade, mut aging) = (one, one);
     for t in 0..days {

@@ -4,6 +4,7 @@
 //! wasm-bindgen (the test command greps for them). Time and randomness are
 //! always inputs, so every function is deterministic and tested natively.
 
+pub mod actuals;
 pub mod canvas;
 pub mod channels;
 pub mod diagnose;

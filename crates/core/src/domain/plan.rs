@@ -6,6 +6,7 @@ use std::fmt;
 use serde::Serialize;
 use serde_json::Value;
 
+pub use super::actuals::Actuals;
 pub use super::canvas::Positioning;
 pub use super::channels::ChannelPlan as Channels;
 pub use super::simulate::SimPlan as Simulation;
@@ -70,6 +71,9 @@ pub struct Plan {
     pub channels: Channels,
     pub tiers: Tiers,
     pub simulation: Simulation,
+    /// The community's real figures, day by day (plan vs actual).
+    #[serde(skip_serializing_if = "Actuals::is_empty")]
+    pub actuals: Actuals,
     /// Fields this build does not know, kept for forward compatibility.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
@@ -89,6 +93,7 @@ impl Plan {
             channels: Channels::default(),
             tiers: Tiers::default(),
             simulation: Simulation::default(),
+            actuals: Actuals::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -143,6 +148,7 @@ impl Plan {
             && self.channels == other.channels
             && self.tiers == other.tiers
             && self.simulation == other.simulation
+            && self.actuals == other.actuals
             && self.extra == other.extra
     }
 

@@ -2,6 +2,7 @@
 //! summaries and exports, strings. One binary, linked without Yew, so it
 //! builds and runs quickly on two cores.
 
+mod actuals;
 mod canvas;
 mod cases;
 mod channels;

@@ -407,6 +407,6 @@ fn version_1_targets_become_one_target_and_a_differing_one_is_kept_with_a_note()
         "simulation": {"targets": [{"kpi": "members", "value": 500, "day": 61}]}}})
         .to_string();
     let (p, repairs) = plan_of(&v2);
-    assert!(repairs.is_empty());
+    assert_eq!(repairs, vec![Repair::Migrated { from: 2 }]);
     assert_eq!(p.simulation.targets.len(), 1);
 }

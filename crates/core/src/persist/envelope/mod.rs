@@ -23,7 +23,7 @@ pub const PREFS_TYPE: &str = "qunce/prefs";
 pub const BACKUP_TYPE: &str = "qunce/backup";
 pub const HISTORY_TYPE: &str = "qunce/history";
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u64 = 2;
+pub const SCHEMA_VERSION: u64 = 3;
 /// Inputs longer than this are refused before parsing (5 MiB, localStorage's
 /// usual quota).
 pub const MAX_INPUT_BYTES: usize = 5 * 1024 * 1024;
@@ -233,7 +233,8 @@ pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
 
 /// Brings an envelope from `from` up to [`SCHEMA_VERSION`], one step at a time.
 /// Version 2 changed no field's shape (plans are migrated as they are read,
-/// see [`merge_targets`]); each future version adds one arm here and a
+/// see [`merge_targets`]); version 3 added the plan's optional `actuals`
+/// (none in older plans). Each future version adds one arm here and a
 /// frozen fixture under tests/fixtures.
 fn migrate(_env: &mut Map<String, Value>, from: u64, repairs: &mut Vec<Repair>) {
     if from < SCHEMA_VERSION {
@@ -320,6 +321,10 @@ fn read_plan(
     plan.simulation = section(&mut body, "simulation", repairs);
     if plan.simulation.sanitize() {
         repairs.push(Repair::SectionClamped { section: "simulation" });
+    }
+    plan.actuals = section(&mut body, "actuals", repairs);
+    if plan.actuals.sanitize() {
+        repairs.push(Repair::SectionClamped { section: "actuals" });
     }
     plan.extra = body.into_iter().collect();
     if version < 2 {
