@@ -1,7 +1,7 @@
 //! Everything that can happen to the app's state: one action type, applied
 //! by the one reducer in `reduce.rs`.
 
-use qunce_core::domain::{Channels, Plan, PlanId, Positioning, Simulation, Tiers};
+use qunce_core::domain::{Actuals, Channels, Plan, PlanId, Positioning, Simulation, Tiers};
 use qunce_core::examples::Example;
 use qunce_core::i18n::Lang;
 use qunce_core::persist::RestoreError;
@@ -49,6 +49,12 @@ pub enum Action {
     EditSimulation {
         id: PlanId,
         edit: Box<dyn FnOnce(&mut Simulation)>,
+        now_ms: i64,
+    },
+    /// Edits the plan's real figures as they are when the action is applied.
+    EditActuals {
+        id: PlanId,
+        edit: Box<dyn FnOnce(&mut Actuals)>,
         now_ms: i64,
     },
     /// A new plan holding an example canvas, in the current language.

@@ -214,6 +214,15 @@ impl AppState {
                     t.sanitize();
                 },
             ),
+            Action::EditActuals { id, edit, now_ms } => self.edit_section(
+                id,
+                now_ms,
+                |p| &mut p.actuals,
+                |a| {
+                    edit(a);
+                    a.sanitize();
+                },
+            ),
             Action::EditSimulation { id, edit, now_ms } => self.edit_section(
                 id,
                 now_ms,

@@ -4,6 +4,7 @@
 //! #/                         plan library
 //! #/plans/<id>               plan overview
 //! #/plans/<id>/canvas        step 1   (…/channels, …/tiers, …/kpi)
+//! #/plans/<id>/actual        plan vs actual: real figures beside the plan
 //! #/plans/<id>/share         share link, QR code and exports
 //! #/s/<code>                 a shared plan, read-only (persist::link)
 //! #/compare                  workshop board: many shared plans side by side
@@ -21,6 +22,8 @@ use qunce_core::persist::link::{route_path, shared_code};
 pub enum PlanView {
     Overview,
     Step(Step),
+    /// The community's real figures beside the plan (plan vs actual).
+    Actuals,
     /// Share link, QR code, exports and the printable summary.
     Share,
 }
@@ -64,6 +67,7 @@ impl Route {
                 let view = match view {
                     None => PlanView::Overview,
                     Some("share") => PlanView::Share,
+                    Some("actual") => PlanView::Actuals,
                     Some(slug) => match step_from_slug(slug) {
                         Some(step) => PlanView::Step(step),
                         None => return Route::NotFound,
@@ -81,6 +85,7 @@ impl Route {
             Route::Plan { id, view: PlanView::Overview } => format!("#/plans/{id}"),
             Route::Plan { id, view: PlanView::Step(step) } => format!("#/plans/{id}/{}", step_slug(*step)),
             Route::Plan { id, view: PlanView::Share } => format!("#/plans/{id}/share"),
+            Route::Plan { id, view: PlanView::Actuals } => format!("#/plans/{id}/actual"),
             Route::Shared { code } => format!("#/s/{code}"),
             Route::Compare => "#/compare".to_owned(),
         }

@@ -2,6 +2,7 @@
 //! [`AppContext`](crate::app::AppContext) and props only; browser calls live
 //! in event handlers and effects, so everything renders natively (Yew SSR).
 
+pub mod actuals;
 pub mod app;
 pub mod canvas;
 pub mod channels;

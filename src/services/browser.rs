@@ -259,3 +259,18 @@ pub fn scroll_current_into_view(list: &yew::NodeRef, selector: &str) {
     let left = item.offset_left() - list.offset_left() - (list.client_width() - item.offset_width()) / 2;
     list.set_scroll_left(left.max(0));
 }
+
+/// Reads a picked CSV / TSV file as text: UTF-8 when it is (the core's
+/// `looks_utf8`), else GB18030 — what Chinese spreadsheet programs save as
+/// "CSV" (a superset of GBK), decoded by the browser's `TextDecoder`, so no
+/// encoding tables ship in the wasm. `None` if it cannot be read.
+pub async fn read_table_file(file: web_sys::File) -> Option<String> {
+    use qunce_core::domain::actuals::import::looks_utf8;
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.ok()?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    if looks_utf8(&bytes) {
+        return String::from_utf8(bytes).ok();
+    }
+    let decoder = web_sys::TextDecoder::new_with_label("gb18030").ok()?;
+    decoder.decode_with_u8_array(&bytes).ok()
+}

@@ -546,6 +546,7 @@ fn every_page_of_a_plan_ends_with_its_previous_and_next_page_in_the_step_bars_or
         PlanView::Step(Step::Channels),
         PlanView::Step(Step::Tiers),
         PlanView::Step(Step::Simulation),
+        PlanView::Actuals,
         PlanView::Share,
     ];
     for lang in [Lang::Zh, Lang::En] {
@@ -562,6 +563,7 @@ fn every_page_of_a_plan_ends_with_its_previous_and_next_page_in_the_step_bars_or
                 let label = match next {
                     PlanView::Step(step) => lang.t(qunce_core::labels::step_keys(*step).0),
                     PlanView::Share => lang.t(Key::StepShare),
+                    PlanView::Actuals => lang.t(Key::StepActuals),
                     PlanView::Overview => lang.t(Key::StepOverview),
                 };
                 let said = lang.t(Key::StepNext).replace("{step}", "");
@@ -652,5 +654,44 @@ fn the_diagnosis_names_the_field_an_element_still_lacks() {
         let said = lang.tf(Key::StillMissing, &[("fields", lang.t(Key::FieldPersona))]);
         assert!(html.contains(&said), "{lang:?}: key people name the owner's persona");
         assert!(!html.contains(&lang.tf(Key::StillMissing, &[("fields", lang.t(Key::FieldLeader))])));
+    }
+}
+
+/// Plan vs actual (issue 20): without figures the page invites an import
+/// (open, with what it reads); with figures it says what is kept and that
+/// they travel with the plan, and the step bar marks the page as started.
+#[test]
+fn the_plan_vs_actual_page_invites_an_import_then_lists_what_it_keeps() {
+    use qunce_core::domain::actuals::{Actuals, Series};
+    use qunce_core::domain::canvas::parse_ymd;
+    for lang in [Lang::Zh, Lang::En] {
+        let route = Route::Plan { id: id("a"), view: PlanView::Actuals };
+        let html = render(with_plans(lang, route.clone()));
+        assert!(html.contains(r#"data-testid="actuals-empty""#), "{lang:?}");
+        assert!(html.contains(r#"data-testid="actuals-import" open"#), "{lang:?}: the import is open");
+        assert!(html.contains(lang.t(Key::ActualsImportHint)), "{lang:?}");
+        let mut figures = Actuals { from: parse_ymd("2026-03-02"), ..Actuals::default() };
+        *figures.series_mut(Series::Members, 3) = vec![Some(10), None, Some(30)];
+        let s = reduce_all(
+            with_plans(lang, route.clone()),
+            [Action::EditActuals {
+                id: id("a"),
+                edit: Box::new(move |a| *a = figures),
+                now_ms: 1_700_000_200_000,
+            }],
+        );
+        assert!(s.plan(&id("a")).is_some_and(|p| !p.actuals.is_empty()));
+        let html = render(s);
+        assert!(!html.contains(r#"data-testid="actuals-empty""#));
+        let span = lang.tf(Key::ActualsSpan, &[("from", "2026-03-02"), ("to", "2026-03-04"), ("days", "3")]);
+        assert!(html.contains(&span), "{lang:?}: {span}");
+        assert!(html.contains(lang.t(Key::ActualsTravel)));
+        assert!(
+            !html.contains(r#"data-testid="actuals-import" open"#),
+            "{lang:?}: folded once there are figures"
+        );
+        // The step bar: the page is there, marked as started.
+        let link = format!(r#"href="{}""#, route.to_hash());
+        assert!(html.contains(&link), "{lang:?}");
     }
 }

@@ -175,6 +175,8 @@ pub struct Start {
     pub members: f64,
     /// Share of the members active in the past week, 0–1.
     pub active: f64,
+    /// Share of the members who have ever spoken, 0–1 (at least `active`).
+    pub spoke: f64,
     pub precise: f64,
     pub joined: f64,
     pub paid: f64,
@@ -193,6 +195,7 @@ impl Start {
         Start {
             members,
             active: f(self.active).min(1.0),
+            spoke: f(self.spoke).min(1.0).max(f(self.active).min(1.0)),
             precise: f(self.precise).min(members),
             joined: f(self.joined).max(members),
             paid: f(self.paid).min(members.max(f(self.joined))),
@@ -650,7 +653,7 @@ fn kernel<L: Lanes>(s: &Inputs, r: &Rates<L>, mut each: impl FnMut(usize, &Day<L
     let (cs, max_active) = (c(s.content_share), c(MAX_ACTIVE));
     let st = s.start.cleaned();
     let (mut active, mut churned) = (c(st.members * st.active), zero);
-    let (mut lurk, mut ever) = (c(st.members) - active, active);
+    let (mut lurk, mut ever) = (c(st.members) - active, c(st.members * st.spoke));
     let (mut joined, mut precise, mut paid) = (c(st.joined), c(st.precise), c(st.paid));
     let (mut revenue, mut referred) = (c(st.revenue), zero);
     let mut fees = c(st.fees);

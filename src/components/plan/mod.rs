@@ -18,6 +18,7 @@ use crate::app::{Action, PlanView};
 use qunce_core::domain::{PlanId, Step};
 use qunce_core::i18n::Key;
 
+use super::actuals::ActualsPage;
 use super::canvas::CanvasStep;
 use super::channels::ChannelsStep;
 use super::share::ShareStep;
@@ -63,6 +64,9 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
                 <Overview plan={plan.clone()} />
                 <VersionsPanel plan={plan.clone()} />
             </>
+        },
+        PlanView::Actuals => html! {
+            <ActualsPage plan={plan.clone()} today={local_date(state.boot_ms, state.tz_offset_min)} />
         },
         PlanView::Share => html! {
             <ShareStep plan={plan.clone()} today={local_date(state.boot_ms, state.tz_offset_min)} />

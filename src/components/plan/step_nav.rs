@@ -14,10 +14,11 @@ pub struct StepNavProps {
 }
 
 /// The plan's pages in the order the step bar shows them: the overview,
-/// the four steps, then sharing.
+/// the four steps, plan vs actual, then sharing.
 fn pages() -> Vec<PlanView> {
     let mut pages = vec![PlanView::Overview];
     pages.extend(Step::ALL.iter().map(|s| PlanView::Step(*s)));
+    pages.push(PlanView::Actuals);
     pages.push(PlanView::Share);
     pages
 }
@@ -27,6 +28,7 @@ fn page_label(state: &crate::app::AppState, view: &PlanView) -> String {
     match view {
         PlanView::Overview => format!("◎ {}", state.t(Key::StepOverview)),
         PlanView::Share => format!("↗ {}", state.t(Key::StepShare)),
+        PlanView::Actuals => format!("⇄ {}", state.t(Key::StepActuals)),
         PlanView::Step(step) => numbered_step(state.lang, *step),
     }
 }
@@ -77,6 +79,7 @@ pub fn StepNav(props: &StepNavProps) -> Html {
             <ol class="step-nav__list" ref={list}>
                 { link(PlanView::Overview, state.t(Key::StepOverview), html! { "◎" }, None) }
                 { for steps }
+                { link(PlanView::Actuals, state.t(Key::StepActuals), html! { "⇄" }, Some(!props.plan.actuals.is_empty())) }
                 { link(PlanView::Share, state.t(Key::StepShare), html! { "↗" }, None) }
             </ol>
         </nav>

@@ -14,4 +14,4 @@ pub mod simulate;
 pub mod story;
 pub mod tiers;
 
-pub use plan::{Channels, Plan, PlanId, Positioning, Simulation, Step, Tiers, MAX_NAME_CHARS};
+pub use plan::{Actuals, Channels, Plan, PlanId, Positioning, Simulation, Step, Tiers, MAX_NAME_CHARS};

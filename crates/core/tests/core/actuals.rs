@@ -307,7 +307,7 @@ fn the_reforecast_starts_from_the_real_state() {
     let median: Vec<f64> = bands.bands[0].iter().map(|b| b.1).collect();
     // Day 7 (of 14 to the 2,000 target) on the median: about the plan's chance.
     let on = sample(7, "2026-03-02", |t| median[t] as u64);
-    let r = reforecast(&plan, &ctx, &on, start, &planned).unwrap();
+    let r = reforecast(&plan.simulation, &ctx, &on, start, &planned).unwrap();
     assert_eq!(r.day, 6);
     let first = &r.chances[0];
     let now = first.now.unwrap();
@@ -315,12 +315,12 @@ fn the_reforecast_starts_from_the_real_state() {
     assert!((now - first.planned).abs() <= 0.25, "{now} vs {}", first.planned);
     // At a third of it: the chance of 2,000 by day 14 falls.
     let low = sample(7, "2026-03-02", |t| (median[t] / 3.0) as u64);
-    let r = reforecast(&plan, &ctx, &low, start, &planned).unwrap();
+    let r = reforecast(&plan.simulation, &ctx, &low, start, &planned).unwrap();
     let behind = r.chances[0].now.unwrap();
     println!("a third: now {behind:.2}");
     assert!(behind < now - 0.3, "{behind} vs {now}");
     assert_eq!(r.members.len(), bands.days - 7);
-    let on_track = reforecast(&plan, &ctx, &on, start, &planned).unwrap();
+    let on_track = reforecast(&plan.simulation, &ctx, &on, start, &planned).unwrap();
     let gap = on_track.members[0].1 - r.members[0].1;
     assert!(
         (gap - median[6] * 2.0 / 3.0).abs() < median[6] * 0.2,
@@ -328,7 +328,7 @@ fn the_reforecast_starts_from_the_real_state() {
     );
     // With every day of the horizon already real, the target is judged by them.
     let all = sample(30, "2026-03-02", |_| 2500);
-    let r = reforecast(&plan, &ctx, &all, start, &planned).unwrap();
+    let r = reforecast(&plan.simulation, &ctx, &all, start, &planned).unwrap();
     assert_eq!(r.chances[0].now, None);
     assert_eq!(r.chances[0].met, Some(true));
 }
@@ -387,7 +387,7 @@ fn calibration_finds_the_rates_the_figures_were_made_with() {
         let mut truth = 0.0;
         for seed in 1..=10 {
             let a = synthetic(&plan, start, 120, 0.5, 2.0, seed);
-            let fits = calibrate(&plan, &ctx, &a, start);
+            let fits = calibrate(&plan.simulation, &ctx, &a, start);
             let f = fits.iter().find(|f| f.param == param).unwrap();
             let r = f.fitted.unwrap();
             truth = f64::from(f.planned.likely) * factor;
@@ -402,7 +402,7 @@ fn calibration_finds_the_rates_the_figures_were_made_with() {
         assert!(covered >= 7, "{param:?}: {covered} of 10");
     }
     let a = synthetic(&plan, start, 120, 0.5, 2.0, 1);
-    let fits = calibrate(&plan, &ctx, &a, start);
+    let fits = calibrate(&plan.simulation, &ctx, &a, start);
     let fit = |p: Param| fits.iter().find(|f| f.param == p).unwrap();
     assert_eq!(fit(Param::BaseActive).fitted, Err(NoFit::Missing(Series::Active)));
     assert_eq!(fit(Param::Conversion).fitted, Err(NoFit::Missing(Series::Paid)));
@@ -411,8 +411,8 @@ fn calibration_finds_the_rates_the_figures_were_made_with() {
     assert_eq!(applied.params.conversion, plan.simulation.params.conversion, "what was not fitted stays");
     // Too few days: no estimate, and it says how many there were.
     let short = synthetic(&plan, start, 5, 1.0, 1.0, 1);
-    assert_eq!(calibrate(&plan, &ctx, &short, start)[0].fitted, Err(NoFit::TooFew { days: 5 }));
-    assert!(apply_fits(&plan.simulation, &calibrate(&plan, &ctx, &short, start)).is_none());
+    assert_eq!(calibrate(&plan.simulation, &ctx, &short, start)[0].fitted, Err(NoFit::TooFew { days: 5 }));
+    assert!(apply_fits(&plan.simulation, &calibrate(&plan.simulation, &ctx, &short, start)).is_none());
 }
 
 #[test]
@@ -429,7 +429,7 @@ fn activity_is_fitted_as_a_shift_of_the_organic_base() {
             Some(((path[t].weekly_active - 0.10).max(0.0) * path[t].members.round().max(1.0)).round() as u64)
         })
         .collect();
-    let fits = calibrate(&plan, &ctx, &a, start);
+    let fits = calibrate(&plan.simulation, &ctx, &a, start);
     let f = fits.iter().find(|f| f.param == Param::BaseActive).unwrap();
     let r = f.fitted.unwrap();
     assert!(r.likely < f.planned.likely && r.low < r.likely && r.likely < r.high, "{r:?}");

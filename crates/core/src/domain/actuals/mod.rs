@@ -12,7 +12,6 @@ use super::simulate::{
     all_targets, boosts, draw_from, horizon_days, likely_draw, Context, Draw, Kpi, KpiTarget, Param, Range,
     Rng, SimPlan,
 };
-use super::Plan;
 
 pub mod import;
 
@@ -418,13 +417,12 @@ pub struct Reforecast {
 /// and assumptions from the next day on. `planned` are the plan's own
 /// chances of [`all_targets`] (as the KPI step shows them).
 pub fn reforecast(
-    plan: &Plan,
+    sim: &SimPlan,
     ctx: &Context,
     actuals: &Actuals,
     start: NaiveDate,
     planned: &[f64],
 ) -> Option<Reforecast> {
-    let sim = &plan.simulation;
     let days = horizon_days(sim, ctx);
     let dated = dated(actuals, start);
     let &(last, t_last, date) =
@@ -455,6 +453,8 @@ pub fn reforecast(
     let state = qunce_sim::Start {
         members,
         active,
+        // Who has ever spoken is in no export: the plan's share that day.
+        spoke: model.speaking,
         precise: model.precise * scale,
         joined,
         paid,
@@ -580,8 +580,7 @@ pub const MIN_FIT_DAYS: usize = 7;
 /// - weekly activity: the organic base that makes the model's mean share
 ///   over those days equal the real one; the interval from the 7-day
 ///   blocks' spread.
-pub fn calibrate(plan: &Plan, ctx: &Context, actuals: &Actuals, start: NaiveDate) -> Vec<Fit> {
-    let sim = &plan.simulation;
+pub fn calibrate(sim: &SimPlan, ctx: &Context, actuals: &Actuals, start: NaiveDate) -> Vec<Fit> {
     let days = horizon_days(sim, ctx);
     let boost = boosts(&sim.interventions, days);
     let inputs = inputs(ctx, &boost, days, 0);
