@@ -447,3 +447,21 @@ fn activity_is_fitted_as_a_shift_of_the_organic_base() {
     );
     assert!((share(&refit) - f.seen).abs() < 0.01);
 }
+
+/// Links carry the figures (decided in issue 20, README "Share links"): a
+/// template plan (the school's, 120 days) with 90 days of members, joins, leavers and weekly active
+/// stays under the length at which the share page suggests a file instead.
+#[test]
+fn ninety_days_of_figures_fit_in_a_share_link() {
+    use qunce_core::persist::link::{encode_link, COMFORT_CHARS, WARN_CHARS};
+    let start = d("2026-03-02");
+    let mut plan = Example::School.plan(id("l"), Lang::Zh, 0, start);
+    let bare = encode_link(&plan).len();
+    plan.actuals = synthetic(&plan, start, 90, 0.8, 1.2, 3);
+    let members: Vec<Option<u64>> = plan.actuals.get(Series::Members).to_vec();
+    *plan.actuals.series_mut(Series::Active, 90) = members.iter().map(|m| m.map(|m| m / 4)).collect();
+    let with = encode_link(&plan).len();
+    println!("| share link of the school example | {bare} chars | with 90 days × 4 series: {with} chars |");
+    assert!(bare <= COMFORT_CHARS);
+    assert!(with < WARN_CHARS, "{with}");
+}

@@ -263,7 +263,7 @@ pub fn plan_bands(plan: &SimPlan, ctx: &Context, base: usize) -> Bands {
     let mut values: Vec<Vec<[f64; 4]>> = vec![Vec::with_capacity(draws.len()); days];
     for draw in &draws {
         let mut at_base = (0.0, 0.0);
-        qunce_sim::run(&inputs, draw, |t, d| {
+        run(&inputs, draw, &mut |t, d| {
             if t + 1 == base {
                 at_base = (d.paid, d.revenue);
             }
@@ -304,6 +304,14 @@ fn inputs(ctx: &Context, boost: &[f64], days: usize, skip: usize) -> qunce_sim::
         ctx.group_size,
         super::channels::MAX_PEOPLE as f64,
     )
+}
+
+/// One run, day by day. One copy of the model's inner loop for this whole
+/// module (`qunce_sim::run` is inlined where it is called), which is only
+/// run a few thousand times when the page is opened.
+#[inline(never)]
+fn run(inputs: &qunce_sim::Inputs, draw: &Draw, each: &mut dyn FnMut(usize, &qunce_sim::Day)) {
+    qunce_sim::run(inputs, draw, |t, d| each(t, d));
 }
 
 /// The day index of `date` from `start`, if on or after it.
@@ -431,7 +439,7 @@ pub fn reforecast(
     // The plan's own likely path up to `last`, for what has no figure.
     let boost = boosts(&sim.interventions, days);
     let mut path = Vec::with_capacity(last + 1);
-    qunce_sim::run(&inputs(ctx, &boost, last + 1, 0), &likely_draw(&sim.params), |_, d| path.push(*d));
+    run(&inputs(ctx, &boost, last + 1, 0), &likely_draw(&sim.params), &mut |_, d| path.push(*d));
     let model = path.last().copied().unwrap_or_default();
     let members = actuals.at(Series::Members, t_last).unwrap_or(0) as f64;
     let sum = |s: Series| {
@@ -471,7 +479,7 @@ pub fn reforecast(
     let mut values: Vec<Vec<f64>> = vec![Vec::with_capacity(draws.len()); rest];
     for draw in &draws {
         let mut hit = vec![false; targets.len()];
-        qunce_sim::run(&inputs, draw, |t, d| {
+        run(&inputs, draw, &mut |t, d| {
             values[t].push(d.members);
             for (k, target) in targets.iter().enumerate() {
                 if (target.day as usize).min(days).wrapping_sub(1) == last + 1 + t {
@@ -592,7 +600,7 @@ pub fn calibrate(sim: &SimPlan, ctx: &Context, actuals: &Actuals, start: NaiveDa
             _ => {}
         }
         let mut path = Vec::with_capacity(days);
-        qunce_sim::run(&inputs, &draw, |_, d| path.push(*d));
+        run(&inputs, &draw, &mut |_, d| path.push(*d));
         path
     };
     let path = path_with(None);
