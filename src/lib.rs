@@ -54,6 +54,9 @@ pub fn boot_state() -> AppState {
         browser::tz_offset_min(),
     );
     state.last_error = probe_error;
+    if let Some(session) = services::storage::load_session() {
+        state.resume_session(session);
+    }
     state.boot_ms = now;
     state.base_url = browser::page_url();
     state

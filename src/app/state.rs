@@ -69,6 +69,9 @@ pub struct AppState {
     /// Plan edits that can be undone, oldest first (at most [`MAX_UNDO`]).
     pub undo: Vec<PlanEdit>,
     pub redo: Vec<PlanEdit>,
+    /// Changes with every undo step recorded, undone or redone: the undo
+    /// and redo steps are written to session storage when it moves.
+    pub session_rev: u64,
     /// What the last file import did, until dismissed.
     pub last_import: Option<ImportReport>,
     /// Plans as they were just before a version was restored, to be kept in
@@ -145,6 +148,7 @@ impl AppState {
             remind_after_ms: loaded.prefs.remind_after_ms,
             undo: Vec::new(),
             redo: Vec::new(),
+            session_rev: 0,
             last_import: None,
             base_url: String::new(),
             keep_versions: BTreeMap::new(),

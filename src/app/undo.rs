@@ -15,22 +15,15 @@ pub const VERSION_EVERY_EDITS: u32 = 25;
 /// undo takes back a burst of typing rather than a single letter.
 pub const UNDO_MERGE_MS: i64 = 1500;
 
-/// One undoable change to one plan: its state before and after (`None` =
-/// the plan did not exist).
-#[derive(Clone, Debug, PartialEq)]
-pub struct PlanEdit {
-    pub id: PlanId,
-    pub before: Option<Plan>,
-    pub after: Option<Plan>,
-    pub at_ms: i64,
-    /// What was typed in, if anything: consecutive edits of the same thing
-    /// within [`UNDO_MERGE_MS`] merge into one undo step.
-    pub merge: Option<String>,
-}
+/// One undoable change to one plan (the core's, so a tab's steps can be
+/// kept in session storage through `restore()`); consecutive edits of the
+/// same thing within [`UNDO_MERGE_MS`] merge into one undo step.
+pub use qunce_core::persist::PlanEdit;
 
 impl AppState {
     /// Adds an undo step (or merges it into the last one) and clears redo.
     pub(super) fn record(&mut self, edit: PlanEdit) {
+        self.session_rev += 1;
         self.redo.clear();
         let count = self.edits_since_version.entry(edit.id.clone()).or_default();
         *count += 1;
@@ -54,6 +47,7 @@ impl AppState {
 
     pub(super) fn undo_last(&mut self) -> Option<()> {
         let edit = self.undo.pop()?;
+        self.session_rev += 1;
         self.set_plan(&edit.id, edit.before.clone());
         self.redo.push(edit);
         Some(())
@@ -61,9 +55,31 @@ impl AppState {
 
     pub(super) fn redo_last(&mut self) -> Option<()> {
         let edit = self.redo.pop()?;
+        self.session_rev += 1;
         self.set_plan(&edit.id, edit.after.clone());
         self.undo.push(edit);
         Some(())
+    }
+
+    /// Takes up the undo and redo steps this tab kept before a reload
+    /// (`qunce.session` in session storage, read through `restore()`). A
+    /// plan's steps are kept only if its newest undo step ends, and its
+    /// newest redo step starts, where the plan is now: if another tab, an
+    /// import or a restore changed it since, they would overwrite that.
+    pub fn resume_session(&mut self, session: qunce_core::persist::Session) {
+        let here = |id: &PlanId, s: &AppState| s.plan(id).cloned();
+        let mut ok: std::collections::BTreeMap<PlanId, bool> = std::collections::BTreeMap::new();
+        for e in session.undo.iter().rev() {
+            ok.entry(e.id.clone()).or_insert_with(|| e.after == here(&e.id, self));
+        }
+        let mut redo_ok: std::collections::BTreeMap<PlanId, bool> = std::collections::BTreeMap::new();
+        for e in session.redo.iter().rev() {
+            redo_ok.entry(e.id.clone()).or_insert_with(|| e.before == here(&e.id, self));
+        }
+        let keep =
+            |id: &PlanId| ok.get(id).copied().unwrap_or(true) && redo_ok.get(id).copied().unwrap_or(true);
+        self.undo = session.undo.into_iter().filter(|e| keep(&e.id)).collect();
+        self.redo = session.redo.into_iter().filter(|e| keep(&e.id)).collect();
     }
 }
 

@@ -101,7 +101,11 @@ pub fn App(props: &AppProps) -> Html {
             };
             // Closing or hiding the tab must not lose the last edit that the
             // debounce has not written yet.
-            let flush = move |_: &Event| flush_now(&latest.borrow());
+            let flush = move |_: &Event| {
+                let state = latest.borrow();
+                flush_now(&state);
+                storage::save_session(&state);
+            };
             let on_hide = EventListener::new(&window, "pagehide", flush.clone());
             let on_visibility = EventListener::new(&gloo::utils::document(), "visibilitychange", flush);
             move || drop((on_hash, on_storage, on_key, on_hide, on_visibility))
@@ -128,6 +132,16 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with(state.revision, move |_| {
             let timer =
                 handle.has_unsaved().then(|| Timeout::new(AUTOSAVE_DELAY_MS, move || flush_now(&handle)));
+            move || drop(timer)
+        });
+    }
+
+    // This tab's undo and redo steps, kept for a reload (session storage).
+    {
+        let handle = state.clone();
+        use_effect_with(state.session_rev, move |rev| {
+            let timer =
+                (*rev > 0).then(|| Timeout::new(AUTOSAVE_DELAY_MS, move || storage::save_session(&handle)));
             move || drop(timer)
         });
     }

@@ -46,6 +46,36 @@ pub fn load_history(id: &PlanId) -> Option<Result<Option<History>, RestoreError>
     LocalKv::open().map(|kv| history::load(&kv, id))
 }
 
+/// This tab's undo and redo steps, in session storage: they survive a
+/// reload of the tab, not its closing, and are never shared between tabs.
+pub const SESSION_KEY: &str = "qunce.session";
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
+/// Writes this tab's newest undo and redo steps (the core's
+/// `encode_session`; nothing if there are none). A failed write (a full
+/// quota) only means undo does not survive a reload.
+pub fn save_session(state: &AppState) {
+    let Some(s) = session_storage() else { return };
+    if state.undo.is_empty() && state.redo.is_empty() {
+        let _ = s.remove_item(SESSION_KEY);
+    } else {
+        let _ = s.set_item(SESSION_KEY, &qunce_core::persist::encode_session(&state.undo, &state.redo));
+    }
+}
+
+/// The undo and redo steps this tab kept before a reload, read through
+/// `restore()`; `None` if there are none or they cannot be read.
+pub fn load_session() -> Option<qunce_core::persist::Session> {
+    let raw = session_storage()?.get_item(SESSION_KEY).ok()??;
+    match qunce_core::persist::restore(&raw).ok()?.doc {
+        qunce_core::persist::Doc::Session(s) => Some(s),
+        _ => None,
+    }
+}
+
 pub const PROBE_KEY: &str = "qunce.probe";
 
 pub struct LocalKv {

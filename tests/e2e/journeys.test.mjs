@@ -49,7 +49,7 @@ test('create a plan, rename it, reload: it is still there', async () => {
   assert.equal(await p.textContent('.plan-row__name'), 'Job sprint 2026');
   const stored = JSON.parse((await storageEntries(p))[`qunce.plan.${id}`]);
   assert.equal(stored.type, 'qunce/plan');
-  assert.equal(stored.version, 2);
+  assert.equal(stored.version, 3);
   assert.equal(stored.plan.name, 'Job sprint 2026');
 });
 

@@ -26,7 +26,7 @@ for (const [locale, next] of [['zh-CN', '下一步'], ['en-US', 'Next']]) {
     await open(page, env.server.url);
     await createPlan(page, locale === 'zh-CN' ? '手机上做的方案' : 'Made on a phone');
     const seen = [];
-    for (const expected of ['canvas', 'channels', 'tiers', 'kpi', 'share']) {
+    for (const expected of ['canvas', 'channels', 'tiers', 'kpi', 'actual', 'share']) {
       const link = page.locator('[data-testid=step-next]');
       assert.match(await link.textContent(), new RegExp(next));
       await link.click();
@@ -41,10 +41,22 @@ for (const [locale, next] of [['zh-CN', '下一步'], ['en-US', 'Next']]) {
       }
       assert.ok(at.curLeft >= at.listLeft - 1 && at.curRight <= at.listRight + 1, `${expected}: the current step is in view: ${JSON.stringify(at)}`);
     }
-    assert.deepEqual(seen, ['canvas', 'channels', 'tiers', 'kpi', 'share']);
+    assert.deepEqual(seen, ['canvas', 'channels', 'tiers', 'kpi', 'actual', 'share']);
     assert.equal(await page.locator('[data-testid=step-next]').count(), 0, 'sharing is the last page');
     await page.click('[data-testid=step-prev]');
-    await page.waitForFunction(() => location.hash.endsWith('/kpi'));
+    await page.waitForFunction(() => location.hash.endsWith('/actual'));
+    await saved(page);
+    // Undo survives a reload: the community's name typed on the canvas is taken back.
+    await page.waitForTimeout(400);
+    await page.reload();
+    await page.waitForSelector('[data-testid=plan-page]');
+    await page.waitForSelector('[data-testid=undo]:not([disabled])');
+    await page.click('.step-nav a[href$="/canvas"]');
+    const typed = locale === 'zh-CN' ? '周末骑行群' : 'Weekend riders';
+    assert.equal(await page.inputValue('#canvas-name-input'), typed);
+    await page.click('[data-testid=undo]');
+    await page.waitForFunction(() => document.querySelector('#canvas-name-input').value === '');
+    await page.waitForSelector('[data-testid=redo]:not([disabled])');
     await saved(page);
   });
 }

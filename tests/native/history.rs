@@ -258,3 +258,39 @@ fn each_version_says_what_it_changed_since_the_one_before() {
     assert!(html.contains(&format!("② 招募渠道：目标 {from} → {to}")), "{html}");
     assert!(html.contains(Lang::Zh.t(Key::VersionFirst)));
 }
+
+/// Undo survives a reload (issue 25): the steps written to session storage
+/// are taken up again, unless the plan changed since (another tab, a
+/// restore), whose steps would overwrite that change.
+#[test]
+fn undo_steps_are_taken_up_after_a_reload_unless_the_plan_changed_since() {
+    use qunce_core::persist::{encode_session, restore, Doc};
+    let rename = |name: &str, t: i64| Action::RenamePlan { id: id("p"), name: name.into(), now_ms: t };
+    let s = reduce_all(
+        fresh(Lang::En),
+        [
+            Action::CreatePlan { id: id("p"), name: "one".into(), now_ms: T0 },
+            rename("two", T0 + MIN),
+            rename("three", T0 + 2 * MIN),
+        ],
+    );
+    assert_eq!(s.undo.len(), 3);
+    let stored = || match restore(&encode_session(&s.undo, &s.redo)).unwrap().doc {
+        Doc::Session(session) => session,
+        other => panic!("{other:?}"),
+    };
+    // A reload: the same plans, no steps in memory, the stored ones taken up.
+    let mut reloaded = s.clone();
+    (reloaded.undo, reloaded.redo) = (Vec::new(), Vec::new());
+    reloaded.resume_session(stored());
+    assert_eq!(reloaded.undo.len(), 3);
+    let back = reduce_all(reloaded, [Action::Undo]);
+    assert_eq!(back.plan(&id("p")).unwrap().name, "two");
+    assert_eq!(back.redo.len(), 1);
+    // Meanwhile another tab renamed it: this tab's steps for it are dropped.
+    let mut changed = reduce_all(s.clone(), [rename("four", T0 + 3 * MIN)]);
+    (changed.undo, changed.redo) = (Vec::new(), Vec::new());
+    changed.resume_session(stored());
+    assert!(changed.undo.is_empty());
+    assert_eq!(reduce_all(changed, [Action::Undo]).plan(&id("p")).unwrap().name, "four");
+}

@@ -12,6 +12,7 @@ pub mod library;
 pub mod link;
 
 pub use envelope::{
-    encode_backup, encode_plan, encode_prefs, restore, Doc, Prefs, Repair, RestoreError, Restored,
+    encode_backup, encode_plan, encode_prefs, encode_session, restore, Doc, PlanEdit, Prefs, Repair,
+    RestoreError, Restored, Session, MAX_SESSION_STEPS,
 };
 pub use kv::{Kv, KvError, MemoryKv};

@@ -94,3 +94,77 @@ fn the_frozen_history_fixture_still_restores() {
     assert!(plans.iter().all(|p| p.id == id("mi4k2x0a7b3c9d1e")));
     assert_ne!(plans[0], plans[1]);
 }
+
+/// Undo and redo survive a reload (issue 25): a tab's steps are written as
+/// a `qunce/session` envelope, each plan state once, at most
+/// `MAX_SESSION_STEPS` of them, and read back through `restore()`.
+mod session {
+    use super::*;
+    use qunce_core::persist::{encode_session, PlanEdit, MAX_SESSION_STEPS};
+
+    /// A plan as the editor holds it (created before its last edit).
+    fn plan_at(name: &str, at: i64) -> Plan {
+        let mut p = super::plan_at(name, at);
+        p.created_ms = T0 - MIN;
+        p
+    }
+
+    fn step(before: Option<&Plan>, after: Option<&Plan>, at: i64) -> PlanEdit {
+        PlanEdit { id: id("v"), before: before.cloned(), after: after.cloned(), at_ms: at, merge: None }
+    }
+
+    fn read(raw: &str) -> (qunce_core::persist::Session, Vec<Repair>) {
+        let r = restore(raw).unwrap();
+        match r.doc {
+            Doc::Session(s) => (s, r.repairs),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn undo_and_redo_steps_round_trip_with_each_plan_stored_once() {
+        let (a, b, c) = (plan_at("a", T0), plan_at("b", T0 + MIN), plan_at("c", T0 + 2 * MIN));
+        let mut typed = step(Some(&a), Some(&b), T0 + MIN);
+        typed.merge = Some("/name".into());
+        let undo = vec![step(None, Some(&a), T0), typed];
+        let redo = vec![step(Some(&b), Some(&c), T0 + 2 * MIN)];
+        let raw = encode_session(&undo, &redo);
+        let (s, repairs) = read(&raw);
+        assert!(repairs.is_empty(), "{repairs:?}");
+        assert!(s.undo == undo && s.redo == redo, "the steps read back as written");
+        let v: serde_json::Value = serde_json::from_str(&raw).unwrap();
+        assert_eq!(v["session"]["plans"].as_array().unwrap().len(), 3, "a, b and c once each");
+    }
+
+    #[test]
+    fn only_the_newest_steps_are_kept_redo_first() {
+        let plans: Vec<Plan> = (0..50).map(|k| plan_at(&format!("p{k}"), T0 + k * MIN)).collect();
+        let undo: Vec<PlanEdit> =
+            (1..45).map(|k| step(Some(&plans[k - 1]), Some(&plans[k]), T0 + k as i64)).collect();
+        let redo: Vec<PlanEdit> =
+            (45..50).map(|k| step(Some(&plans[k - 1]), Some(&plans[k]), T0 + k as i64)).collect();
+        let (s, _) = read(&encode_session(&undo, &redo));
+        assert!(s.redo == redo);
+        assert_eq!(s.undo.len(), MAX_SESSION_STEPS - redo.len());
+        assert!(s.undo.last() == undo.last(), "the newest undo steps");
+    }
+
+    #[test]
+    fn steps_that_point_nowhere_or_at_another_plan_are_dropped() {
+        let a = plan_at("a", T0);
+        let good = encode_session(&[step(None, Some(&a), T0)], &[]);
+        let mut v: serde_json::Value = serde_json::from_str(&good).unwrap();
+        let steps = v["session"]["undo"].as_array_mut().unwrap();
+        steps.push(serde_json::json!({"id": "v", "before": 7, "after": 0, "at_ms": T0}));
+        steps.push(serde_json::json!({"id": "other", "before": null, "after": 0, "at_ms": T0}));
+        steps.push(serde_json::json!({"id": "v", "before": null, "after": null, "at_ms": T0}));
+        steps.push(serde_json::json!("nonsense"));
+        let (s, repairs) = read(&v.to_string());
+        assert_eq!(s.undo.len(), 1);
+        assert_eq!(repairs.len(), 4);
+        assert!(matches!(
+            restore(r#"{"type":"qunce/session","version":3,"session":{}}"#),
+            Err(RestoreError::MissingBody)
+        ));
+    }
+}

@@ -15,13 +15,16 @@ use crate::domain::plan::{clamp_timestamp, clean_name, Plan, PlanId};
 use crate::i18n::Lang;
 
 mod history;
+mod session;
 
 pub use history::{History, Snapshot, MAX_SNAPSHOTS};
+pub use session::{PlanEdit, Session, MAX_SESSION_STEPS};
 
 pub const PLAN_TYPE: &str = "qunce/plan";
 pub const PREFS_TYPE: &str = "qunce/prefs";
 pub const BACKUP_TYPE: &str = "qunce/backup";
 pub const HISTORY_TYPE: &str = "qunce/history";
+pub const SESSION_TYPE: &str = "qunce/session";
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: u64 = 3;
 /// Inputs longer than this are refused before parsing (5 MiB, localStorage's
@@ -121,6 +124,8 @@ pub enum Doc {
     Backup(Vec<Plan>),
     /// The saved versions of one plan (`persist::history`).
     History(History),
+    /// A tab's undo and redo steps (kept across a reload).
+    Session(Session),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -151,6 +156,11 @@ pub fn encode_history(history: &History) -> String {
     encode(HISTORY_TYPE, "history", history)
 }
 
+/// A tab's newest undo and redo steps ([`MAX_SESSION_STEPS`]), for session storage.
+pub fn encode_session(undo: &[PlanEdit], redo: &[PlanEdit]) -> String {
+    encode(SESSION_TYPE, "session", &session::body(undo, redo))
+}
+
 fn encode<T: Serialize>(kind: &str, body_key: &str, body: &T) -> String {
     #[derive(Serialize)]
     struct Envelope<'a, T> {
@@ -179,7 +189,7 @@ pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
         return Err(RestoreError::NotAnObject);
     };
     let kind = env.get("type").and_then(Value::as_str).unwrap_or_default().to_owned();
-    if ![PLAN_TYPE, PREFS_TYPE, BACKUP_TYPE, HISTORY_TYPE].contains(&kind.as_str()) {
+    if ![PLAN_TYPE, PREFS_TYPE, BACKUP_TYPE, HISTORY_TYPE, SESSION_TYPE].contains(&kind.as_str()) {
         return Err(RestoreError::UnknownType);
     }
     let version = match env.get("version") {
@@ -215,6 +225,12 @@ pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
             }
             Ok(Restored { doc: Doc::Backup(plans), repairs })
         }
+        SESSION_TYPE => {
+            let Some(Value::Object(body)) = env.remove("session") else {
+                return Err(RestoreError::MissingBody);
+            };
+            session::read(body, version, &mut repairs).map(|s| Restored { doc: Doc::Session(s), repairs })
+        }
         HISTORY_TYPE => {
             let Some(Value::Object(body)) = env.remove("history") else {
                 return Err(RestoreError::MissingBody);
@@ -242,7 +258,7 @@ fn migrate(_env: &mut Map<String, Value>, from: u64, repairs: &mut Vec<Repair>) 
     }
 }
 
-fn read_plan(
+pub(super) fn read_plan(
     mut body: Map<String, Value>,
     version: u64,
     repairs: &mut Vec<Repair>,
