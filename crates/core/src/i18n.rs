@@ -76,14 +76,46 @@ impl Lang {
         }
     }
 
-    /// Translates and fills `{name}` placeholders.
+    /// Translates and fills `{name}` placeholders. In English a count of
+    /// exactly 1 takes the singular of the noun after it ("{n} days" → "1
+    /// day", "{n} people" → "1 person"), so no template needs two forms.
     pub fn tf(self, key: Key, args: &[(&str, &str)]) -> String {
         let mut s = self.t(key).to_owned();
         for (name, value) in args {
-            s = s.replace(&format!("{{{name}}}"), value);
+            let slot = format!("{{{name}}}");
+            if self == Lang::En && *value == "1" {
+                s = singular_after(&s, &slot);
+            }
+            s = s.replace(&slot, value);
         }
         s
     }
+}
+
+/// `text` with the plural noun right after each `slot` made singular.
+fn singular_after(text: &str, slot: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(slot) {
+        let after = at + slot.len();
+        out.push_str(&rest[..after]);
+        rest = &rest[after..];
+        let Some(tail) = rest.strip_prefix(' ') else { continue };
+        let len = tail.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(tail.len());
+        let word = &tail[..len];
+        let one = match word {
+            "people" => Some("person"),
+            w if w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") => Some(&w[..w.len() - 1]),
+            _ => None,
+        };
+        if let Some(one) = one {
+            out.push(' ');
+            out.push_str(one);
+            rest = &tail[len..];
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// One text of the table: as written, or — for a string only the editor
@@ -203,7 +235,7 @@ keys! {
     PositioningExample => ("“加入求职冲刺群，每晚 9 点练一道真实面试题；但你需要在本周投出至少 3 份简历。”", "“Join the job sprint group and practise one real interview question every night at 9 — but you need to send at least 3 applications this week.”"),
     ChannelsIntro => ("规划成员从哪里来：讲座、广告等“根据地”渠道来人快，但成本高、第二天就几乎没人加入；问答、文章等“游击战”内容见效慢，但便宜、能长期带来成员。", "Plan where members come from. “Base-area” channels such as lectures and ads bring people fast but cost a lot and fade the next day; “guerrilla” content such as Q&A answers is slow and cheap but keeps bringing people for months."),
     ChannelsExample => ("第一周在求职论坛和老群发帖，第二周发起“邀请 3 人得面试资料包”的裂变活动，两周覆盖 2000 人。", "Forum and old-group posts in week one, then an “invite 3 friends, get the interview pack” referral campaign: 2,000 people reached in two weeks."),
-    TiersIntro => ("设计成员的层级、角色和晋升规则，让活跃的 20% 带动其余成员。群多了以后，用一个总群带各群群主来管理。", "Design levels, roles and promotion rules so the active 20% carry the rest. Once there are many groups, run them through a headquarters group of group leaders."),
+    TiersIntro => ("设计成员的层级、角色和晋升规则，让活跃的 20% 带动其余成员。群多了以后，用一个总群带各群群主来管理。", "Design levels, roles and promotion rules so the active 20% carry the rest. Once there are many groups, run them through an HQ group of the group leaders."),
     TiersExample => ("KOL → 核心用户 → 普通用户 → 口碑群；每个超过 40 人的群再配一名助理管理员。", "KOLs → core users → ordinary users → word-of-mouth groups, with a helper admin in every group over 40 members."),
     SimulationIntro => ("把前三步变成能向老板说明的预测：成员、活跃、转化和收入随时间的变化，以及达成每个目标的概率。", "Turn the first three steps into a forecast you can defend to your boss: members, activity, conversion and revenue over time, and the chance of hitting each target."),
     SimulationExample => ("90 天内达到 2000 名成员，周活跃率不低于 20%，免费用户转付费不低于 10%。", "2,000 members within 90 days, a weekly active rate of at least 20%, and at least 10% of free members converting to paid."),
@@ -417,7 +449,7 @@ keys! {
     VerdictPending => ("截止{deadline}时累计加入约 {joins} 人；扣除退群后的在群人数正在模拟……", "About {joins} join by the deadline ({deadline}); members present after leavers are being simulated…", ui),
     VerdictExplain => ("“加入”是渠道带来的人数；“在群”是加入的人（按第 4 步的进群假设）加上口碑带来的人，减去退群的人，取 {runs} 次模拟的中位数。目标按在群人数算。", "Joins are the people the channels bring in; members present are those joins (as step 4 assumes they come) plus word of mouth, minus leavers: the median of {runs} runs. The target counts members present.", ui),
     PlanCosts => ("花费 {money}，{hours} 小时；到{end}累计加入约 {n} 人，在群约 {present} 人。", "Costs {money} and {hours} hours; by {end} about {n} joins and {present} members present.", ui),
-    MembersPresent => ("在群成员", "members present"),
+    MembersPresent => ("在群人数", "members present"),
     PreciseMembersPresent => ("在群精准成员", "precise members present"),
     PresentByDeadline => ("截止时在群（模拟中位数）", "Members present by the deadline (simulated median)"),
     PresentByEnd => ("期末在群", "Present by the end", ui),
@@ -696,7 +728,7 @@ keys! {
     MoveDownNamed => ("下移：{name}", "Move down: {name}", ui),
     RemoveLevel => ("移除层级：{name}", "Remove level: {name}", ui),
     GroupsTitle => ("多群管理", "Many groups"),
-    GroupsHint => ("群多了以后，用一个总群（舵主群）管住每个群的群主：指令和话术在总群发，群主转发到自己的群。", "With many groups, run them through a headquarters group of group leaders: instructions and scripts go out in HQ, and each leader relays them.", ui),
+    GroupsHint => ("群多了以后，用一个总群（舵主群）管住每个群的群主：指令和话术在总群发，群主转发到自己的群。", "With many groups, run them through an HQ group of all the group leaders: instructions and scripts go out there, and each leader relays them to their own group.", ui),
     SplitBy => ("分群依据", "Split groups by", ui),
     SplitCity => ("城市 / 地区", "City or region"),
     SplitIndustry => ("行业", "Industry"),

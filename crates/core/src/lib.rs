@@ -19,6 +19,7 @@
 pub mod domain;
 pub mod examples;
 pub mod export;
+pub mod glossary;
 pub mod i18n;
 pub mod labels;
 pub mod persist;

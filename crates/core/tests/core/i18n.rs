@@ -183,3 +183,80 @@ fn the_viewer_build_has_every_string_the_core_and_the_viewer_show() {
         assert!(!Lang::Zh.t(*key).is_empty() && !Lang::En.t(*key).is_empty(), "{key:?}");
     }
 }
+
+/// English counts of one take the singular (issue 25: "1 units"), however
+/// the template was written; Chinese has no plural.
+#[test]
+fn english_counts_of_one_are_singular() {
+    use qunce_core::i18n::Key;
+    assert_eq!(
+        Lang::En.tf(Key::TrackBelow, &[("date", "2026-12-13"), ("n", "1")]),
+        "Below the plan's range since 2026-12-13 (1 day in a row)."
+    );
+    assert_eq!(
+        Lang::En.tf(Key::TrackBelow, &[("date", "2026-12-13"), ("n", "2")]),
+        "Below the plan's range since 2026-12-13 (2 days in a row)."
+    );
+    assert!(Lang::En
+        .tf(Key::SuggestionFreeCut, &[("n", "1"), ("more", "30")])
+        .starts_with("This cuts 1 unit that"));
+    // Every English template with "{x} <plural>" reads right with 1.
+    let plural = |w: &str| w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") || w == "people";
+    for key in Key::ALL {
+        let en = key.texts().1;
+        let mut rest = en;
+        while let Some(open) = rest.find('{') {
+            let Some(close) = rest[open..].find('}') else { break };
+            let name = &rest[open + 1..open + close];
+            let after = &rest[open + close + 1..];
+            if let Some(word) =
+                after.strip_prefix(' ').and_then(|t| t.split(|c: char| !c.is_ascii_alphabetic()).next())
+            {
+                if plural(word) {
+                    let one = Lang::En.tf(*key, &[(name, "1")]);
+                    assert!(!one.contains(&format!("1 {word}")), "{key:?}: {one}");
+                }
+            }
+            rest = after;
+        }
+    }
+    assert_eq!(
+        Lang::Zh.tf(Key::TrackBelow, &[("date", "2026-12-13"), ("n", "1")]),
+        "低于计划的范围：自 2026-12-13 起连续 1 天。"
+    );
+}
+
+/// One term per concept in each language (issue 25): no string of the
+/// interface, summary or exports uses a variant the glossary rules out, and
+/// every glossary term is in use.
+#[test]
+fn every_string_keeps_to_the_glossary() {
+    use qunce_core::glossary::TERMS;
+    use qunce_core::i18n::Key;
+    let mut problems = Vec::new();
+    for term in TERMS {
+        let (mut zh_used, mut en_used) = (false, false);
+        for key in Key::ALL {
+            let (zh, en) = key.texts();
+            zh_used |= zh.contains(term.zh);
+            en_used |= en.to_lowercase().contains(&term.en.to_lowercase());
+            // A variant inside the term itself ("周活" in "周活跃") is no variant.
+            let (zh, en) =
+                (zh.replace(term.zh, "·"), en.to_lowercase().replace(&term.en.to_lowercase(), "·"));
+            for bad in term.not_zh {
+                if zh.contains(bad) {
+                    problems.push(format!("{key:?}: “{bad}” where the glossary says “{}”", term.zh));
+                }
+            }
+            for bad in term.not_en {
+                if en.contains(&bad.to_lowercase()) {
+                    problems.push(format!("{key:?}: “{bad}” where the glossary says “{}”", term.en));
+                }
+            }
+        }
+        if !zh_used || !en_used {
+            problems.push(format!("glossary term not in use: {} / {}", term.zh, term.en));
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
