@@ -102,6 +102,18 @@ pub fn check(
     }
 }
 
+/// A class that makes the input at least as wide as its longest allowed
+/// value (`max` as shown), so nothing typed is ever cut ("3(" for 30).
+fn width_class(max: &str) -> Option<&'static str> {
+    match max.chars().count() {
+        0..=3 => None,
+        4..=5 => Some("number__input--5"),
+        6..=7 => Some("number__input--7"),
+        8..=10 => Some("number__input--10"),
+        _ => Some("number__input--14"),
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct NumberFieldProps {
     pub id: AttrValue,
@@ -177,7 +189,8 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                 <p class="field__hint" id={hint_id}>{ hint.clone() }</p>
             }
             <div class="number">
-                <input id={props.id.clone()} class="input field__control number__input" type="text"
+                <input id={props.id.clone()} class={classes!("input", "field__control", "number__input", width_class(&max))} type="text"
+                    data-longest={max.clone()}
                     inputmode={if props.tenths { "decimal" } else { "numeric" }} autocomplete="off"
                     value={text} placeholder={props.placeholder.clone()} aria-invalid={error.is_some().to_string()}
                     aria-describedby={described} {oninput} {onblur} />

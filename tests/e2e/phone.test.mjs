@@ -110,3 +110,34 @@ test('leaving an edited step keeps a version that says what changed (en, 360 px)
   assert.ok(changes.some((c) => c.includes(want)), `${want} in ${JSON.stringify(changes)}`);
   assert.equal(changes.at(-1), 'The earliest saved version');
 });
+
+// Issue 25: "the tiers period field is 40 px wide and shows '3(' for 30".
+// Every number field, on every page of two example plans at 360 px, is at
+// least as wide as the longest value it accepts (its maximum), and every
+// date field shows a whole date.
+test('no input at 360 px is narrower than its longest allowed value', async () => {
+  const cut = [];
+  for (const [nth, locale] of [[1, 'zh-CN'], [3, 'en-US']]) {
+    const page = await env.page({ locale, width: 360, height: 740 });
+    const id = await openExample(page, env.server.url, nth);
+    for (const view of ['', '/canvas', '/channels', '/tiers', '/kpi', '/actual', '/share']) {
+      await page.goto(`${env.server.url}#/plans/${id}${view}`);
+      await page.waitForSelector('[data-testid=plan-page]');
+      for (const d of await page.$$('details:not([open])')) await d.evaluate((e) => (e.open = true));
+      cut.push(...(await page.evaluate((view) => {
+        const out = [];
+        for (const input of document.querySelectorAll('input[data-longest], input[type=date]')) {
+          if (!input.offsetParent) continue;
+          const was = input.value;
+          input.value = input.type === 'date' ? '2026-12-31' : input.dataset.longest;
+          if (input.scrollWidth > input.clientWidth + 1) {
+            out.push(`${view || '/'} #${input.id}: ${input.value} needs ${input.scrollWidth}px, has ${input.clientWidth}px`);
+          }
+          input.value = was;
+        }
+        return out;
+      }, view)));
+    }
+  }
+  assert.deepEqual(cut, []);
+});
