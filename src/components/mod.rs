@@ -7,6 +7,7 @@ pub mod app;
 pub mod canvas;
 pub mod channels;
 pub mod data_table;
+pub mod fold;
 pub mod header;
 pub mod library;
 pub mod not_found;

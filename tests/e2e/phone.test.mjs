@@ -141,3 +141,21 @@ test('no input at 360 px is narrower than its longest allowed value', async () =
   }
   assert.deepEqual(cut, []);
 });
+
+test('long steps fold by section on a phone, the key figure staying in the header', async () => {
+  const page = await env.page({ locale: 'zh-CN', width: 360, height: 740 });
+  const id = await openExample(page, env.server.url, 1);
+  await page.goto(`${env.server.url}#/plans/${id}/tiers`);
+  const levels = page.locator('details.fold:has(#levels-title)');
+  await levels.waitFor();
+  const tall = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.click('details.fold:has(#levels-title) > summary');
+  await page.waitForFunction(() => !document.querySelector('#levels-title').closest('details').open);
+  assert.match(await levels.locator('[data-testid=fold-figure]').textContent(), /^3 层$/);
+  const folded = await page.evaluate(() => document.documentElement.scrollHeight);
+  assert.ok(folded < tall - 1000, `folding the levels shortens the page: ${tall} → ${folded}`);
+  // The keyboard opens it again.
+  await page.focus('details.fold:has(#levels-title) > summary');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#levels-title').closest('details').open);
+});

@@ -695,3 +695,46 @@ fn the_plan_vs_actual_page_invites_an_import_then_lists_what_it_keeps() {
         assert!(html.contains(&link), "{lang:?}");
     }
 }
+
+/// Long steps fold by section (issue 25), each header keeping the section's
+/// key figure in view: the channels step's target and channel count, the
+/// tier levels, the KPI step's activities.
+#[test]
+fn long_steps_fold_by_section_with_their_key_figure_in_the_header() {
+    use qunce_core::labels::{count, Noun};
+    for lang in [Lang::Zh, Lang::En] {
+        let s = sprint_state(lang);
+        let plan = s.plan(&id("s")).unwrap().clone();
+        let html = render(s.clone());
+        // The texts of the fold headers' figures.
+        let figures = |html: &str| -> Vec<String> {
+            html.split("fold__figure")
+                .skip(1)
+                .filter_map(|rest| {
+                    let open = rest.find('>')? + 1;
+                    Some(rest[open..open + rest[open..].find("</span>")?].to_owned())
+                })
+                .collect()
+        };
+        let channels = count(lang, plan.channels.channels.len() as u64, Noun::Channel);
+        assert!(figures(&html).contains(&channels), "{lang:?}: {channels} in {:?}", figures(&html));
+        assert!(
+            html.contains(r#"aria-labelledby="channels-title""#) && html.contains(r#"class="panel fold""#),
+            "{lang:?}"
+        );
+        let tiers = render(reduce_all(
+            s.clone(),
+            [Action::Navigate(Route::Plan { id: id("s"), view: PlanView::Step(Step::Tiers) })],
+        ));
+        assert!(
+            figures(&tiers).contains(&count(lang, plan.tiers.levels.len() as u64, Noun::Level)),
+            "{lang:?}"
+        );
+        let kpi = render(reduce_all(
+            s,
+            [Action::Navigate(Route::Plan { id: id("s"), view: PlanView::Step(Step::Simulation) })],
+        ));
+        let activities = count(lang, plan.simulation.interventions.len() as u64, Noun::Activity);
+        assert!(figures(&kpi).contains(&activities), "{lang:?}: {activities} in {:?}", figures(&kpi));
+    }
+}

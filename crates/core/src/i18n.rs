@@ -1122,6 +1122,7 @@ keys! {
     ActualsClear => ("删除全部真实数据", "Remove all real figures", ui),
     ActualsEmpty => ("还没有真实数据。导入之后，这里会把它们和计划放在一起比较。", "No real figures yet. Once imported, they are compared with the plan here.", ui),
     ActualsTravel => ("真实数据保存在这个方案里，会随方案文件、备份和分享链接一起带走（链接会因此变长）。", "The real figures are kept in this plan and travel with its file, the backup and its share links (which get longer for them).", ui),
+    SimSettingsFigure => ("{days} 天 · 模拟 {runs} 次", "{days} days · {runs} runs", ui),
     ActualsBeforeStart => ("有 {n} 天的数据在计划开始（{start}）之前，没有和计划对照。", "{n} days of figures fall before the plan's start ({start}) and are not compared with it.", ui),
 }
 

@@ -30,6 +30,9 @@ pub enum Noun {
     Plan,
     Level,
     Day,
+    Channel,
+    /// A planned activity (an intervention of the KPI step).
+    Activity,
 }
 
 impl Noun {
@@ -42,6 +45,8 @@ impl Noun {
             Noun::Plan => ("个方案", "plan", "plans"),
             Noun::Level => ("层", "level", "levels"),
             Noun::Day => ("天", "day", "days"),
+            Noun::Channel => ("个渠道", "channel", "channels"),
+            Noun::Activity => ("项活动", "activity", "activities"),
         }
     }
 }

@@ -13,6 +13,8 @@ use chrono::NaiveDate;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::components::fold::Fold;
+
 use crate::app::Action;
 use qunce_core::domain::canvas::{format_ymd, parse_ymd, MAX_AMOUNT};
 use qunce_core::domain::channels::{ChannelPlan, MAX_HORIZON, MAX_HOURS, MAX_PEOPLE, MIN_HORIZON};
@@ -101,6 +103,19 @@ pub fn ChannelsStep(props: &ChannelsStepProps) -> Html {
     let rows = done.as_ref().map(|d| d.rows.clone());
 
     let target = target_panel(lang, plan, start, &edit);
+    // The key figures the folded sections keep in view.
+    let target_figure = (plan.target.members > 0).then(|| {
+        let members = qunce_core::labels::count(lang, plan.target.members, qunce_core::labels::Noun::Person);
+        AttrValue::from(match plan.target.deadline {
+            Some(d) => format!("{members} · {}", qunce_core::domain::canvas::format_ymd(d)),
+            None => members,
+        })
+    });
+    let channels_figure = Some(AttrValue::from(qunce_core::labels::count(
+        lang,
+        plan.channels.len() as u64,
+        qunce_core::labels::Noun::Channel,
+    )));
     let names: Vec<String> = (0..plan.channels.len()).map(|j| channel_label(lang, plan, j)).collect();
     let cards = plan.channels.iter().enumerate().map(|(i, c)| {
         html! { <ChannelCard key={i} index={i} channel={c.clone()} label={channel_label(lang, plan, i)}
@@ -108,24 +123,22 @@ pub fn ChannelsStep(props: &ChannelsStepProps) -> Html {
     });
     html! {
         <div class="channels" data-testid="channels-step">
-            <section class="panel" aria-labelledby="target-title">
-                <h3 class="panel__title" id="target-title">{ t(Key::TargetTitle) }</h3>
+            <Fold id="target-title" title={t(Key::TargetTitle)} figure={target_figure}>
                 <p class="panel__hint">{ t(Key::TargetHint) }</p>
                 { target }
-            </section>
+            </Fold>
             <Verdict plan={plan.clone()} forecast={forecast.clone()} done={done.clone()} runs={props.plan.simulation.run_count()} />
             <SuggestionPanel plan={plan.clone()} forecast={forecast.clone()} done={done.clone()}
                 edit={crate::components::EditProp(edit.clone())} />
             <JoinsChart plan={plan.clone()} forecast={forecast.clone()} />
-            <section class="panel" aria-labelledby="channels-title">
-                <h3 class="panel__title" id="channels-title">{ t(Key::ChannelsTitle) }</h3>
+            <Fold id="channels-title" title={t(Key::ChannelsTitle)} figure={channels_figure}>
                 <p class="panel__hint">{ t(Key::ChannelsHint) }</p>
                 if plan.channels.is_empty() {
                     <p class="channels__empty" role="status" data-testid="no-channels">{ t(Key::NoChannels) }</p>
                 }
                 <div class="channels__cards">{ for cards }</div>
                 <AddChannel count={plan.channels.len()} start={start} edit={crate::components::EditProp(edit.clone())} />
-            </section>
+            </Fold>
             <Warnings plan={plan.clone()} forecast={forecast.clone()} />
             <CostTable plan={plan.clone()} forecast={forecast.clone()} />
             <Comparison plan={plan.clone()} rows={rows} />

@@ -3,6 +3,7 @@
 use qunce_core::labels::{intervention_key, kpi_key, param_keys, show_number, Odds};
 use std::rc::Rc;
 
+use crate::components::fold::Fold;
 use chrono::NaiveDate;
 use yew::prelude::*;
 
@@ -128,11 +129,10 @@ pub fn Assumptions(props: &AssumptionsProps) -> Html {
         }
     });
     html! {
-        <section class="panel" aria-labelledby="assumptions-title">
-            <h3 class="panel__title" id="assumptions-title">{ t(Key::AssumptionsTitle) }</h3>
+        <Fold id="assumptions-title" title={t(Key::AssumptionsTitle)}>
             <p class="panel__hint">{ t(Key::AssumptionsHint) }</p>
             <div class="channels__cards">{ for rows }</div>
-        </section>
+        </Fold>
     }
 }
 
@@ -233,14 +233,14 @@ pub fn Interventions(props: &InterventionsProps) -> Html {
         html! { <button type="button" class="button" {onclick} data-kind={serde_plain(&kind)}>{ format!("+ {}", lang.t(intervention_key(kind))) }</button> }
     });
     html! {
-        <section class="panel" aria-labelledby="iv-title" data-testid="interventions">
-            <h3 class="panel__title" id="iv-title">{ t(Key::IvTitle) }</h3>
+        <Fold id="iv-title" title={t(Key::IvTitle)} testid="interventions"
+            figure={AttrValue::from(qunce_core::labels::count(lang, props.sim.interventions.len() as u64, qunce_core::labels::Noun::Activity))}>
             <p class="panel__hint">{ t(Key::IvHint) }</p>
             <ul class="tiers__list">{ for rows }</ul>
             if props.sim.interventions.len() < MAX_INTERVENTIONS {
                 <div class="iv__add">{ for add }</div>
             }
-        </section>
+        </Fold>
     }
 }
 
@@ -287,6 +287,11 @@ pub fn Targets(props: &TargetsProps) -> Html {
             </p>
         }
     };
+    // Folded, the section still says the first target's chance.
+    let first_chance =
+        props.computed.as_ref().and_then(|c| c.outcome.chances.first().copied()).map(|p| {
+            AttrValue::from(format!("{} · {}%", lang.t(Odds::of(p).key()), (p * 100.0).round() as u32))
+        });
     let first = props.plan_target.as_ref().map(|pt| {
         let chance = props.computed.as_ref().and_then(|c| c.outcome.chances.first().copied());
         html! {
@@ -400,14 +405,13 @@ pub fn Targets(props: &TargetsProps) -> Html {
         })
     };
     html! {
-        <section class="panel" aria-labelledby="targets-title" aria-live="polite" data-testid="kpi-targets">
-            <h3 class="panel__title" id="targets-title">{ t(Key::KpiTargetsTitle) }</h3>
+        <Fold id="targets-title" title={t(Key::KpiTargetsTitle)} testid="kpi-targets" figure={first_chance} live=true>
             <p class="panel__hint">{ t(Key::KpiTargetsHint) }</p>
             { for note }
             <ul class="tiers__list">{ for first }{ for rows }</ul>
             if props.sim.targets.len() < MAX_TARGETS {
                 <button type="button" class="button" onclick={add}>{ t(Key::AddTarget) }</button>
             }
-        </section>
+        </Fold>
     }
 }

@@ -12,6 +12,8 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use yew::prelude::*;
 
+use crate::components::fold::Fold;
+
 use crate::app::Action;
 use qunce_core::domain::simulate::{self, Context, Outcome, Param, Range, SimPlan, Swing};
 use qunce_core::domain::Plan;
@@ -143,11 +145,13 @@ pub fn SimulationStep(props: &SimulationStepProps) -> Html {
     };
     html! {
         <div class="channels sim" data-testid="simulation-step">
-            <section class="panel" aria-labelledby="sim-settings">
-                <h3 class="panel__title" id="sim-settings">{ lang.t(Key::SimSettings) }</h3>
+            <Fold id="sim-settings" title={AttrValue::from(lang.t(Key::SimSettings))} figure={AttrValue::from(lang.tf(Key::SimSettingsFigure, &[
+                ("days", &sim.horizon().to_string()),
+                ("runs", &qunce_core::i18n::group(u64::from(sim.run_count()))),
+            ]))}>
                 <p class="panel__hint" data-testid="inflow-source">{ source }</p>
                 <Settings sim={sim.clone()} edit={crate::components::EditProp(edit.clone())} />
-            </section>
+            </Fold>
             <WhatIf sim={sim.clone()} swings={current.as_ref().map(|c| c.swings.iter().map(|s| s.param).collect::<Vec<_>>()).unwrap_or_default()}
                 preview={*preview} on_preview={{ let preview = preview.clone(); Callback::from(move |p| preview.set(p)) }}
                 edit={crate::components::EditProp(edit.clone())} />

@@ -6,6 +6,7 @@ use qunce_core::labels::{health_keys, param_keys};
 use std::fmt::Write;
 use std::rc::Rc;
 
+use crate::components::fold::Fold;
 use chrono::NaiveDate;
 use yew::prelude::*;
 
@@ -223,7 +224,10 @@ pub fn HealthPanel(props: &HealthPanelProps) -> Html {
     let Some(c) = &props.computed else {
         return html! {};
     };
-    let items = simulate::health(&c.outcome.median, &props.ctx).into_iter().map(|(h, value, ok)| {
+    let checks = simulate::health(&c.outcome.median, &props.ctx);
+    let passed = checks.iter().filter(|c| c.2).count();
+    let figure = AttrValue::from(format!("✓ {passed} / {}", checks.len()));
+    let items = checks.into_iter().map(|(h, value, ok)| {
         let (name, how) = health_keys(h);
         let shown = match h {
             Health::Referrals => qunce_core::i18n::tenths(value),
@@ -242,11 +246,10 @@ pub fn HealthPanel(props: &HealthPanelProps) -> Html {
         }
     });
     html! {
-        <section class="panel" aria-labelledby="health-title" data-testid="health">
-            <h3 class="panel__title" id="health-title">{ lang.t(Key::HealthTitle) }</h3>
+        <Fold id="health-title" title={AttrValue::from(lang.t(Key::HealthTitle))} testid="health" figure={figure}>
             <p class="panel__hint">{ lang.t(Key::HealthHint) }</p>
             <ul class="diag__list">{ for items }</ul>
-        </section>
+        </Fold>
     }
 }
 

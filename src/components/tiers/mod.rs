@@ -5,6 +5,7 @@
 mod levels;
 mod structure;
 
+use crate::components::fold::Fold;
 use qunce_core::labels::{check_text, count, level_label, percent, Noun};
 use yew::prelude::*;
 
@@ -194,8 +195,7 @@ pub fn TiersStep(props: &TiersStepProps) -> Html {
             if !plan.levels.is_empty() {
                 <Pyramid plan={plan.clone()} members={members} first={first.clone()} />
             }
-            <section class="panel" aria-labelledby="levels-title">
-                <h3 class="panel__title" id="levels-title">{ t(Key::LevelsTitle) }</h3>
+            <Fold id="levels-title" title={t(Key::LevelsTitle)} figure={AttrValue::from(count(lang, plan.levels.len() as u64, Noun::Level))}>
                 <p class="panel__hint">{ t(Key::LevelsHint) }</p>
                 <div class="channels__cards">{ for cards }</div>
                 if plan.levels.len() < tiers::MAX_LEVELS {
@@ -203,7 +203,7 @@ pub fn TiersStep(props: &TiersStepProps) -> Html {
                 } else {
                     <p class="field__hint">{ lang.tf(Key::LevelsFull, &[("n", &tiers::MAX_LEVELS.to_string())]) }</p>
                 }
-            </section>
+            </Fold>
             <GroupsPanel plan={plan.clone()} members={members} edit={crate::components::EditProp(edit.clone())} />
             if plan.style == Style::Pyramid && plan.levels.len() > 1 {
                 <PromotionMatrix plan={plan.clone()} members={members} edit={crate::components::EditProp(edit)} />

@@ -1,6 +1,7 @@
 //! Many groups at once: how members spread over groups, the headquarters
 //! group of leaders, helper admins, and the operator's weekly hours.
 
+use crate::components::fold::Fold;
 use qunce_core::labels::{count, leader_source_key, split_key, Noun};
 use yew::prelude::*;
 
@@ -112,8 +113,8 @@ pub fn GroupsPanel(props: &GroupsPanelProps) -> Html {
     };
     let better = if s.relayed_hours < s.direct_hours { Key::RelayBetter } else { Key::DirectBetter };
     html! {
-        <section class="panel" aria-labelledby="groups-title" data-testid="groups-panel">
-            <h3 class="panel__title" id="groups-title">{ t(Key::GroupsTitle) }</h3>
+        <Fold id="groups-title" title={t(Key::GroupsTitle)} testid="groups-panel"
+            figure={AttrValue::from(format!("{} · {}", count(lang, s.groups, Noun::Group), lang.tf(Key::GroupMeta, &[("n", &group(s.per_group))])))}>
             <p class="panel__hint">{ t(Key::GroupsHint) }</p>
             <div class="canvas__row">
                 <SelectField id="split-by" label={t(Key::SplitBy)} options={split_options}
@@ -196,6 +197,6 @@ pub fn GroupsPanel(props: &GroupsPanelProps) -> Html {
             </div>
             <p class="panel__hint">{ lang.tf(Key::WorkloadNote, &[("checks", &tenths(s.check_hours))]) }</p>
             <p class="suggestion__text" data-testid="relay">{ relay }{ " " }{ if s.groups > 0 { lang.t(better) } else { "" } }</p>
-        </section>
+        </Fold>
     }
 }
