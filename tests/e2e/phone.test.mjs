@@ -4,6 +4,7 @@
 // and always shows the current step.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { useBrowser, open, openExample, createPlan, saved, storageEntries, waitForText } from './harness.mjs';
 
 const env = useBrowser();
@@ -158,4 +159,29 @@ test('long steps fold by section on a phone, the key figure staying in the heade
   await page.focus('details.fold:has(#levels-title) > summary');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('#levels-title').closest('details').open);
+});
+
+// The texts people paste and the files they open, in Chinese on a phone:
+// the group notice has one sentence per line (WeChat wraps by itself) and
+// no operator figures; the KPI CSV has a byte-order mark and Chinese headers.
+test('the group notice and the KPI CSV, in Chinese on a phone, as files people use', async () => {
+  const page = await env.page({ locale: 'zh-CN', width: 360, height: 740 });
+  const id = await openExample(page, env.server.url, 1);
+  await page.goto(`${env.server.url}#/plans/${id}/share`);
+  const text = await page.inputValue('[data-testid=wechat-text]');
+  assert.ok(text.startsWith('【'), text);
+  assert.ok(!/预算|收入|把握/.test(text), `no operator figures: ${text}`);
+  for (const line of text.split('\n').filter((l) => l.trim())) {
+    // A line that breaks inside a sentence ends without closing punctuation
+    // and the next starts mid-sentence; every line here is whole: it ends
+    // with a full stop, a closing bracket or is a heading or list item.
+    assert.ok(!/^[）)，,、]/.test(line), `a line starts mid-sentence: ${line}`);
+  }
+  await page.goto(`${env.server.url}#/plans/${id}/kpi`);
+  await page.waitForSelector('[data-testid=csv]');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=csv]')]);
+  assert.match(download.suggestedFilename(), /-KPI-\d{4}-\d{2}-\d{2}\.csv$/);
+  const raw = await readFile(await download.path(), 'utf8');
+  assert.ok(raw.startsWith('\uFEFF'), 'a byte-order mark');
+  assert.match(raw.slice(1).split('\n')[0], /^"第几天","日期","成员数（P10）"/);
 });
