@@ -134,7 +134,7 @@ test('cut, altered, newer, foreign and 1 MB links say why and change nothing in 
     [link.slice(0, link.length - 30), /incomplete or altered/],
     [flipped, /incomplete or altered/],
     [link.replace('#/s/z1.', '#/s/z7.'), /newer Qunce \(format z7\)/],
-    [`${env.server.url}#/s/${'x'.repeat(300)}`, /incomplete or altered/],
+    [`${env.server.url}#/s/${'x'.repeat(300)}`, /not a Qunce share link/],
     [`${env.server.url}#/s/z1.0.${'A'.repeat(1_000_000)}.00000000`, /too long \(1,000,0\d\d characters\)/],
   ];
   for (const [bad, message] of cases) {
@@ -155,9 +155,11 @@ test('the workshop board shows three shared plans side by side and names a bad l
   await open(board, env.server.url, '#/compare');
   const chat = `王老师：${links[0]}&from=singlemessage 谢谢\nLi: ${links[1]}\n${links[2]}。\nbroken: ${links[0].slice(0, -12)}`;
   await board.fill('[data-testid=board-input]', chat);
-  await waitForText(board, '[data-testid=board-count]', /^3 plans/);
+  // The unnamed third link continues Li's message: three plans from two people.
+  await waitForText(board, '[data-testid=board-count]', /^3 plans from 2 people/);
+  assert.deepEqual(await board.locator('[data-testid=board-sender]').allTextContents(), ['王老师', 'Li', 'Li']);
   assert.equal(await board.locator('[data-testid=board-table] thead th').count(), 4, 'a label column and three plans');
-  await waitForText(board, '[data-testid=board-errors]', /Link 4: The link is incomplete/);
+  await waitForText(board, '[data-testid=board-errors]', /broken’s link cannot be opened: The link is incomplete.*they wrote: “http/);
   const readiness = await board.locator('[data-testid=board-table] tbody tr:first-child td').allTextContents();
   assert.equal(readiness.length, 3);
   for (const r of readiness) assert.match(r, /^\d+\/100$/);
@@ -250,3 +252,44 @@ test('a new build is shown at once and replaces the old offline cache', async (t
   assert.equal(now.length, 1, `one cache left: ${now}`);
   assert.notEqual(now[0], first);
 });
+
+// Issue 24 (part): a workshop chat copied in the forms WeChat and QQ use —
+// "name time" above a message (desktop), a forwarded "[聊天记录]" block of
+// "name: message" lines (phone), QQ's "name(number) date time" — from five
+// made-up participants, one posting twice, one link cut, one not Qunce's.
+for (const locale of ['zh-CN', 'en-US']) {
+  test(`the board labels each plan by its sender and counts people (${locale})`, async () => {
+    const p = await env.page();
+    const links = [];
+    for (const nth of [1, 2, 3, 4]) links.push((await exampleLink(p, nth)).link);
+    // A fifth participant kept the first template but renamed it.
+    await openExample(p, env.server.url, 1);
+    await p.fill('#plan-name', '周末读书会');
+    await p.press('#plan-name', 'Enter');
+    await p.click('.step-nav a[href$="/share"]');
+    await waitForText(p, '[data-testid=share-link]', /./).catch(() => {});
+    await p.waitForFunction((old) => document.querySelector('[data-testid=share-link]')?.value && document.querySelector('[data-testid=share-link]').value !== old, links[0]);
+    links.push(await p.inputValue('[data-testid=share-link]'));
+    const chat = [
+      '李雷 14:02', `我的方案 ${links[0]}`, '',
+      '韩梅梅 2026/12/4 14:03:10', links[1], '[链接]',
+      '[聊天记录]', '群聊的聊天记录', `Lily: here is mine ${links[2]}`, `王老师：示范方案${links[3]}请参考`,
+      'Tom Chen(10086) 14:06:44', links[4],
+      '李雷 14:07', `再发一次 ${links[0]}`,
+      '赵六 14:08', `我的发不全 ${links[1].slice(0, -20)}`,
+      '钱七 14:09', '看这个 https://example.com/#/s/abc',
+    ].join('\n');
+    const board = await env.page({ locale, width: 1440 });
+    await open(board, env.server.url, '#/compare');
+    await board.fill('[data-testid=board-input]', chat);
+    await board.waitForSelector('[data-testid=board-table]');
+    assert.deepEqual(await board.locator('[data-testid=board-sender]').allTextContents(), ['李雷', '韩梅梅', 'Lily', '王老师', 'Tom Chen']);
+    const zh = locale === 'zh-CN';
+    await waitForText(board, '[data-testid=board-count]', zh ? /^5 个方案，来自 5 人/ : /^5 plans from 5 people/);
+    assert.match(await board.textContent('[data-testid=board-merged]'), zh ? /1 次重复发送/ : /1 repeated post/);
+    const errors = await board.locator('[data-testid=board-errors] li').allTextContents();
+    assert.equal(errors.length, 2, errors.join('\n'));
+    assert.match(errors[0], zh ? /^赵六 发的链接打不开：链接不完整.*原文：“我的发不全/ : /^赵六’s link cannot be opened: The link is incomplete.*“我的发不全/);
+    assert.match(errors[1], zh ? /^钱七 发的链接打不开：这不是群策的分享链接/ : /^钱七’s link cannot be opened: This is not a Qunce share link/);
+  });
+}

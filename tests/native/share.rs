@@ -275,10 +275,10 @@ fn the_board_renders_plans_side_by_side_and_lists_bad_links() {
 }
 
 #[test]
-fn a_foreign_code_after_s_is_shown_as_a_damaged_link() {
+fn a_foreign_code_after_s_is_shown_as_not_a_qunce_link() {
     let route = Route::parse("#/s/pako:xyz");
     assert_eq!(route, Route::Shared { code: "pako:xyz".into() });
-    assert_eq!(decode_link("#/s/pako:xyz"), Err(qunce_core::persist::link::LinkError::Damaged));
+    assert_eq!(decode_link("#/s/pako:xyz"), Err(qunce_core::persist::link::LinkError::NotALink));
 }
 
 #[test]

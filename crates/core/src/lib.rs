@@ -16,6 +16,7 @@
 //!
 //! [`Kv`]: persist::Kv
 
+pub mod board;
 pub mod domain;
 pub mod examples;
 pub mod export;

@@ -11,35 +11,50 @@ use yew::prelude::*;
 
 use crate::app::Route;
 use crate::components::use_app;
+use qunce_core::board::{columns, people as people_of, posts, Column, Post};
 use qunce_core::domain::canvas::format_ymd;
 use qunce_core::domain::channels::local_date;
+use qunce_core::domain::Plan;
 use qunce_core::i18n::{group, people, share_percent, Key, Lang};
-use qunce_core::persist::link::{decode_code, find_codes, LinkError};
+use qunce_core::persist::link::{decode_code, LinkError};
 use qunce_core::summary::{clean, kpi_value, summarize, Summary};
 
 /// Simulator runs per plan on the board (many plans at once).
 pub const BOARD_RUNS: usize = 300;
-type Read = Rc<Result<Summary, LinkError>>;
+type Read = Result<Opened, LinkError>;
 
-/// One pasted link: its code and the plan's summary, or why it failed.
-type Entry = (String, Read);
+/// The board as read from the chat: one column per plan (who sent it, and
+/// who else sent the same), and the links that could not be opened, with
+/// their posts.
+/// A plan read from a link, with its summary (shared, never copied).
+type Opened = Rc<(Plan, Summary)>;
+
+struct Board {
+    cols: Vec<Column<Opened>>,
+    bad: Vec<(Post, LinkError)>,
+    posts: usize,
+}
 
 /// Summaries already made, by code and language: typing in the box (or
 /// pasting one more link) simulates only the links not read before.
 type Cache = HashMap<(String, Lang), Read>;
 
-fn read_all(text: &str, lang: Lang, today: chrono::NaiveDate, cache: &mut Cache) -> Vec<Entry> {
-    let codes = find_codes(text);
-    cache.retain(|(code, l), _| *l == lang && codes.contains(code));
-    codes
-        .into_iter()
-        .map(|code| {
-            let read = cache.entry((code.clone(), lang)).or_insert_with(|| {
-                Rc::new(decode_code(&code).map(|shared| summarize(&shared.plan, lang, today, BOARD_RUNS)))
-            });
-            (code, read.clone())
-        })
-        .collect()
+fn read_all(text: &str, lang: Lang, today: chrono::NaiveDate, cache: &mut Cache) -> Board {
+    let posts = posts(text);
+    cache.retain(|(code, l), _| *l == lang && posts.iter().any(|p| &p.code == code));
+    let read = |code: &str| -> Read {
+        cache
+            .entry((code.to_owned(), lang))
+            .or_insert_with(|| {
+                decode_code(code).map(|shared| {
+                    let summary = summarize(&shared.plan, lang, today, BOARD_RUNS);
+                    Rc::new((shared.plan, summary))
+                })
+            })
+            .clone()
+    };
+    let (cols, bad) = columns(&posts, read, |a, b| a.0.same_content(&b.0));
+    Board { cols, bad, posts: posts.len() }
 }
 
 #[component]
@@ -49,7 +64,7 @@ pub fn CompareBoard() -> Html {
     let lang = state.as_ref().map(|s| s.lang).unwrap_or(Lang::En);
     let today = state.as_ref().map(|s| local_date(s.boot_ms, s.tz_offset_min)).unwrap_or_default();
     let cache = use_mut_ref(Cache::new);
-    let entries: Rc<Vec<Entry>> = use_memo(((*text).clone(), lang, today), |(text, lang, today)| {
+    let board: Rc<Board> = use_memo(((*text).clone(), lang, today), |(text, lang, today)| {
         read_all(text, *lang, *today, &mut cache.borrow_mut())
     });
     let Some(_) = state else {
@@ -63,13 +78,23 @@ pub fn CompareBoard() -> Html {
             text.set(area.value());
         })
     };
-    let errors = entries.iter().enumerate().filter_map(|(i, (_, r))| {
-        r.as_ref().as_ref().err().map(|e| {
-            html! { <li>{ lang.tf(Key::CompareBad, &[("n", &(i + 1).to_string()), ("reason", &link_error_text(lang, e))]) }</li> }
-        })
+    // A link that cannot be opened is named by its sender and quoted.
+    let errors = board.bad.iter().enumerate().map(|(i, (post, e))| {
+        let reason = link_error_text(lang, e);
+        let quote = clean(&post.quote);
+        let text = match &post.sender {
+            Some(who) => {
+                lang.tf(Key::CompareBadFrom, &[("who", &clean(who)), ("reason", &reason), ("quote", &quote)])
+            }
+            None => lang.tf(
+                Key::CompareBadUnnamed,
+                &[("n", &(i + 1).to_string()), ("reason", &reason), ("quote", &quote)],
+            ),
+        };
+        html! { <li>{ text }</li> }
     });
-    let plans: Vec<(&String, &Summary)> =
-        entries.iter().filter_map(|(code, r)| r.as_ref().as_ref().ok().map(|s| (code, s))).collect();
+    let merged: usize = board.cols.iter().map(|c| c.merged).sum();
+    let plans: Vec<(&Column<Opened>, &Summary)> = board.cols.iter().map(|c| (c, &c.plan.1)).collect();
     let cell = |f: &dyn Fn(&Summary) -> Html| -> Html {
         html! { <>{ for plans.iter().map(|(_, s)| html! { <td>{ f(s) }</td> }) }</> }
     };
@@ -78,11 +103,21 @@ pub fn CompareBoard() -> Html {
         html! { <tr><th scope="row">{ t(label) }</th>{ cell(f) }</tr> }
     };
     let table = (!plans.is_empty()).then(|| {
-        let heads = plans.iter().map(|(code, s)| {
-            let href = Route::Shared { code: (*code).clone() }.to_hash();
+        let heads = plans.iter().map(|(col, s)| {
+            let href = Route::Shared { code: col.code.clone() }.to_hash();
+            let also = (!col.also.is_empty()).then(|| {
+                let names: Vec<String> = col.also.iter().map(|n| clean(n)).collect();
+                lang.tf(Key::CompareAlso, &[("names", &names.join(if lang == Lang::Zh { "、" } else { ", " }))])
+            });
             html! {
-                <th scope="col">
+                <th scope="col" data-testid="board-column">
+                    if let Some(who) = &col.sender {
+                        <span class="board__sender" data-testid="board-sender">{ clean(who) }</span>
+                    }
                     <span class="board__name">{ clean(&s.title) }</span>
+                    if let Some(also) = also {
+                        <span class="board__also">{ also }</span>
+                    }
                     <a class="board__open" {href}>{ t(Key::CompareOpen) }</a>
                 </th>
             }
@@ -137,11 +172,17 @@ pub fn CompareBoard() -> Html {
                 <textarea id="board-links" class="input board__input" rows="5" data-testid="board-input"
                     value={(*text).clone()} {oninput} spellcheck="false" />
             </div>
-            if !entries.is_empty() {
+            if board.posts > 0 {
                 <p class="board__count" data-testid="board-count">
-                    { count(lang, plans.len() as u64, Noun::Plan) }
+                    { lang.tf(Key::ComparePeople, &[
+                        ("plans", &count(lang, plans.len() as u64, Noun::Plan)),
+                        ("people", &count(lang, people_of(&board.cols) as u64, Noun::Person)),
+                    ]) }
                     { " · " }{ lang.tf(Key::CompareRuns, &[("runs", &BOARD_RUNS.to_string())]) }
                 </p>
+            }
+            if merged > 0 {
+                <p class="board__merged" data-testid="board-merged">{ lang.tf(Key::CompareMerged, &[("n", &merged.to_string())]) }</p>
             }
             <ul class="board__errors" data-testid="board-errors">{ for errors }</ul>
             if plans.is_empty() {

@@ -141,15 +141,20 @@ fn decode_clean(code: &str) -> Result<SharedPlan, LinkError> {
     let mut parts = code.split('.');
     let tag = parts.next().unwrap_or_default();
     if tag != CODEC {
-        // A tag followed by more parts is a newer format; anything else is damage.
+        // A tag followed by more parts is a newer format; a code of this
+        // family ("z" and a number) cut short is damage; anything else was
+        // never a Qunce link (another site's `#/s/…`).
         let looks_like_tag = !tag.is_empty()
             && tag.len() <= 8
             && tag.bytes().all(|b| b.is_ascii_alphanumeric())
             && code.split('.').count() >= 3;
+        let ours = tag.strip_prefix('z').is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()));
         return Err(if looks_like_tag {
             LinkError::NewerFormat { tag: tag.to_owned() }
-        } else {
+        } else if ours || tag.is_empty() {
             LinkError::Damaged
+        } else {
+            LinkError::NotALink
         });
     }
     let (Some(dict), Some(data), Some(check), None) =

@@ -221,5 +221,6 @@ fn a_code_is_a_link_without_its_prefix_both_ways() {
     assert_eq!(decode_code(&code).unwrap().plan, plan);
     // What follows the code (a chat app's `&from=…`) is left out, as in a link.
     assert_eq!(decode_code(&format!("{code}&from=singlemessage")).unwrap().plan, plan);
-    assert_eq!(decode_code("pako:xyz"), Err(LinkError::Damaged));
+    assert_eq!(decode_code("pako:xyz"), Err(LinkError::NotALink), "another tool's code");
+    assert_eq!(decode_code("z1.3"), Err(LinkError::Damaged), "ours, cut short");
 }

@@ -3,6 +3,7 @@
 //! builds and runs quickly on two cores.
 
 mod actuals;
+mod board;
 mod canvas;
 mod cases;
 mod channels;
