@@ -329,7 +329,7 @@ impl AppState {
         let plans = match restored.doc {
             Doc::Plan(p) => vec![*p],
             Doc::Backup(ps) => ps,
-            Doc::Prefs(_) | Doc::History(_) | Doc::Session(_) => Vec::new(),
+            Doc::Prefs(_) | Doc::History(_) | Doc::Session(_) | Doc::Board(_) => Vec::new(),
         };
         if plans.is_empty() {
             self.last_import = Some(ImportReport::NoPlans);

@@ -76,6 +76,22 @@ pub fn load_session() -> Option<qunce_core::persist::Session> {
     }
 }
 
+/// The workshop boards kept in this browser, most recently used first
+/// (read through `restore()`; none where storage cannot be opened).
+pub fn list_boards() -> Vec<qunce_core::persist::boards::Board> {
+    LocalKv::open().map(|kv| qunce_core::persist::boards::list(&kv)).unwrap_or_default()
+}
+
+/// Stores a board; `false` if it could not be written.
+pub fn save_board(board: &qunce_core::persist::boards::Board) -> bool {
+    LocalKv::open().is_some_and(|kv| qunce_core::persist::boards::save(&kv, board).is_ok())
+}
+
+/// Deletes a board; `true` once it is gone.
+pub fn remove_board(id: &PlanId) -> bool {
+    LocalKv::open().is_some_and(|kv| qunce_core::persist::boards::remove(&kv, id).is_ok())
+}
+
 pub const PROBE_KEY: &str = "qunce.probe";
 
 pub struct LocalKv {

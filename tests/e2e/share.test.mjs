@@ -293,3 +293,38 @@ for (const locale of ['zh-CN', 'en-US']) {
     assert.match(errors[1], zh ? /^钱七 发的链接打不开：这不是群策的分享链接/ : /^钱七’s link cannot be opened: This is not a Qunce share link/);
   });
 }
+
+test('the board keeps its room: view a plan and come back, reload, a second board, delete', async () => {
+  const p = await env.page();
+  const { link } = await exampleLink(p, 2);
+  const board = await env.page({ locale: 'zh-CN', width: 1440 });
+  await open(board, env.server.url, '#/compare');
+  await board.fill('[data-testid=board-input]', `李雷 14:02\n${link}`);
+  await board.waitForSelector('[data-testid=board-table]');
+  assert.match(await board.inputValue('[data-testid=board-name]'), /^工作坊 \d{4}-\d\d-\d\d$/);
+  await board.fill('[data-testid=board-name]', '周六上午班');
+  await board.waitForTimeout(600);
+  // View a plan, then one step back: the board is as it was.
+  await board.click('.board__open');
+  await board.waitForSelector('[data-testid=shared-page]');
+  await board.goBack();
+  await board.waitForSelector('[data-testid=board-table]');
+  assert.deepEqual(await board.locator('[data-testid=board-sender]').allTextContents(), ['李雷']);
+  await board.reload();
+  await board.waitForSelector('[data-testid=board-table]');
+  assert.equal(await board.inputValue('[data-testid=board-name]'), '周六上午班');
+  // A second workshop gets its own board; the first stays in the list.
+  await board.click('[data-testid=board-new]');
+  await board.fill('[data-testid=board-input]', `韩梅梅 15:00\n${link}`);
+  await board.waitForSelector('[data-testid=board-pick]');
+  const options = await board.locator('[data-testid=board-pick] option').allTextContents();
+  assert.equal(options.length, 2, options.join(' | '));
+  assert.ok(options.some((o) => o.startsWith('周六上午班')), options.join(' | '));
+  // Stored as a board, not as a plan.
+  const keys = Object.keys(await storageEntries(board));
+  assert.equal(keys.filter((k) => k.startsWith('qunce.board.')).length, 2);
+  assert.equal(keys.filter((k) => k.startsWith('qunce.plan.')).length, 0);
+  await board.click('[data-testid=board-delete]');
+  await waitForText(board, '[data-testid=board-sender]', /李雷/);
+  assert.equal(Object.keys(await storageEntries(board)).filter((k) => k.startsWith('qunce.board.')).length, 1);
+});

@@ -11,11 +11,13 @@ use yew::prelude::*;
 
 use crate::app::Route;
 use crate::components::use_app;
+use crate::services::storage;
 use qunce_core::board::{columns, people as people_of, posts, Column, Post};
 use qunce_core::domain::canvas::format_ymd;
 use qunce_core::domain::channels::local_date;
 use qunce_core::domain::Plan;
 use qunce_core::i18n::{group, people, share_percent, Key, Lang};
+use qunce_core::persist::boards::Board as StoredBoard;
 use qunce_core::persist::link::{decode_code, LinkError};
 use qunce_core::summary::{clean, kpi_value, summarize, Summary};
 
@@ -57,12 +59,45 @@ fn read_all(text: &str, lang: Lang, today: chrono::NaiveDate, cache: &mut Cache)
     Board { cols, bad, posts: posts.len() }
 }
 
+/// How long after the last keystroke the board is written.
+const BOARD_SAVE_MS: u32 = 400;
+
 #[component]
 pub fn CompareBoard() -> Html {
     let text = use_state(String::new);
+    // The boards kept in this browser, and the one open (read after the
+    // first render: never from storage while rendering).
+    let kept = use_state(Vec::<StoredBoard>::new);
+    let current = use_state(|| None::<StoredBoard>);
+    {
+        let (kept, current, text) = (kept.clone(), current.clone(), text.clone());
+        use_effect_with((), move |_| {
+            let boards = storage::list_boards();
+            if let Some(first) = boards.first() {
+                text.set(first.chat.clone());
+                current.set(Some(first.clone()));
+            }
+            kept.set(boards);
+        });
+    }
+    // Written a moment after the last change.
+    {
+        let kept = kept.clone();
+        use_effect_with((*current).clone(), move |board| {
+            let timer = board.clone().map(|b| {
+                gloo::timers::callback::Timeout::new(BOARD_SAVE_MS, move || {
+                    if storage::save_board(&b) {
+                        kept.set(storage::list_boards());
+                    }
+                })
+            });
+            move || drop(timer)
+        });
+    }
     let state = use_app();
     let lang = state.as_ref().map(|s| s.lang).unwrap_or(Lang::En);
     let today = state.as_ref().map(|s| local_date(s.boot_ms, s.tz_offset_min)).unwrap_or_default();
+    let tz = state.as_ref().map_or(0, |s| s.tz_offset_min);
     let cache = use_mut_ref(Cache::new);
     let board: Rc<Board> = use_memo(((*text).clone(), lang, today), |(text, lang, today)| {
         read_all(text, *lang, *today, &mut cache.borrow_mut())
@@ -71,12 +106,101 @@ pub fn CompareBoard() -> Html {
         return html! {};
     };
     let t = |k| lang.t(k);
+    let now = crate::services::browser::now_ms;
+    let default_name = lang.tf(Key::BoardDefaultName, &[("date", &format_ymd(today))]);
     let oninput = {
-        let text = text.clone();
+        let (text, current, default_name) = (text.clone(), current.clone(), default_name.clone());
         Callback::from(move |e: InputEvent| {
             let area: HtmlTextAreaElement = e.target_unchecked_into();
-            text.set(area.value());
+            let chat = area.value();
+            let t = now();
+            let board = match (*current).clone() {
+                Some(b) => StoredBoard { chat: chat.clone(), updated_ms: t, ..b },
+                None => StoredBoard {
+                    id: crate::services::browser::new_id(),
+                    name: default_name.clone(),
+                    created_ms: t,
+                    updated_ms: t,
+                    chat: chat.clone(),
+                },
+            };
+            current.set(Some(board));
+            text.set(chat);
         })
+    };
+    let on_name = {
+        let current = current.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Some(b) = (*current).clone() {
+                current.set(Some(StoredBoard { name: input.value(), updated_ms: now(), ..b }));
+            }
+        })
+    };
+    let on_pick = {
+        let (kept, current, text) = (kept.clone(), current.clone(), text.clone());
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Some(b) = kept.iter().find(|b| b.id.as_str() == select.value()) {
+                text.set(b.chat.clone());
+                current.set(Some(b.clone()));
+            }
+        })
+    };
+    let on_new = {
+        let (current, text) = (current.clone(), text.clone());
+        Callback::from(move |_| {
+            current.set(None);
+            text.set(String::new());
+        })
+    };
+    let on_delete = {
+        let (kept, current, text) = (kept.clone(), current.clone(), text.clone());
+        Callback::from(move |_| {
+            let Some(b) = (*current).clone() else { return };
+            storage::remove_board(&b.id);
+            let rest: Vec<StoredBoard> = storage::list_boards();
+            match rest.first() {
+                Some(next) => {
+                    text.set(next.chat.clone());
+                    current.set(Some(next.clone()));
+                }
+                None => {
+                    text.set(String::new());
+                    current.set(None);
+                }
+            }
+            kept.set(rest);
+        })
+    };
+    let board_bar = {
+        let options = kept.iter().map(|b| {
+            let selected = current.as_ref().is_some_and(|c| c.id == b.id);
+            let date = format_ymd(local_date(b.created_ms, tz));
+            html! { <option value={b.id.as_str().to_owned()} {selected}>{ lang.tf(Key::BoardOption, &[("name", &clean(&b.name)), ("date", &date)]) }</option> }
+        });
+        html! {
+            <div class="board__bar" data-testid="board-bar">
+                if let Some(b) = current.as_ref() {
+                    <div class="field board__name-field">
+                        <label class="field__label" for="board-name">{ t(Key::BoardName) }</label>
+                        <input id="board-name" class="input" type="text" maxlength="120" value={b.name.clone()} oninput={on_name} data-testid="board-name" />
+                    </div>
+                }
+                if kept.len() > 1 {
+                    <div class="field board__pick">
+                        <label class="field__label" for="board-pick">{ t(Key::BoardSaved) }</label>
+                        <select id="board-pick" class="input" onchange={on_pick} data-testid="board-pick">{ for options }</select>
+                    </div>
+                }
+                <div class="board__actions">
+                    <button type="button" class="button" onclick={on_new} data-testid="board-new">{ t(Key::BoardNew) }</button>
+                    if current.is_some() {
+                        <button type="button" class="button button--danger button--quiet" onclick={on_delete} data-testid="board-delete">{ t(Key::BoardDelete) }</button>
+                    }
+                </div>
+            </div>
+        }
     };
     // A link that cannot be opened is named by its sender and quoted.
     let errors = board.bad.iter().enumerate().map(|(i, (post, e))| {
@@ -167,6 +291,8 @@ pub fn CompareBoard() -> Html {
         <section class="page board" data-testid="board">
             <h1 class="page__title">{ t(Key::CompareBoardTitle) }</h1>
             <p class="page__intro">{ t(Key::CompareBoardIntro) }</p>
+            { board_bar }
+            <p class="field__hint">{ t(Key::BoardKept) }</p>
             <div class="field">
                 <label class="field__label" for="board-links">{ t(Key::ComparePaste) }</label>
                 <textarea id="board-links" class="input board__input" rows="5" data-testid="board-input"

@@ -66,7 +66,7 @@ pub fn load(kv: &dyn Kv, now_ms: i64) -> Loaded {
             match restore(&raw) {
                 Ok(r) => match r.doc {
                     Doc::Prefs(p) => out.prefs = p,
-                    Doc::Plan(_) | Doc::Backup(_) | Doc::History(_) | Doc::Session(_) => {
+                    Doc::Plan(_) | Doc::Backup(_) | Doc::History(_) | Doc::Session(_) | Doc::Board(_) => {
                         out.recovered.push(set_aside(kv, &key, &raw, now_ms, RecoveryReason::Misplaced))
                     }
                 },

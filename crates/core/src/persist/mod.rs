@@ -4,6 +4,7 @@
 //! All of it is pure: the browser's localStorage is one adapter of the
 //! [`Kv`] trait in the app (`services::storage`).
 
+pub mod boards;
 pub mod code;
 pub mod envelope;
 pub mod history;

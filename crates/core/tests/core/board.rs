@@ -101,3 +101,74 @@ fn lines_that_only_look_like_senders_are_not_taken_for_them() {
     let who: Vec<Option<&str>> = m.iter().map(|(w, _)| w.as_deref()).collect();
     assert_eq!(who, [Some("王老师"), Some("Lily Wang"), Some("韩梅梅")]);
 }
+
+/// Boards are kept in their own keys (issue 24), read through `restore()`,
+/// never taken for plans, at most `MAX_BOARDS` of them.
+mod kept {
+    use qunce_core::persist::boards::{board_key, list, remove, save, Board, MAX_BOARDS, MAX_CHAT_BYTES};
+    use qunce_core::persist::library;
+    use qunce_core::persist::{restore, Doc, Kv, MemoryKv};
+
+    use crate::id;
+
+    fn board(n: i64) -> Board {
+        Board {
+            id: id(&format!("b{n}")),
+            name: format!("工作坊 {n}"),
+            created_ms: n,
+            updated_ms: n,
+            chat: format!("李雷 14:0{n}\nhttps://x/#/s/z1.1.a.b"),
+        }
+    }
+
+    #[test]
+    fn boards_are_saved_listed_newest_first_and_removed() {
+        let kv = MemoryKv::new();
+        for n in 1..=3 {
+            save(&kv, &board(n)).unwrap();
+        }
+        let names: Vec<String> = list(&kv).into_iter().map(|b| b.name).collect();
+        assert_eq!(names, ["工作坊 3", "工作坊 2", "工作坊 1"]);
+        assert_eq!(list(&kv)[0], board(3), "read back as written");
+        remove(&kv, &id("b2")).unwrap();
+        assert_eq!(list(&kv).len(), 2);
+        // The plan library never reads a board, nor sets it aside.
+        let loaded = library::load(&kv, 10);
+        assert!(loaded.plans.is_empty() && loaded.recovered.is_empty());
+        assert!(kv.get(&board_key(&id("b1"))).is_some());
+    }
+
+    #[test]
+    fn the_oldest_board_goes_past_the_limit_and_long_chats_are_cut() {
+        let kv = MemoryKv::new();
+        for n in 1..=(MAX_BOARDS as i64 + 2) {
+            save(&kv, &board(n)).unwrap();
+        }
+        let kept = list(&kv);
+        assert_eq!(kept.len(), MAX_BOARDS);
+        assert!(kept.iter().all(|b| b.updated_ms > 2), "the two oldest went");
+        let mut long = board(99);
+        long.chat = "链".repeat(MAX_CHAT_BYTES);
+        save(&kv, &long).unwrap();
+        let back = list(&kv).into_iter().find(|b| b.id == long.id).unwrap();
+        assert!(back.chat.len() <= MAX_CHAT_BYTES && back.chat.chars().all(|c| c == '链'));
+    }
+
+    #[test]
+    fn an_unreadable_board_is_left_alone_and_a_bad_name_is_cleaned() {
+        let kv = MemoryKv::new();
+        kv.set("qunce.board.bad", "{not json").unwrap();
+        kv.set(
+            "qunce.board.other",
+            r#"{"type":"qunce/board","version":3,"board":{"id":"elsewhere","name":"x"}}"#,
+        )
+        .unwrap();
+        assert!(list(&kv).is_empty());
+        assert_eq!(kv.get("qunce.board.bad").as_deref(), Some("{not json"), "never overwritten");
+        let raw = r#"{"type":"qunce/board","version":3,"board":{"id":"b1","name":"a\u202eb","chat":5,"created_ms":"x"}}"#;
+        let r = restore(raw).unwrap();
+        let Doc::Board(b) = r.doc else { panic!() };
+        assert_eq!((b.name.as_str(), b.chat.as_str(), b.created_ms), ("ab", "", 0));
+        assert!(r.repairs.iter().any(|r| r.is_lossy()));
+    }
+}

@@ -25,6 +25,7 @@ pub const PREFS_TYPE: &str = "qunce/prefs";
 pub const BACKUP_TYPE: &str = "qunce/backup";
 pub const HISTORY_TYPE: &str = "qunce/history";
 pub const SESSION_TYPE: &str = "qunce/session";
+pub const BOARD_TYPE: &str = "qunce/board";
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: u64 = 3;
 /// Inputs longer than this are refused before parsing (5 MiB, localStorage's
@@ -126,6 +127,8 @@ pub enum Doc {
     History(History),
     /// A tab's undo and redo steps (kept across a reload).
     Session(Session),
+    /// A workshop board (`persist::boards`).
+    Board(crate::persist::boards::Board),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -154,6 +157,20 @@ pub fn encode_backup(plans: &[&Plan]) -> String {
 
 pub fn encode_history(history: &History) -> String {
     encode(HISTORY_TYPE, "history", history)
+}
+
+/// A workshop board, as stored (its chat cut to `boards::MAX_CHAT_BYTES`).
+pub fn encode_board(board: &crate::persist::boards::Board) -> String {
+    let mut b = board.clone();
+    let max = crate::persist::boards::MAX_CHAT_BYTES;
+    if b.chat.len() > max {
+        let mut end = max;
+        while !b.chat.is_char_boundary(end) {
+            end -= 1;
+        }
+        b.chat.truncate(end);
+    }
+    encode(BOARD_TYPE, "board", &b)
 }
 
 /// A tab's newest undo and redo steps ([`MAX_SESSION_STEPS`]), for session storage.
@@ -189,7 +206,8 @@ pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
         return Err(RestoreError::NotAnObject);
     };
     let kind = env.get("type").and_then(Value::as_str).unwrap_or_default().to_owned();
-    if ![PLAN_TYPE, PREFS_TYPE, BACKUP_TYPE, HISTORY_TYPE, SESSION_TYPE].contains(&kind.as_str()) {
+    if ![PLAN_TYPE, PREFS_TYPE, BACKUP_TYPE, HISTORY_TYPE, SESSION_TYPE, BOARD_TYPE].contains(&kind.as_str())
+    {
         return Err(RestoreError::UnknownType);
     }
     let version = match env.get("version") {
@@ -224,6 +242,12 @@ pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
                 }
             }
             Ok(Restored { doc: Doc::Backup(plans), repairs })
+        }
+        BOARD_TYPE => {
+            let Some(Value::Object(body)) = env.remove("board") else {
+                return Err(RestoreError::MissingBody);
+            };
+            crate::persist::boards::read(body, &mut repairs).map(|b| Restored { doc: Doc::Board(b), repairs })
         }
         SESSION_TYPE => {
             let Some(Value::Object(body)) = env.remove("session") else {

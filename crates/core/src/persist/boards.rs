@@ -1,0 +1,96 @@
+//! Workshop boards kept in the browser (issue 24): each board is the chat
+//! text a trainer pasted, named and dated, in its own key
+//! (`qunce.board.<id>`), never mixed with the user's plans. The plans on a
+//! board are read again from the links in its text, so a board holds no
+//! plan data of its own. Read through `restore()` like everything stored.
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::envelope::{Repair, RestoreError};
+use super::kv::{Kv, KvError};
+use super::{restore, Doc};
+use crate::domain::plan::{clamp_timestamp, clean_name};
+use crate::domain::PlanId;
+
+pub const BOARD_PREFIX: &str = "qunce.board.";
+/// Longest chat text kept on a board.
+pub const MAX_CHAT_BYTES: usize = 256 * 1024;
+/// Boards kept; the oldest goes when a new one would pass this.
+pub const MAX_BOARDS: usize = 20;
+
+/// One workshop's board.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Board {
+    pub id: PlanId,
+    pub name: String,
+    pub created_ms: i64,
+    pub updated_ms: i64,
+    /// What was pasted: the chat or the links, as they were.
+    pub chat: String,
+}
+
+pub fn board_key(id: &PlanId) -> String {
+    format!("{BOARD_PREFIX}{id}")
+}
+
+/// Reads the body of a board envelope (called by `restore()`).
+pub(super) fn read(mut body: Map<String, Value>, repairs: &mut Vec<Repair>) -> Result<Board, RestoreError> {
+    let id = body.remove("id").and_then(|v| v.as_str().and_then(PlanId::parse)).ok_or(RestoreError::BadId)?;
+    let text = |v: Option<Value>| match v {
+        Some(Value::String(s)) => s,
+        _ => String::new(),
+    };
+    let raw_name = text(body.remove("name"));
+    let name = clean_name(&raw_name);
+    if name != raw_name {
+        repairs.push(Repair::NameCleaned);
+    }
+    let mut chat = text(body.remove("chat"));
+    if chat.len() > MAX_CHAT_BYTES {
+        let mut end = MAX_CHAT_BYTES;
+        while !chat.is_char_boundary(end) {
+            end -= 1;
+        }
+        chat.truncate(end);
+        repairs.push(Repair::SectionClamped { section: "chat" });
+    }
+    let stamp = |v: Option<Value>| v.and_then(|v| v.as_i64()).map(clamp_timestamp).unwrap_or(0);
+    let created_ms = stamp(body.remove("created_ms"));
+    let updated_ms = stamp(body.remove("updated_ms")).max(created_ms);
+    Ok(Board { id, name, created_ms, updated_ms, chat })
+}
+
+/// Every stored board that can be read, most recently used first. One that
+/// cannot be read is left as it is (never overwritten) and not listed.
+pub fn list(kv: &dyn Kv) -> Vec<Board> {
+    let mut out: Vec<Board> = kv
+        .keys()
+        .into_iter()
+        .filter(|k| k.starts_with(BOARD_PREFIX))
+        .filter_map(|k| {
+            let raw = kv.get(&k)?;
+            match restore(&raw).ok()?.doc {
+                Doc::Board(b) if board_key(&b.id) == k => Some(b),
+                _ => None,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| b.updated_ms.cmp(&a.updated_ms).then_with(|| a.id.cmp(&b.id)));
+    out
+}
+
+/// Stores `board` (its chat cut to [`MAX_CHAT_BYTES`]); when that makes
+/// more than [`MAX_BOARDS`], the least recently used other board goes.
+pub fn save(kv: &dyn Kv, board: &Board) -> Result<(), KvError> {
+    kv.set(&board_key(&board.id), &super::envelope::encode_board(board))?;
+    let all = list(kv);
+    for old in all.iter().filter(|b| b.id != board.id).skip(MAX_BOARDS.saturating_sub(1)) {
+        kv.remove(&board_key(&old.id))?;
+    }
+    Ok(())
+}
+
+pub fn remove(kv: &dyn Kv, id: &PlanId) -> Result<(), KvError> {
+    kv.remove(&board_key(id))
+}
