@@ -34,11 +34,12 @@ pub const TERMS: &[Term] = &[
         not_zh: &["加群人数"],
         not_en: &["sign-up", "signup", "new members joined"],
     },
-    // Joins plus word of mouth, minus leavers, on a day.
+    // Joins plus word of mouth, minus leavers, on a day (在群成员 the people,
+    // 在群人数 their count: one root).
     Term {
-        zh: "在群人数",
+        zh: "在群",
         en: "members present",
-        not_zh: &["在群成员", "现有成员"],
+        not_zh: &["现有成员", "留存成员"],
         not_en: &["present members", "members in the groups"],
     },
     // Spoke in the past seven days.
