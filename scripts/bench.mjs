@@ -110,6 +110,62 @@ for (let i = 0; i < 15; i++) {
   await sim.waitForTimeout(400);
 }
 if (sim.errors.length) throw new Error(sim.errors.join('\n'));
+
+// Plan vs actual (issue 20): a year of daily figures for the job-seeking
+// sample case with a 365-day horizon; time from "Read" to the mapping's
+// preview, and from "Add to the plan" to the comparison, re-forecast and
+// calibration being shown (import + fit + re-forecast, after the text is in).
+await sim.fill('#sim-runs', '1000');
+await sim.fill('#sim-horizon', '365');
+await sim.waitForFunction(() => /^1000 runs/.test(document.querySelector('[data-testid=bands-summary]')?.textContent ?? ''));
+await sim.click('.step-nav a[href$="/channels"]');
+const start = await sim.inputValue('#start');
+await sim.click('.step-nav a[href$="/actual"]');
+await sim.waitForSelector('[data-testid=actuals-step]');
+const year = (bump) => {
+  const [y, m, d] = start.split('-').map(Number);
+  const rows = ['日期\t群成员总数\t新增群成员数\t退群人数\t周活跃人数\t付费人数\t收入'];
+  let members = 0;
+  for (let t = 0; t < 365; t++) {
+    const date = new Date(Date.UTC(y, m - 1, d + t)).toISOString().slice(0, 10);
+    const joined = (t < 14 ? 120 : 8) + ((t * 7) % 5) + bump;
+    const left = Math.round(members * 0.004);
+    members += joined - left;
+    rows.push(`${date}\t${members}\t${joined}\t${left}\t${Math.round(members * 0.22)}\t${t % 4 === 0 ? 2 : 0}\t${t % 4 === 0 ? 198 : 0}`);
+  }
+  return rows.join('\n');
+};
+const importRead = [];
+const importFit = [];
+for (let i = 0; i < 5; i++) {
+  await sim.evaluate(() => { document.querySelector('[data-testid=actuals-import]').open = true; });
+  await sim.fill('[data-testid=actuals-paste]', year(i % 2));
+  const [read, fit] = await sim.evaluate(async () => {
+    const appear = (selector, root = document.body) => new Promise((done) => {
+      const check = () => {
+        if (document.querySelector(selector)) {
+          observer.disconnect();
+          done(performance.now());
+        }
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(root, { subtree: true, childList: true });
+      check();
+    });
+    for (const old of document.querySelectorAll('[data-testid=calibrate-table]')) old.removeAttribute('data-testid');
+    const t0 = performance.now();
+    document.querySelector('[data-testid=actuals-read]').click();
+    const t1 = await appear('[data-testid=actuals-add]');
+    const t2 = performance.now();
+    document.querySelector('[data-testid=actuals-add]').click();
+    const t3 = await appear('[data-testid=calibrate-table]');
+    return [t1 - t0, t3 - t2];
+  });
+  importRead.push(read);
+  importFit.push(fit);
+  await sim.waitForTimeout(500);
+}
+if (sim.errors.length) throw new Error(sim.errors.join('\n'));
 await browser.close();
 await server.close();
 
@@ -122,9 +178,13 @@ row('edit → forecast → chart redrawn', chart, 16);
 row('edit → cheapest mix and comparison shown', suggestion, 100);
 row('simulator: edit → 2,000 runs × 180 days shown', simulator, 16);
 row('simulator: longest task during an edit', longTasks, 50);
+row('actuals: 365 days read and matched', importRead, '');
+row('actuals: 365 days added → compared, fitted', importFit, '');
+row('actuals: import + fit + re-forecast', importRead.map((r, i) => r + importFit[i]), 50);
 
 // For scripts/bench-table.mjs.
 mkdirSync('target/bench', { recursive: true });
 writeFileSync('target/bench/browser.json', JSON.stringify({
   chart: median(chart), mix: median(suggestion), simulator: median(simulator), longest: median(longTasks), longest_max: Math.max(...longTasks),
+  actuals: median(importRead.map((r, i) => r + importFit[i])),
 }));

@@ -288,14 +288,37 @@ pub struct Runs {
 /// Runs the model once per draw and gathers members and weekly activity,
 /// day by day, into bands.
 pub fn monte_carlo(inputs: &Inputs, draws: &[Draw], goals: &[Goal]) -> Runs {
+    runs_of::<false>(inputs, draws, goals).runs
+}
+
+/// [`monte_carlo`] with the bands of payers and money too (the plan vs
+/// actual page); the simulator's own runs do not pay for them.
+pub fn monte_carlo_more(inputs: &Inputs, draws: &[Draw], goals: &[Goal]) -> MoreRuns {
+    runs_of::<true>(inputs, draws, goals)
+}
+
+/// What [`monte_carlo_more`] gives.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MoreRuns {
+    pub runs: Runs,
+    pub paid: Band,
+    pub revenue: Band,
+}
+
+fn runs_of<const MORE: bool>(inputs: &Inputs, draws: &[Draw], goals: &[Goal]) -> MoreRuns {
     let days = inputs.days();
     let runs = draws.len();
     if runs == 0 {
-        return Runs { met: vec![0; goals.len()], ..Runs::default() };
+        return MoreRuns {
+            runs: Runs { met: vec![0; goals.len()], ..Runs::default() },
+            ..MoreRuns::default()
+        };
     }
     // Day-major: each day's values over all runs are one contiguous slice.
     let mut members = vec![0.0f64; days * runs];
     let mut active = vec![0.0f64; days * runs];
+    let extra = if MORE { days * runs } else { 0 };
+    let (mut paid, mut revenue) = (vec![0.0f64; extra], vec![0.0f64; extra]);
     let mut met = vec![0usize; goals.len()];
     // Two runs at a time (see `X2`); an odd last run is paired with itself.
     for (pair, two) in draws.chunks(2).enumerate() {
@@ -305,9 +328,17 @@ pub fn monte_carlo(inputs: &Inputs, draws: &[Draw], goals: &[Goal]) -> Runs {
             let at = t * runs + first;
             members[at] = d.members.0[0];
             active[at] = d.weekly_active.0[0];
+            if MORE {
+                paid[at] = d.paid.0[0];
+                revenue[at] = d.revenue.0[0];
+            }
             if n == 2 {
                 members[at + 1] = d.members.0[1];
                 active[at + 1] = d.weekly_active.0[1];
+                if MORE {
+                    paid[at + 1] = d.paid.0[1];
+                    revenue[at + 1] = d.revenue.0[1];
+                }
             }
             for (k, g) in goals.iter().enumerate() {
                 if t == g.day {
@@ -333,11 +364,17 @@ pub fn monte_carlo(inputs: &Inputs, draws: &[Draw], goals: &[Goal]) -> Runs {
     };
     let members_band = band(&members);
     let active_band = band(&active);
+    let (paid_band, revenue_band) =
+        if MORE { (band(&paid), band(&revenue)) } else { (Band::default(), Band::default()) };
     let last = days.checked_sub(1).map_or(&[][..], |d| &members[d * runs..(d + 1) * runs]);
     let mut finals: Vec<(f64, usize)> = (0..runs).map(|r| (last.get(r).copied().unwrap_or(0.0), r)).collect();
     finals.sort_by(|a, b| a.0.total_cmp(&b.0));
     let median_run = finals.get(finals.len() / 2).map_or(0, |f| f.1);
-    Runs { members: members_band, active: active_band, met, median_run }
+    MoreRuns {
+        runs: Runs { members: members_band, active: active_band, met, median_run },
+        paid: paid_band,
+        revenue: revenue_band,
+    }
 }
 
 /// p10, p50 and p90 of `values`, exactly (see `Scratch::quantiles`).

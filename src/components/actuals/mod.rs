@@ -62,8 +62,8 @@ fn analyse(key: &AnalysisKey) -> Analysis {
     let base = first_day(actuals, *start).unwrap_or(0);
     let bands = plan_bands(sim, ctx, base);
     let tracks = compare(actuals, &bands, *start);
-    let planned = simulate::simulate(sim, ctx).chances;
-    let reforecast = reforecast(sim, ctx, actuals, *start, &planned);
+    // The plan's own chances: the same runs as the KPI step's (its seed).
+    let reforecast = reforecast(sim, ctx, actuals, *start, &bands.chances);
     let fits = calibrate(sim, ctx, actuals, *start);
     Analysis { key: key.clone(), bands, tracks, reforecast, fits }
 }

@@ -465,3 +465,14 @@ fn ninety_days_of_figures_fit_in_a_share_link() {
     assert!(bare <= COMFORT_CHARS);
     assert!(with < WARN_CHARS, "{with}");
 }
+
+/// The page's bands are the KPI step's own runs: the same chances.
+#[test]
+fn the_bands_come_from_the_kpi_steps_own_runs() {
+    let (plan, start) = sprint();
+    let ctx = context(&plan, start);
+    let bands = plan_bands(&plan.simulation, &ctx, 0);
+    let o = simulate(&plan.simulation, &ctx);
+    assert_eq!(bands.chances, o.chances);
+    assert_eq!(bands.bands[0].iter().map(|b| b.1).collect::<Vec<_>>(), o.members.p50);
+}

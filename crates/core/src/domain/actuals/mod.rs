@@ -242,7 +242,8 @@ pub struct Track {
     pub bounded: bool,
 }
 
-/// The plan's bands of the four measures, day by day from its start.
+/// The plan's bands of the four measures, day by day from its start, and
+/// the chance of each of its targets (the same runs as the KPI step's).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Bands {
     pub days: usize,
@@ -252,35 +253,45 @@ pub struct Bands {
     pub base: usize,
     /// How many runs the bands come from.
     pub runs: usize,
+    /// For each of [`all_targets`], the share of runs that met it.
+    pub chances: Vec<f64>,
 }
 
-/// The simulator's runs of `plan` (its seed and assumptions), as bands of
-/// the four measures; paid and revenue counted from day `base`.
+/// The simulator's runs of `plan` (its seed and assumptions: the KPI step's
+/// own runs), as bands of the four measures, and the chance of each target.
+/// Paid and revenue count from day `base`: the plan's median before it is
+/// taken off (the real figures start there).
 pub fn plan_bands(plan: &SimPlan, ctx: &Context, base: usize) -> Bands {
     let days = horizon_days(plan, ctx);
     let inputs = inputs(ctx, &boosts(&plan.interventions, days), days, 0);
     let draws = draws(plan);
-    let mut values: Vec<Vec<[f64; 4]>> = vec![Vec::with_capacity(draws.len()); days];
-    for draw in &draws {
-        let mut at_base = (0.0, 0.0);
-        run(&inputs, draw, &mut |t, d| {
-            if t + 1 == base {
-                at_base = (d.paid, d.revenue);
-            }
-            if let Some(v) = values.get_mut(t) {
-                v.push([d.members, d.weekly_active, d.paid - at_base.0, d.revenue - at_base.1]);
-            }
-        });
-    }
-    let bands = (0..4)
-        .map(|m| {
-            values
-                .iter()
-                .map(|day| qunce_sim::quantiles(&day.iter().map(|v| v[m]).collect::<Vec<_>>()))
-                .collect()
+    let goals = goals(&all_targets(plan, ctx), days, 0);
+    let r = qunce_sim::monte_carlo_more(&inputs, &draws, &goals);
+    let zip = |b: &qunce_sim::Band, less: f64| -> Vec<(f64, f64, f64)> {
+        (0..b.p50.len()).map(|t| (b.p10[t] - less, b.p50[t] - less, b.p90[t] - less)).collect()
+    };
+    let before = |b: &qunce_sim::Band| base.checked_sub(1).and_then(|d| b.p50.get(d)).copied().unwrap_or(0.0);
+    let bands = vec![
+        zip(&r.runs.members, 0.0),
+        zip(&r.runs.active, 0.0),
+        zip(&r.paid, before(&r.paid)),
+        zip(&r.revenue, before(&r.revenue)),
+    ];
+    let chances = r.runs.met.iter().map(|m| *m as f64 / draws.len() as f64).collect();
+    Bands { days, bands, base, runs: draws.len(), chances }
+}
+
+/// The targets as the runs check them: on their day (or the horizon's
+/// last), counted from day `skip`; a day before it is never met here.
+fn goals(targets: &[KpiTarget], days: usize, skip: usize) -> Vec<qunce_sim::Goal> {
+    targets
+        .iter()
+        .map(|t| qunce_sim::Goal {
+            day: (t.day as usize).min(days).wrapping_sub(1).wrapping_sub(skip),
+            kpi: t.kpi,
+            goal: goal(t),
         })
-        .collect();
-    Bands { days, bands, base, runs: draws.len() }
+        .collect()
 }
 
 fn draws(plan: &SimPlan) -> Vec<Draw> {
@@ -472,25 +483,10 @@ pub fn reforecast(
     };
     let mut inputs = inputs(ctx, &boost, days, last + 1);
     inputs.start = state;
-    let rest = days - last - 1;
     let targets = all_targets(sim, ctx);
     let draws = draws(sim);
-    let mut met = vec![0usize; targets.len()];
-    let mut values: Vec<Vec<f64>> = vec![Vec::with_capacity(draws.len()); rest];
-    for draw in &draws {
-        let mut hit = vec![false; targets.len()];
-        run(&inputs, draw, &mut |t, d| {
-            values[t].push(d.members);
-            for (k, target) in targets.iter().enumerate() {
-                if (target.day as usize).min(days).wrapping_sub(1) == last + 1 + t {
-                    hit[k] = d.kpi(target.kpi) >= goal(target);
-                }
-            }
-        });
-        for (k, h) in hit.iter().enumerate() {
-            met[k] += usize::from(*h);
-        }
-    }
+    let r = qunce_sim::monte_carlo(&inputs, &draws, &goals(&targets, days, last + 1));
+    let met = r.met;
     // A target whose day is past is judged by the real figure of that day.
     let chances = targets
         .iter()
@@ -512,7 +508,8 @@ pub fn reforecast(
             }
         })
         .collect();
-    let members = values.iter().map(|v| qunce_sim::quantiles(v)).collect();
+    let m = &r.members;
+    let members = (0..m.p50.len()).map(|t| (m.p10[t], m.p50[t], m.p90[t])).collect();
     Some(Reforecast { day: last, date, members, chances })
 }
 
@@ -646,7 +643,11 @@ pub fn calibrate(sim: &SimPlan, ctx: &Context, actuals: &Actuals, start: NaiveDa
         let goal = ratio * planned_joins;
         solve(
             Param::Inflow,
-            |v| join_days.iter().map(|d| step(&path_with(Some((Param::Inflow, v))), *d, |x| x.joined)).sum(),
+            |v| {
+                // One run of the model per value tried.
+                let path = path_with(Some((Param::Inflow, v)));
+                join_days.iter().map(|d| step(&path, *d, |x| x.joined)).sum()
+            },
             goal,
         )
     };
