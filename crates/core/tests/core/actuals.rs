@@ -476,3 +476,27 @@ fn the_bands_come_from_the_kpi_steps_own_runs() {
     assert_eq!(bands.chances, o.chances);
     assert_eq!(bands.bands[0].iter().map(|b| b.1).collect::<Vec<_>>(), o.members.p50);
 }
+
+/// A year of a hand-kept sheet (`tests/fixtures/actuals-year.csv`, made-up
+/// figures): read whole, compared, re-forecast and fitted.
+#[test]
+fn a_year_of_figures_is_read_compared_and_fitted() {
+    let table = parse_table(include_str!("../../../../tests/fixtures/actuals-year.csv")).unwrap();
+    let mapping = detect(&table);
+    assert_eq!(mapping.preset, Preset::Generic);
+    assert!(mapping.cumulative.iter().all(|c| !c), "daily figures");
+    let (a, report) = build(&table, &mapping).unwrap();
+    assert_eq!((report.days, report.gaps), (365, 0));
+    let start = d("2026-01-01");
+    let mut plan = Example::School.plan(id("y"), Lang::En, 0, start);
+    plan.simulation.horizon_days = 365;
+    let ctx = context(&plan, start);
+    let bands = plan_bands(&plan.simulation, &ctx, 0);
+    assert_eq!(bands.days, 365);
+    let tracks = compare(&a, &bands, start);
+    assert_eq!(tracks.len(), 4, "members, weekly active, paid and revenue");
+    assert!(tracks.iter().all(|t| t.points.len() == 365));
+    assert!(reforecast(&plan.simulation, &ctx, &a, start, &bands.chances).is_some_and(|r| r.day == 364));
+    let fits = calibrate(&plan.simulation, &ctx, &a, start);
+    assert!(fits.iter().all(|f| f.fitted.is_ok()), "{fits:?}");
+}
