@@ -82,9 +82,12 @@ pub fn list_boards() -> Vec<qunce_core::persist::boards::Board> {
     LocalKv::open().map(|kv| qunce_core::persist::boards::list(&kv)).unwrap_or_default()
 }
 
-/// Stores a board; `false` if it could not be written.
-pub fn save_board(board: &qunce_core::persist::boards::Board) -> bool {
-    LocalKv::open().is_some_and(|kv| qunce_core::persist::boards::save(&kv, board).is_ok())
+/// Stores a board and returns the boards now kept; `None` if it could not
+/// be written.
+pub fn save_board(
+    board: &qunce_core::persist::boards::Board,
+) -> Option<Vec<qunce_core::persist::boards::Board>> {
+    LocalKv::open().and_then(|kv| qunce_core::persist::boards::save(&kv, board).ok())
 }
 
 /// Deletes a board; `true` once it is gone.

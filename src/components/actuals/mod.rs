@@ -68,11 +68,6 @@ fn analyse(key: &AnalysisKey) -> Analysis {
     Analysis { key: key.clone(), bands, tracks, reforecast, fits }
 }
 
-/// A day's date as the page shows it.
-fn date_text(d: NaiveDate) -> String {
-    format_ymd(d)
-}
-
 fn measure_value(m: Measure, v: f64) -> String {
     match m {
         Measure::Members | Measure::Paid => people(v),
@@ -369,8 +364,8 @@ fn ImportPanel(props: &ImportPanelProps) -> Html {
                         Key::ActualsAdded,
                         &[
                             ("days", &report.days.to_string()),
-                            ("from", &report.from.map(date_text).unwrap_or_default()),
-                            ("to", &report.to.map(date_text).unwrap_or_default()),
+                            ("from", &report.from.map(format_ymd).unwrap_or_default()),
+                            ("to", &report.to.map(format_ymd).unwrap_or_default()),
                         ],
                     );
                     Callback::from(move |_| {
@@ -455,8 +450,8 @@ fn report_lines(lang: Lang, r: &Report) -> Vec<String> {
         Key::ActualsReport,
         &[
             ("days", &r.days.to_string()),
-            ("from", &r.from.map(date_text).unwrap_or_default()),
-            ("to", &r.to.map(date_text).unwrap_or_default()),
+            ("from", &r.from.map(format_ymd).unwrap_or_default()),
+            ("to", &r.to.map(format_ymd).unwrap_or_default()),
         ],
     )];
     if r.gaps > 0 {
@@ -503,7 +498,7 @@ fn Tracks(props: &TracksProps) -> Html {
     let a = &props.analysis;
     let before = props.actuals.span().map_or(0, |(first, _)| (props.start - first).num_days().max(0));
     let note = (before > 0).then(|| {
-        html! { <p class="panel__hint">{ lang.tf(Key::ActualsBeforeStart, &[("n", &before.to_string()), ("start", &date_text(props.start))]) }</p> }
+        html! { <p class="panel__hint">{ lang.tf(Key::ActualsBeforeStart, &[("n", &before.to_string()), ("start", &format_ymd(props.start))]) }</p> }
     });
     if a.tracks.is_empty() {
         return html! { <section class="panel" data-testid="actuals-tracks"><p>{ lang.t(Key::TrackNone) }</p>{ note }</section> };
@@ -546,11 +541,11 @@ fn track_chart(lang: Lang, track: &Track, band: &[(f64, f64, f64)], start: Naive
     let status = match track.off {
         None => lang.tf(
             Key::TrackWithin,
-            &[("date", &track.points.last().map(|p| date_text(p.date)).unwrap_or_default())],
+            &[("date", &track.points.last().map(|p| format_ymd(p.date)).unwrap_or_default())],
         ),
         Some((side, since, count)) => lang.tf(
             if side == Side::Below { Key::TrackBelow } else { Key::TrackAbove },
-            &[("date", &date_text(since)), ("n", &count.to_string())],
+            &[("date", &format_ymd(since)), ("n", &count.to_string())],
         ),
     };
     let status_class = match track.off {
@@ -561,7 +556,7 @@ fn track_chart(lang: Lang, track: &Track, band: &[(f64, f64, f64)], start: Naive
     let end = u32::try_from(n.saturating_sub(1))
         .ok()
         .and_then(|d| date_at(start, d))
-        .map(date_text)
+        .map(format_ymd)
         .unwrap_or_default();
     let id = format!("track-{}", Measure::ALL.iter().position(|x| *x == m).unwrap_or(0));
     let points = track.points.clone();
@@ -584,7 +579,7 @@ fn track_chart(lang: Lang, track: &Track, band: &[(f64, f64, f64)], start: Naive
                     </svg>
                     <line class="chart__grid" x1="0" x2="100%" y1={(PLOT_H / 2).to_string()} y2={(PLOT_H / 2).to_string()} />
                     <line class="chart__axis" x1="0" x2="100%" y1={PLOT_H.to_string()} y2={PLOT_H.to_string()} />
-                    <text class="chart__label" x="0" y={(PLOT_H + 20).to_string()}>{ date_text(start) }</text>
+                    <text class="chart__label" x="0" y={(PLOT_H + 20).to_string()}>{ format_ymd(start) }</text>
                     <text class="chart__label" x="100%" y={(PLOT_H + 20).to_string()} text-anchor="end">{ end }</text>
                 </svg>
             </div>
@@ -610,7 +605,7 @@ fn track_chart(lang: Lang, track: &Track, band: &[(f64, f64, f64)], start: Naive
                     };
                     html! {
                         <tr class={classes!((p.side() != Side::Within).then_some("actuals__row--off"))}>
-                            <th scope="row">{ date_text(p.date) }</th>
+                            <th scope="row">{ format_ymd(p.date) }</th>
                             <td>{ actual }</td>
                             <td>{ measure_value(m, p.p10) }</td>
                             <td>{ measure_value(m, p.p50) }</td>
@@ -662,7 +657,7 @@ fn ReforecastPanel(props: &ReforecastProps) -> Html {
                     "{} ≥ {} · {}",
                     lang.t(kpi_key(c.target.kpi)),
                     qunce_core::summary::kpi_value(c.target.kpi, c.target.value),
-                    date_at(props.start, c.target.day.max(1) - 1).map(date_text).unwrap_or_default()
+                    date_at(props.start, c.target.day.max(1) - 1).map(format_ymd).unwrap_or_default()
                 );
                 let now = match (c.now, c.met) {
                     (Some(p), _) => share_percent(p),
@@ -690,7 +685,7 @@ fn ReforecastPanel(props: &ReforecastProps) -> Html {
                             &u32::try_from(end_day)
                                 .ok()
                                 .and_then(|d| date_at(props.start, d))
-                                .map(date_text)
+                                .map(format_ymd)
                                 .unwrap_or_default(),
                         ),
                         ("p10", &people(*p10)),
@@ -705,7 +700,7 @@ fn ReforecastPanel(props: &ReforecastProps) -> Html {
             });
             html! {
                 <>
-                    <p class="panel__hint">{ lang.tf(Key::ReforecastIntro, &[("date", &date_text(r.date)), ("n", &(r.day + 1).to_string()), ("runs", &bands.runs.to_string())]) }</p>
+                    <p class="panel__hint">{ lang.tf(Key::ReforecastIntro, &[("date", &format_ymd(r.date)), ("n", &(r.day + 1).to_string()), ("runs", &bands.runs.to_string())]) }</p>
                     <div class="table-scroll">
                         <table class="table table--numbers" data-testid="reforecast-table">
                             <thead>
@@ -860,8 +855,8 @@ fn Figures(props: &FiguresProps) -> Html {
     let span = lang.tf(
         Key::ActualsSpan,
         &[
-            ("from", &date_text(first)),
-            ("to", &date_text(last)),
+            ("from", &format_ymd(first)),
+            ("to", &format_ymd(last)),
             ("days", &((last - first).num_days() + 1).to_string()),
         ],
     );
@@ -882,7 +877,7 @@ fn Figures(props: &FiguresProps) -> Html {
                         let v = a.at(*s, t);
                         html! { <td>{ v.map_or(String::from("—"), |v| if *s == Series::Revenue { yuan(v as f64) } else { people(v as f64) }) }</td> }
                     });
-                    Some(html! { <tr><th scope="row">{ date_text(date) }</th>{ for cells }</tr> })
+                    Some(html! { <tr><th scope="row">{ format_ymd(date) }</th>{ for cells }</tr> })
                 });
                 html! {
                     <table class="table table--numbers" data-testid="actuals-table">

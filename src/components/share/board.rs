@@ -86,8 +86,8 @@ pub fn CompareBoard() -> Html {
         use_effect_with((*current).clone(), move |board| {
             let timer = board.clone().map(|b| {
                 gloo::timers::callback::Timeout::new(BOARD_SAVE_MS, move || {
-                    if storage::save_board(&b) {
-                        kept.set(storage::list_boards());
+                    if let Some(boards) = storage::save_board(&b) {
+                        kept.set(boards);
                     }
                 })
             });

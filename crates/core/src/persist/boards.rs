@@ -82,13 +82,21 @@ pub fn list(kv: &dyn Kv) -> Vec<Board> {
 
 /// Stores `board` (its chat cut to [`MAX_CHAT_BYTES`]); when that makes
 /// more than [`MAX_BOARDS`], the least recently used other board goes.
-pub fn save(kv: &dyn Kv, board: &Board) -> Result<(), KvError> {
+/// Returns the boards now kept (as [`list`] would: no second read).
+pub fn save(kv: &dyn Kv, board: &Board) -> Result<Vec<Board>, KvError> {
     kv.set(&board_key(&board.id), &super::envelope::encode_board(board))?;
-    let all = list(kv);
-    for old in all.iter().filter(|b| b.id != board.id).skip(MAX_BOARDS.saturating_sub(1)) {
-        kv.remove(&board_key(&old.id))?;
+    let mut all = list(kv);
+    let gone: Vec<PlanId> = all
+        .iter()
+        .filter(|b| b.id != board.id)
+        .skip(MAX_BOARDS.saturating_sub(1))
+        .map(|b| b.id.clone())
+        .collect();
+    for id in &gone {
+        kv.remove(&board_key(id))?;
     }
-    Ok(())
+    all.retain(|b| !gone.contains(&b.id));
+    Ok(all)
 }
 
 pub fn remove(kv: &dyn Kv, id: &PlanId) -> Result<(), KvError> {

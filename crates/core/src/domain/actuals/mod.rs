@@ -9,8 +9,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::simulate::{
-    all_targets, boosts, draw_from, horizon_days, likely_draw, Context, Draw, Kpi, KpiTarget, Param, Range,
-    Rng, SimPlan,
+    all_targets, boosts, horizon_days, likely_draw, Context, Draw, Kpi, KpiTarget, Param, Range, SimPlan,
 };
 
 pub mod import;
@@ -265,7 +264,7 @@ pub fn plan_bands(plan: &SimPlan, ctx: &Context, base: usize) -> Bands {
     let days = horizon_days(plan, ctx);
     let inputs = inputs(ctx, &boosts(&plan.interventions, days), days, 0);
     let draws = draws(plan);
-    let goals = goals(&all_targets(plan, ctx), days, 0);
+    let goals = super::simulate::goals(&all_targets(plan, ctx), days, 0);
     let r = qunce_sim::monte_carlo_more(&inputs, &draws, &goals);
     let zip = |b: &qunce_sim::Band, less: f64| -> Vec<(f64, f64, f64)> {
         (0..b.p50.len()).map(|t| (b.p10[t] - less, b.p50[t] - less, b.p90[t] - less)).collect()
@@ -281,40 +280,14 @@ pub fn plan_bands(plan: &SimPlan, ctx: &Context, base: usize) -> Bands {
     Bands { days, bands, base, runs: draws.len(), chances }
 }
 
-/// The targets as the runs check them: on their day (or the horizon's
-/// last), counted from day `skip`; a day before it is never met here.
-fn goals(targets: &[KpiTarget], days: usize, skip: usize) -> Vec<qunce_sim::Goal> {
-    targets
-        .iter()
-        .map(|t| qunce_sim::Goal {
-            day: (t.day as usize).min(days).wrapping_sub(1).wrapping_sub(skip),
-            kpi: t.kpi,
-            goal: goal(t),
-        })
-        .collect()
-}
-
+/// The plan's own draws (its seed and run count), as the KPI step runs it.
 fn draws(plan: &SimPlan) -> Vec<Draw> {
-    let mut rng = Rng::new(plan.seed);
-    (0..plan.run_count().max(1)).map(|_| draw_from(&plan.params, |_, r| rng.triangular(r))).collect()
+    super::simulate::runs_draws(plan, plan.run_count().max(1) as usize)
 }
 
 /// The simulator's inputs from day `skip` of the plan on.
 fn inputs(ctx: &Context, boost: &[f64], days: usize, skip: usize) -> qunce_sim::Inputs {
-    let tail = |v: &[f64]| v.get(skip.min(v.len())..).unwrap_or(&[]).to_vec();
-    qunce_sim::Inputs::new(
-        days.saturating_sub(skip),
-        &tail(&ctx.inflow),
-        &tail(&ctx.precise),
-        &tail(boost),
-        ctx.rhythm_per_week,
-        super::diagnose::ACTIVITY_FLOOR_PER_WEEK,
-        ctx.retention,
-        ctx.price,
-        ctx.entry_fee,
-        ctx.group_size,
-        super::channels::MAX_PEOPLE as f64,
-    )
+    super::simulate::inputs_from(ctx, boost, days, skip)
 }
 
 /// One run, day by day. One copy of the model's inner loop for this whole
@@ -358,7 +331,7 @@ pub fn compare(actuals: &Actuals, bands: &Bands, start: NaiveDate) -> Vec<Track>
         .filter_map(|(m, measure)| {
             let band = bands.bands.get(m)?;
             let mut bounded = false;
-            let mut running = (0.0, false);
+            let mut running = 0.0;
             let mut points = Vec::new();
             for &(day, t, date) in &days {
                 let members = actuals.at(Series::Members, t).map(|v| v as f64);
@@ -381,9 +354,8 @@ pub fn compare(actuals: &Actuals, bands: &Bands, start: NaiveDate) -> Vec<Track>
                     Measure::Paid | Measure::Revenue => {
                         let s = if *measure == Measure::Paid { Series::Paid } else { Series::Revenue };
                         actuals.has(s).then(|| {
-                            running.0 += actuals.at(s, t).unwrap_or(0) as f64;
-                            running.1 = true;
-                            (running.0, running.0)
+                            running += actuals.at(s, t).unwrap_or(0) as f64;
+                            (running, running)
                         })
                     }
                 };
@@ -485,7 +457,7 @@ pub fn reforecast(
     inputs.start = state;
     let targets = all_targets(sim, ctx);
     let draws = draws(sim);
-    let r = qunce_sim::monte_carlo(&inputs, &draws, &goals(&targets, days, last + 1));
+    let r = qunce_sim::monte_carlo(&inputs, &draws, &super::simulate::goals(&targets, days, last + 1));
     let met = r.met;
     // A target whose day is past is judged by the real figure of that day.
     let chances = targets

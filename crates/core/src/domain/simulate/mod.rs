@@ -44,6 +44,7 @@ pub use runs::{
     all_targets, boosts, draw_from, horizon_days, likely_draw, likely_path, run, sensitivity, simulate,
     simulate_runs, Outcome, Rng, Swing,
 };
+pub(crate) use runs::{draws as runs_draws, goals, inputs_from};
 pub use settings::{
     run_days, Intervention, InterventionKind, KpiTarget, Param, Params, Range, Scenario, SimPlan,
     INLINE_RUN_DAYS,

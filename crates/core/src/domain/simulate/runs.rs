@@ -53,11 +53,18 @@ pub fn boosts(interventions: &[Intervention], days: usize) -> Vec<f64> {
 
 /// The inputs every run of a plan shares, cleaned.
 fn inputs(ctx: &Context, boost: &[f64], days: usize) -> Inputs {
+    inputs_from(ctx, boost, days, 0)
+}
+
+/// [`inputs`] from day `skip` of the plan on (the plan-vs-actual
+/// re-forecast starts after the last day with real figures).
+pub(crate) fn inputs_from(ctx: &Context, boost: &[f64], days: usize, skip: usize) -> Inputs {
+    let tail = |v: &[f64]| v.get(skip.min(v.len())..).unwrap_or(&[]).to_vec();
     Inputs::new(
-        days,
-        &ctx.inflow,
-        &ctx.precise,
-        boost,
+        days.saturating_sub(skip),
+        &tail(&ctx.inflow),
+        &tail(&ctx.precise),
+        &tail(boost),
         ctx.rhythm_per_week,
         ACTIVITY_FLOOR_PER_WEEK,
         ctx.retention,
@@ -146,18 +153,8 @@ pub fn simulate_runs(plan: &SimPlan, ctx: &Context, runs: usize) -> Outcome {
     let days = horizon_days(plan, ctx);
     let runs = runs.max(1);
     let inputs = inputs(ctx, &boosts(&plan.interventions, days), days);
-    let mut rng = Rng::new(plan.seed);
-    let draws: Vec<Draw> =
-        (0..runs).map(|_| draw_from(&plan.params, |_, range| rng.triangular(range))).collect();
-    let goals: Vec<Goal> = all_targets(plan, ctx)
-        .iter()
-        .map(|t| Goal {
-            // Checked on its day (or the horizon's last); day 0 is never met.
-            day: (t.day as usize).min(days).wrapping_sub(1),
-            kpi: t.kpi,
-            goal: if t.kpi.is_share() { t.value as f64 / 1000.0 } else { t.value as f64 },
-        })
-        .collect();
+    let draws = draws(plan, runs);
+    let goals = goals(&all_targets(plan, ctx), days, 0);
     let result = qunce_sim::monte_carlo(&inputs, &draws, &goals);
     let mut median = Vec::with_capacity(days);
     if let Some(draw) = draws.get(result.median_run) {
@@ -171,6 +168,26 @@ pub fn simulate_runs(plan: &SimPlan, ctx: &Context, runs: usize) -> Outcome {
         median,
         chances: result.met.iter().map(|m| *m as f64 / runs as f64).collect(),
     }
+}
+
+/// `runs` draws of the plan's assumptions, seeded by its seed (the same
+/// draws wherever the plan is run).
+pub(crate) fn draws(plan: &SimPlan, runs: usize) -> Vec<Draw> {
+    let mut rng = Rng::new(plan.seed);
+    (0..runs).map(|_| draw_from(&plan.params, |_, range| rng.triangular(range))).collect()
+}
+
+/// The targets as the runs check them: on their day (or the horizon's
+/// last; day 0 is never met), counted from day `skip` of the plan.
+pub(crate) fn goals(targets: &[KpiTarget], days: usize, skip: usize) -> Vec<Goal> {
+    targets
+        .iter()
+        .map(|t| Goal {
+            day: (t.day as usize).min(days).wrapping_sub(1).wrapping_sub(skip),
+            kpi: t.kpi,
+            goal: if t.kpi.is_share() { t.value as f64 / 1000.0 } else { t.value as f64 },
+        })
+        .collect()
 }
 
 /// How far one parameter, from low to high, moves members at the horizon
