@@ -286,7 +286,7 @@ for (const locale of ['zh-CN', 'en-US']) {
     assert.deepEqual(await board.locator('[data-testid=board-sender]').allTextContents(), ['李雷', '韩梅梅', 'Lily', '王老师', 'Tom Chen']);
     const zh = locale === 'zh-CN';
     await waitForText(board, '[data-testid=board-count]', zh ? /^5 个方案，来自 5 人/ : /^5 plans from 5 people/);
-    assert.match(await board.textContent('[data-testid=board-merged]'), zh ? /1 次重复发送/ : /1 repeated post/);
+    assert.match(await board.textContent('[data-testid=board-merged]'), zh ? /1 次重复发送/ : /merged into its column: 1\./);
     const errors = await board.locator('[data-testid=board-errors] li').allTextContents();
     assert.equal(errors.length, 2, errors.join('\n'));
     assert.match(errors[0], zh ? /^赵六 发的链接打不开：链接不完整.*原文：“我的发不全/ : /^赵六’s link cannot be opened: The link is incomplete.*“我的发不全/);

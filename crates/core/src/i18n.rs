@@ -1032,7 +1032,7 @@ keys! {
     CompareBad => ("第 {n} 个链接：{reason}", "Link {n}: {reason}", ui),
     CompareBadFrom => ("{who} 发的链接打不开：{reason}（原文：“{quote}”）", "{who}’s link cannot be opened: {reason} (they wrote: “{quote}”)", ui),
     CompareBadUnnamed => ("第 {n} 个链接打不开：{reason}（原文：“{quote}”）", "Link {n} cannot be opened: {reason} (the message: “{quote}”)", ui),
-    CompareMerged => ("{n} 次重复发送（同一链接或同一方案）已合并到同一列。", "{n} repeated posts (the same link or the same plan) were merged into one column.", ui),
+    CompareMerged => ("{n} 次重复发送（同一链接或同一方案）已合并到同一列。", "Posts of the same link or the same plan, merged into its column: {n}.", ui),
     CompareAlso => ("也由 {names} 发送", "also sent by {names}", ui),
     ComparePeople => ("{plans}，来自 {people}", "{plans} from {people}", ui),
     ComparePlan => ("方案", "Plan", ui),
