@@ -16,6 +16,7 @@ out="${TRUNK_STAGING_DIR:-${1:-dist}}"
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Ctarget-cpu=mvp -Ctarget-feature=+mutable-globals,+sign-ext,+nontrapping-fptoint,+bulk-memory -Zlocation-detail=none -Zshare-generics=y -Cpanic=immediate-abort -Zunstable-options -Zfmt-debug=none"
 export CARGO_TARGET_DIR="$PWD/target/viewer"
 unset CARGO_BUILD_TARGET

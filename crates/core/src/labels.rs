@@ -444,6 +444,7 @@ pub fn reason_text(lang: Lang, e: &RestoreError) -> String {
         | RestoreError::BadVersion
         | RestoreError::MissingBody
         | RestoreError::BadId => lang.t(Key::ReasonWrongShape).to_owned(),
+        RestoreError::NotAPlan => lang.t(Key::LinkNotAPlan).to_owned(),
     }
 }
 

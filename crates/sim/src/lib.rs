@@ -11,7 +11,7 @@
 
 use std::ops::{Add, Mul, Neg, Sub};
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The highest share of members who can be active in a week.
 pub const MAX_ACTIVE: f64 = 0.95;
@@ -19,7 +19,7 @@ pub const MAX_ACTIVE: f64 = 0.95;
 pub const RELAX: f64 = 0.5;
 
 /// What a KPI target measures.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kpi {
     #[default]

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 /// Character limits per kind of field.
@@ -16,7 +16,7 @@ pub const MAX_ITEMS: usize = 20;
 /// Largest amount accepted for a price or sum, in yuan.
 pub const MAX_AMOUNT: u64 = 100_000_000;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CommunityKind {
     Learning,
@@ -43,7 +43,7 @@ impl CommunityKind {
 }
 
 /// A group of target members.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(default)]
 pub struct Segment {
     pub label: String,
@@ -54,7 +54,7 @@ pub struct Segment {
 }
 
 /// Whether the promised benefit comes before or after joining.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BenefitTiming {
     /// "Join and get a gift": attracts freebie hunters.
@@ -63,8 +63,12 @@ pub enum BenefitTiming {
     After,
 }
 
+impl BenefitTiming {
+    pub const ALL: [BenefitTiming; 2] = [BenefitTiming::Before, BenefitTiming::After];
+}
+
 /// "Join __ and you get __, but you need to be / be able to __".
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(default)]
 pub struct Threshold {
     pub join: String,
@@ -73,7 +77,7 @@ pub struct Threshold {
     pub timing: BenefitTiming,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "every", rename_all = "snake_case")]
 pub enum Cadence {
     /// Every day at `minute` past midnight.
@@ -112,14 +116,14 @@ impl Cadence {
 }
 
 /// One format of the content rhythm, e.g. "interview question, daily at 21:00".
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(default)]
 pub struct RhythmItem {
     pub title: String,
     pub cadence: Cadence,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ProfitSource {
     /// From members.
@@ -156,7 +160,7 @@ impl ProfitSource {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(default)]
 pub struct ProfitItem {
     pub source: ProfitSource,
@@ -165,7 +169,7 @@ pub struct ProfitItem {
     pub amount: u64,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LifeKind {
     /// Gathers fast and ends after a campaign.
@@ -174,7 +178,11 @@ pub enum LifeKind {
     Retained,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+impl LifeKind {
+    pub const ALL: [LifeKind; 2] = [LifeKind::Campaign, LifeKind::Retained];
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
     Launch,
@@ -187,18 +195,18 @@ impl Stage {
     pub const ALL: [Stage; 4] = [Stage::Launch, Stage::Growth, Stage::Mature, Stage::Decline];
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(default)]
 pub struct Lifecycle {
     pub kind: LifeKind,
     pub stage: Option<Stage>,
     /// When to review (retained) or end (campaign) the group.
-    #[serde(with = "ymd")]
+    #[serde(serialize_with = "ymd::serialize")]
     pub review: Option<NaiveDate>,
 }
 
 /// The positioning canvas. Multi-line fields hold one item per line.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(default)]
 pub struct Positioning {
     pub name: String,
@@ -244,21 +252,12 @@ pub fn parse_ymd(s: &str) -> Option<NaiveDate> {
 /// Serde for an optional `YYYY-MM-DD` date; shared by every section.
 pub(crate) mod ymd {
     use chrono::NaiveDate;
-    use serde::{Deserialize, Deserializer, Serializer};
+    use serde::Serializer;
 
     pub fn serialize<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
         match d {
             Some(d) => s.serialize_str(&super::format_ymd(*d)),
             None => s.serialize_none(),
-        }
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
-        match Option::<String>::deserialize(d)? {
-            None => Ok(None),
-            Some(s) => super::parse_ymd(&s)
-                .map(Some)
-                .ok_or_else(|| serde::de::Error::custom("not a YYYY-MM-DD date")),
         }
     }
 }

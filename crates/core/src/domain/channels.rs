@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 
 use chrono::{Days, NaiveDate};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 use super::canvas::{limit, LINE_TEXT, MAX_AMOUNT, SHORT_TEXT};
@@ -35,7 +35,7 @@ pub const MAX_CAMPAIGN_DAYS: u32 = 60;
 pub const MAX_PER_WEEK: u32 = 14;
 
 /// How a channel brings people in (DOMAIN.md §4).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Mode {
     /// 根据地: joining bound to a big event or core action; fast, costly, short half-life.
@@ -54,20 +54,20 @@ impl Mode {
 }
 
 /// When a channel's units happen.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Schedule {
     /// One-off events on these dates.
     Dates {
-        #[serde(with = "ymd_list")]
+        #[serde(serialize_with = "ymd_list::serialize")]
         dates: Vec<NaiveDate>,
     },
     /// `per_week` units every week from `from` to `to`, both included.
     Weekly {
         per_week: u32,
-        #[serde(with = "ymd_one")]
+        #[serde(serialize_with = "ymd_one::serialize")]
         from: NaiveDate,
-        #[serde(with = "ymd_one")]
+        #[serde(serialize_with = "ymd_one::serialize")]
         to: NaiveDate,
     },
 }
@@ -153,7 +153,7 @@ impl Schedule {
 }
 
 /// A reward for inviting at least `invites` people (e.g. invite 3 → gift pack).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct RewardTier {
     pub invites: u32,
@@ -165,7 +165,7 @@ pub struct RewardTier {
 }
 
 /// Who takes part in a referral campaign, and whose invitees join whom.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Scope {
     /// Every member so far.
@@ -184,7 +184,7 @@ pub enum Scope {
 }
 
 /// A referral campaign's parameters (used when the mode is [`Mode::Referral`]).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct Referral {
     /// Share of members who take part, tenths of a percent.
@@ -219,7 +219,7 @@ impl Default for Referral {
 }
 
 /// One recruitment channel: a kind of action on one platform.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct Channel {
     pub name: String,
@@ -394,13 +394,13 @@ impl Channel {
 
 /// What the plan must achieve: `members` (or precise members) by `deadline`,
 /// within `budget` yuan and `hours` of work (`None` = no limit).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct Target {
     pub members: u64,
     /// Count only precise (target) members.
     pub precise: bool,
-    #[serde(with = "super::canvas::ymd")]
+    #[serde(serialize_with = "super::canvas::ymd::serialize")]
     pub deadline: Option<NaiveDate>,
     pub budget: Option<u64>,
     pub hours: Option<u32>,
@@ -408,7 +408,7 @@ pub struct Target {
 
 /// How a joining threshold on the canvas changes who joins (DOMAIN.md §2):
 /// fewer people join, more of them are the right people, and they stay longer.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct ThresholdEffect {
     /// Join rates are multiplied by this, tenths of a percent (1000 = ×1:
@@ -429,7 +429,7 @@ impl Default for ThresholdEffect {
 }
 
 /// What the optimiser looks for.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Objective {
     /// The least money (then hours) that meets the target by its deadline.
@@ -448,11 +448,11 @@ impl Objective {
 }
 
 /// The recruitment plan: start date, horizon, target and channels.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(default)]
 pub struct ChannelPlan {
     /// Day 0 of the forecast.
-    #[serde(with = "super::canvas::ymd")]
+    #[serde(serialize_with = "super::canvas::ymd::serialize")]
     pub start: Option<NaiveDate>,
     /// Days forecast; 0 means the default.
     pub horizon_days: u32,
@@ -573,26 +573,21 @@ pub fn date_at(start: NaiveDate, n: u32) -> Option<NaiveDate> {
 
 mod ymd_one {
     use chrono::NaiveDate;
-    use serde::{Deserialize, Deserializer, Serializer};
+    use serde::Serializer;
 
-    use crate::domain::canvas::{format_ymd, parse_ymd};
+    use crate::domain::canvas::format_ymd;
 
     pub fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&format_ymd(*d))
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
-        let s = String::deserialize(d)?;
-        parse_ymd(&s).ok_or_else(|| serde::de::Error::custom("not a YYYY-MM-DD date"))
     }
 }
 
 mod ymd_list {
     use chrono::NaiveDate;
     use serde::ser::SerializeSeq;
-    use serde::{Deserialize, Deserializer, Serializer};
+    use serde::Serializer;
 
-    use crate::domain::canvas::{format_ymd, parse_ymd};
+    use crate::domain::canvas::format_ymd;
 
     pub fn serialize<S: Serializer>(dates: &[NaiveDate], s: S) -> Result<S::Ok, S::Error> {
         let mut seq = s.serialize_seq(Some(dates.len()))?;
@@ -600,13 +595,6 @@ mod ymd_list {
             seq.serialize_element(&format_ymd(*d))?;
         }
         seq.end()
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<NaiveDate>, D::Error> {
-        Vec::<String>::deserialize(d)?
-            .iter()
-            .map(|s| parse_ymd(s).ok_or_else(|| serde::de::Error::custom("not a YYYY-MM-DD date")))
-            .collect()
     }
 }
 

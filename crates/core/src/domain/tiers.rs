@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 use super::canvas::{limit, LINE_TEXT, LONG_TEXT, SHORT_TEXT};
@@ -20,7 +20,7 @@ pub const GROUP_HARD_CAP: u32 = 500;
 /// Past 200 members people can only join a WeChat group by invitation.
 pub const QR_JOIN_LIMIT: u32 = 200;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Style {
     /// Explicit levels with rules.
@@ -30,7 +30,11 @@ pub enum Style {
     RoleLabels,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+impl Style {
+    pub const ALL: [Style; 2] = [Style::Pyramid, Style::RoleLabels];
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Metric {
     /// Messages or check-ins.
@@ -49,7 +53,7 @@ impl Metric {
 }
 
 /// "At least `threshold` of `metric` within `period_days` days".
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct Rule {
     pub metric: Metric,
@@ -64,7 +68,7 @@ impl Default for Rule {
 }
 
 /// One level of the pyramid.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct Level {
     pub name: String,
@@ -84,7 +88,7 @@ pub struct Level {
     pub extra: BTreeMap<String, Value>,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SplitBy {
     #[default]
@@ -100,7 +104,7 @@ impl SplitBy {
         [SplitBy::City, SplitBy::Industry, SplitBy::Interest, SplitBy::Cohort, SplitBy::Loyalty];
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LeaderSource {
     Staff,
@@ -114,7 +118,7 @@ impl LeaderSource {
 }
 
 /// How members spread over groups, and the work of running them.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct Groups {
     pub split_by: SplitBy,
@@ -180,7 +184,7 @@ impl Default for Groups {
 }
 
 /// The tier design.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(default)]
 pub struct TierPlan {
     pub style: Style,

@@ -17,7 +17,8 @@
 //!   or altered link is refused instead of half-read.
 //!
 //! The decompressed text is the same envelope as storage, and goes through
-//! the one [`restore()`](super::restore). Whatever chat apps append after an
+//! the one [`restore()`](super::restore) (its plan-only form,
+//! [`restore_plan`](super::envelope::restore_plan)). Whatever chat apps append after an
 //! `&` or `?` is ignored.
 
 use miniz_oxide::deflate::core::{compress, create_comp_flags_from_zip_params, CompressorOxide, TDEFLFlush};
@@ -28,7 +29,7 @@ pub use super::code::{
     clean_code, find_codes, is_code_char, link_code, page_hash, route_path, shared_code, unescape,
     LINK_PREFIX, MAX_LINK_CHARS, MAX_PASTED_LINKS, QUERY_PREFIX,
 };
-use super::envelope::{encode_plan, restore, Doc, RestoreError, Restored};
+use super::envelope::{encode_plan, restore_plan, Doc, RestoreError, Restored};
 use crate::domain::Plan;
 
 /// The fragment prefix of a share link.
@@ -178,12 +179,12 @@ fn decode_clean(code: &str) -> Result<SharedPlan, LinkError> {
         return Err(LinkError::BadChecksum);
     }
     let text = String::from_utf8(text).map_err(|_| LinkError::BadChecksum)?;
-    match restore(&text) {
+    match restore_plan(&text) {
         // A migration from an older format is not a repair the user must hear of.
         Ok(Restored { doc: Doc::Plan(plan), repairs }) => {
             Ok(SharedPlan { plan: *plan, repaired: repairs.iter().any(|r| r.is_lossy()) })
         }
-        Ok(_) => Err(LinkError::NotAPlan),
+        Ok(_) | Err(RestoreError::NotAPlan) => Err(LinkError::NotAPlan),
         Err(e) => Err(LinkError::Restore(e)),
     }
 }

@@ -13,7 +13,7 @@ pub mod library;
 pub mod link;
 
 pub use envelope::{
-    encode_backup, encode_plan, encode_prefs, encode_session, restore, Doc, PlanEdit, Prefs, Repair,
-    RestoreError, Restored, Session, MAX_SESSION_STEPS,
+    encode_backup, encode_plan, encode_prefs, encode_session, restore, restore_plan, Doc, PlanEdit, Prefs,
+    Repair, RestoreError, Restored, Session, MAX_SESSION_STEPS,
 };
 pub use kv::{Kv, KvError, MemoryKv};

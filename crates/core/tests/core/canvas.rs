@@ -219,7 +219,7 @@ fn review_dates_read_and_write_as_yyyy_mm_dd_only() {
     c.lifecycle.review = Some(d);
     let json = serde_json::to_value(&c).unwrap();
     assert_eq!(json["lifecycle"]["review"], "2026-12-06");
-    let back: Positioning = serde_json::from_value(json).unwrap();
+    let back = <Positioning as qunce_core::persist::envelope::FromJson>::from_json(json).unwrap();
     assert_eq!(back, c);
 }
 

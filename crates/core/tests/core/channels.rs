@@ -522,7 +522,8 @@ fn a_campaign_scope_round_trips_and_follows_its_channel() {
     p.channels[2].referral.scope = Scope::Channel { index: 1 };
     let json = serde_json::to_string(&p).unwrap();
     assert!(json.contains(r#""scope":{"kind":"channel","index":1}"#), "{json}");
-    let back: ChannelPlan = serde_json::from_str(&json).unwrap();
+    let value = serde_json::from_str(&json).unwrap();
+    let back = <ChannelPlan as qunce_core::persist::envelope::FromJson>::from_json(value).unwrap();
     assert_eq!(back, p);
     // Duplicating the first channel moves the scoped one to index 2.
     let mut d = p.clone();

@@ -14,6 +14,7 @@ mod link;
 mod mangled;
 mod persist_library;
 mod persist_restore;
+mod read;
 mod share;
 mod simulate;
 mod story;

@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::simulate::{
     all_targets, boosts, horizon_days, likely_draw, Context, Draw, Kpi, KpiTarget, Param, Range, SimPlan,
@@ -20,7 +20,7 @@ pub const MAX_DAYS: usize = 3660;
 pub const MAX_VALUE: u64 = super::channels::MAX_PEOPLE * 100;
 
 /// A quantity measured day by day.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Series {
     /// Members in the groups at the end of the day.
@@ -62,10 +62,10 @@ impl Series {
 
 /// The real figures of a plan's community: one value (or none) per day
 /// from `from`, per series. Saved with the plan (saved-data version 3).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct Actuals {
-    #[serde(with = "super::canvas::ymd", skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "super::canvas::ymd::serialize", skip_serializing_if = "Option::is_none")]
     pub from: Option<NaiveDate>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub series: BTreeMap<Series, Vec<Option<u64>>>,

@@ -5,7 +5,7 @@
 use super::*;
 
 /// A guess: low, likely and high.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Range {
     pub low: u32,
     pub likely: u32,
@@ -94,7 +94,7 @@ impl Param {
 }
 
 /// Low / likely / high for every parameter.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct Params {
     pub inflow: Range,
@@ -184,7 +184,7 @@ impl Params {
 }
 
 /// Things an operator does to lift activity (DOMAIN.md §7, §9).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum InterventionKind {
     #[default]
@@ -221,7 +221,7 @@ impl InterventionKind {
 
 /// One scheduled intervention: on `day` (1 = the start date) activity gets
 /// `effect` per mille more, fading to nothing over `days`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct Intervention {
     pub kind: InterventionKind,
@@ -248,7 +248,7 @@ impl Default for Intervention {
 }
 
 /// "At least `value` of `kpi` by day `day`."
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct KpiTarget {
     pub kpi: Kpi,
@@ -257,7 +257,7 @@ pub struct KpiTarget {
 }
 
 /// Assumptions and interventions saved under a name, to compare.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct Scenario {
     pub name: String,
@@ -266,7 +266,7 @@ pub struct Scenario {
 }
 
 /// The simulator's settings, saved with the plan.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(default)]
 pub struct SimPlan {
     /// Days simulated; 0 means the default.

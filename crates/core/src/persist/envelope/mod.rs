@@ -15,9 +15,11 @@ use crate::domain::plan::{clamp_timestamp, clean_name, Plan, PlanId};
 use crate::i18n::Lang;
 
 mod history;
+mod read;
 mod session;
 
 pub use history::{History, Snapshot, MAX_SNAPSHOTS};
+pub use read::{snake_case, FromJson};
 pub use session::{PlanEdit, Session, MAX_SESSION_STEPS};
 
 pub const PLAN_TYPE: &str = "qunce/plan";
@@ -49,6 +51,9 @@ pub enum RestoreError {
     BadVersion,
     MissingBody,
     BadId,
+    /// A Qunce envelope of another kind where only a plan will do
+    /// ([`restore_plan`]).
+    NotAPlan,
 }
 
 /// A change `restore()` made to make the input usable.
@@ -195,6 +200,18 @@ fn encode<T: Serialize>(kind: &str, body_key: &str, body: &T) -> String {
 
 /// The one way in for stored, linked or imported data.
 pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
+    restore_kinds::<true>(raw)
+}
+
+/// [`restore()`] for a caller that takes only a plan (a shared link): the
+/// same checks, migrations and plan reader; a well-formed envelope of
+/// another kind is [`RestoreError::NotAPlan`]. The readers of the other
+/// kinds are then not in the shared-link viewer's download.
+pub fn restore_plan(raw: &str) -> Result<Restored, RestoreError> {
+    restore_kinds::<false>(raw)
+}
+
+fn restore_kinds<const ALL_KINDS: bool>(raw: &str) -> Result<Restored, RestoreError> {
     if raw.trim().is_empty() {
         return Err(RestoreError::Empty);
     }
@@ -226,6 +243,8 @@ pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
             };
             read_plan(body, version, &mut repairs).map(|p| Restored { doc: Doc::Plan(Box::new(p)), repairs })
         }
+        // A constant guard: without ALL_KINDS the arms below are not compiled in.
+        _ if !ALL_KINDS => Err(RestoreError::NotAPlan),
         BACKUP_TYPE => {
             let Some(Value::Array(items)) = env.remove("plans") else {
                 return Err(RestoreError::MissingBody);
@@ -419,11 +438,11 @@ pub fn merge_targets(plan: &mut Plan) -> Option<Repair> {
 /// lossy (the caller keeps the raw input).
 fn section<T>(body: &mut Map<String, Value>, key: &'static str, repairs: &mut Vec<Repair>) -> T
 where
-    T: serde::de::DeserializeOwned + Default,
+    T: FromJson + Default,
 {
     match body.remove(key) {
         None | Some(Value::Null) => T::default(),
-        Some(v) => serde_json::from_value(v).unwrap_or_else(|_| {
+        Some(v) => T::from_json(v).unwrap_or_else(|| {
             repairs.push(Repair::SectionReset { section: key });
             T::default()
         }),
@@ -443,9 +462,9 @@ fn channels_section(body: &mut Map<String, Value>, repairs: &mut Vec<Repair>) ->
         }
     };
     let items = section.remove("channels");
-    let mut plan: crate::domain::Channels = match serde_json::from_value(Value::Object(section)) {
-        Ok(p) => p,
-        Err(_) => {
+    let mut plan = match crate::domain::Channels::from_json(Value::Object(section)) {
+        Some(p) => p,
+        None => {
             repairs.push(Repair::SectionReset { section: "channels" });
             return Default::default();
         }
@@ -455,9 +474,9 @@ fn channels_section(body: &mut Map<String, Value>, repairs: &mut Vec<Repair>) ->
         None | Some(Value::Null) => {}
         Some(Value::Array(items)) => {
             for item in items {
-                match serde_json::from_value::<Channel>(item) {
-                    Ok(c) => plan.channels.push(c),
-                    Err(_) => dropped = true,
+                match Channel::from_json(item) {
+                    Some(c) => plan.channels.push(c),
+                    None => dropped = true,
                 }
             }
         }
