@@ -184,3 +184,25 @@ fn plans_with_every_part_set_restore_exactly_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn a_link_takes_only_plans_and_says_so_for_other_kinds() {
+    use qunce_core::persist::envelope::{encode_history, History};
+    use qunce_core::persist::{encode_prefs, restore_plan, Prefs, RestoreError};
+    let plan = full_plan(Example::JobSprint, Lang::Zh);
+    let read = restore_plan(&encode_plan(&plan)).unwrap();
+    assert!(matches!(read.doc, Doc::Plan(p) if *p == plan));
+    // The full restore() reads these; the plan-only form refuses them.
+    let prefs = encode_prefs(&Prefs::default());
+    assert!(restore(&prefs).is_ok());
+    assert_eq!(restore_plan(&prefs).map(|_| ()), Err(RestoreError::NotAPlan));
+    let history = encode_history(&History { id: PlanId::parse("h1"), snapshots: Vec::new() });
+    assert!(restore(&history).is_ok());
+    assert_eq!(restore_plan(&history).map(|_| ()), Err(RestoreError::NotAPlan));
+    // Errors before the kind is known are the same as restore()'s.
+    assert_eq!(restore_plan("{").map(|_| ()), Err(RestoreError::NotJson));
+    assert_eq!(
+        restore_plan(r#"{"type":"qunce/plan","version":99,"plan":{}}"#).map(|_| ()),
+        Err(RestoreError::NewerVersion { version: 99 })
+    );
+}
