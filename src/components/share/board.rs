@@ -270,11 +270,14 @@ pub fn CompareBoard() -> Html {
                             None => dash(),
                         }) }
                         { row(Key::SummaryVerdict, &|s| s.figures.verdict.clone().map(|v| html! { { v } }).unwrap_or_else(dash)) }
-                        { row(Key::CompareSimEnd, &|s| match s.figures.sim_members {
-                            Some((m, lo, hi)) => html! { { format!("{} ({}–{})", people(m), people(lo), people(hi)) } },
-                            None => dash(),
+                        { row(Key::CompareSimEnd, &|s| match (s.figures.sim_members, &s.figures.sim_end) {
+                            (Some((m, lo, hi)), Some(day)) => html! { { format!("{} ({}–{}) · {day}", people(m), people(lo), people(hi)) } },
+                            _ => dash(),
                         }) }
-                        { row(Key::CompareActive, &|s| s.figures.sim_active.map(|a| html! { { share_percent(a) } }).unwrap_or_else(dash)) }
+                        { row(Key::CompareActive, &|s| match (s.figures.sim_active, &s.figures.sim_end) {
+                            (Some(a), Some(day)) => html! { { format!("{} · {day}", share_percent(a)) } },
+                            _ => dash(),
+                        }) }
                         { row(Key::CompareChance, &|s| if s.figures.chances.is_empty() { dash() } else {
                             html! { <ul class="board__chances">{ for s.figures.chances.iter().map(|(k, p)| html! {
                                 <li class={Odds::of(*p).class()}>

@@ -70,6 +70,9 @@ pub struct Figures {
     pub sim_members: Option<(f64, f64, f64)>,
     /// Simulator: median weekly active share on the last day.
     pub sim_active: Option<f64>,
+    /// The simulator's last day, as "day 30 (2027-01-04)": plans on a board
+    /// may simulate different horizons, so their end figures say which day.
+    pub sim_end: Option<String>,
     /// Each KPI target with the share of runs that met it.
     pub chances: Vec<(KpiTarget, f64)>,
 }
@@ -294,7 +297,7 @@ fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summ
     // Step 4.
     let sim = &plan.simulation;
     let mut rows = Vec::new();
-    let (mut sim_members, mut sim_active, mut chances) = (None, None, Vec::new());
+    let (mut sim_members, mut sim_active, mut sim_end, mut chances) = (None, None, None, Vec::new());
     match &told {
         None if sim.has_content() => {
             let runs = group(u64::from(sim.run_count()));
@@ -307,6 +310,7 @@ fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summ
             let m = (at(&outcome.members.p50), at(&outcome.members.p10), at(&outcome.members.p90));
             sim_members = Some(m);
             sim_active = Some(at(&outcome.active.p50));
+            sim_end = Some(crate::labels::day_label(lang, start, last));
             let end = date_at(start, last as u32).map(format_ymd).unwrap_or_default();
             rows.push(row(
                 t(Key::SummarySimEnd),
@@ -371,6 +375,7 @@ fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summ
         reached,
         sim_members,
         sim_active,
+        sim_end,
         chances,
     };
     Summary { title, figures, sections }
