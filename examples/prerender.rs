@@ -79,6 +79,10 @@ const PICK: &str = r#"(function () {
     };
     add('modulepreload', './VIEWER.js');
     add('preload', './VIEWER_bg.wasm', 'fetch');
+    // The link dictionary the code names (z1.<n>.…), which the viewer does
+    // not carry; the loader (scripts/csp.mjs) reads the same pattern.
+    var m = /z1(?:\.|%2e)([1-9][0-9]?)(?:\.|%2e)/i.exec(h + ' ' + location.search);
+    if (m) add('preload', './dict-' + m[1] + '.json', 'fetch');
   }
 })();
 "#;

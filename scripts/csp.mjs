@@ -76,8 +76,15 @@ const settle = (run) => later(() => later(run));
 // shared plan's address and, if so, already started fetching the viewer.
 const shared = !!document.querySelector('link[rel=modulepreload][href="./${viewerJs}"]');
 if (shared) {
+  // The one link dictionary the code names (the viewer carries none; the
+  // picker preloaded it with the same pattern). Without it the viewer
+  // leaves the link to the editor.
+  const named = /z1(?:\\.|%2e)([1-9][0-9]?)(?:\\.|%2e)/i.exec(location.hash + ' ' + location.search);
+  const dict = named
+    ? fetch('./dict-' + named[1] + '.json').then((r) => (r.ok ? r.arrayBuffer() : null)).catch(() => null)
+    : Promise.resolve(null);
   import('./${viewerJs}')
-    .then((viewer) => viewer.default({ module_or_path: './${viewerWasm}' }).then(() => viewer.read() && tick().then(() => {
+    .then((viewer) => viewer.default({ module_or_path: './${viewerWasm}' }).then(() => dict).then((d) => viewer.read(d ? new Uint8Array(d) : undefined) && tick().then(() => {
       viewer.show();
       settle(() => viewer.finish());
     })))

@@ -30,16 +30,21 @@ console.log(`${'all (html+js+wasm+css)'.padEnd(36)} ${kb(sum('raw'))} ${kb(sum('
 // - First screen (a first visit's plan library): prerendered into the
 //   html, so it paints with the html and the stylesheet; the loader
 //   (boot-*.js) is requested beside them. The editor loads after the paint.
-// - A shared plan's link: the viewer (viewer-*.js and its wasm) paints it;
+// - A shared plan's link: the viewer (viewer-*.js and its wasm, and the
+//   link's dictionary) paints it;
 //   the editor loads after that, in the background.
 // - The editor (every other page, and saving a shared plan): everything of
 //   the editor, fetched after the first paint.
 const pick = (re) => rows.filter((r) => re.test(r.file));
 const total = (list, k) => list.reduce((a, r) => a + r[k], 0);
 const base = pick(/^(index\.html|main-[0-9a-f]+\.css|boot-[0-9a-f]+\.js)$/);
+// A shared link also fetches the one link dictionary its code names
+// (dict-<n>.json, see scripts/viewer.sh): counted here as the largest of
+// them, the worst case.
+const largestDict = pick(/^dict-\d+\.json$/).sort((a, b) => b.br - a.br).slice(0, 1);
 const entries = [
   { name: 'first screen (library, first visit)', files: base },
-  { name: 'shared link (viewer)', files: [...base, ...pick(/^viewer-[0-9a-f]+(\.js|_bg\.wasm)$/)] },
+  { name: 'shared link (viewer)', files: [...base, ...pick(/^viewer-[0-9a-f]+(\.js|_bg\.wasm)$/), ...largestDict] },
   { name: 'editor (after the first paint)', files: [...base, ...pick(/^qunce-[0-9a-f]+(\.js|_bg\.wasm)$/)], after: true },
 ].map((e) => ({ name: e.name, after: !!e.after, files: e.files.map((f) => f.file), raw: total(e.files, 'raw'), gzip: total(e.files, 'gzip'), br: total(e.files, 'br') }));
 console.log('\nper entry, before its content paints (budget 120 KB brotli each):');

@@ -30,4 +30,12 @@ hash=$(cat "$tmp/viewer.wasm" "$tmp/qunce_viewer.js" | sha256sum | cut -c1-16)
 rm -f "$out"/viewer-*.js "$out"/viewer-*_bg.wasm
 cp "$tmp/qunce_viewer.js" "$out/viewer-$hash.js"
 cp "$tmp/viewer.wasm" "$out/viewer-${hash}_bg.wasm"
+# The frozen link dictionaries, one file each, for the viewer (it carries
+# none: the page fetches the one a link names, beside the viewer). Never
+# edited, so their names need no hash; the service worker caches them.
+rm -f "$out"/dict-*.json
+for f in crates/core/src/persist/dict/*.json; do
+  n=$(basename "$f" | cut -d- -f1)
+  cp "$f" "$out/dict-$n.json"
+done
 echo "viewer.sh: viewer-$hash.js and viewer-${hash}_bg.wasm ($(wc -c <"$tmp/viewer.wasm") bytes)"

@@ -7,7 +7,8 @@
 //!
 //! - reads the code the way the editor's router does
 //!   ([`qunce_core::persist::link::shared_code`]), decodes it with the one
-//!   decoder and `restore()` ([`decode_code`]);
+//!   decoder and `restore()` ([`decode_code_given`], with the one link
+//!   dictionary the loader fetched for this address);
 //! - computes the summary ([`qunce_core::summary`]) and writes the core's
 //!   markup for it ([`qunce_core::summary::html`]) — the same string the
 //!   editor's shared page shows — into the static screen (`#prerender`,
@@ -25,7 +26,7 @@ use chrono::NaiveDate;
 use qunce_core::domain::channels::local_date;
 use qunce_core::domain::Plan;
 use qunce_core::i18n::{Key, Lang};
-use qunce_core::persist::link::{decode_code, shared_code};
+use qunce_core::persist::link::{decode_code_given, shared_code};
 use qunce_core::summary::html::{frame, render, shared_error, shared_loading_banner};
 use qunce_core::summary::{summarize, summarize_pending};
 use wasm_bindgen::prelude::*;
@@ -94,17 +95,23 @@ fn page(lang: Lang, repaired: bool, summary: &qunce_core::summary::Summary) -> S
 /// `restore()`), keeping it for [`show`]; a link that cannot be opened is
 /// explained on the page at once. Returns whether there is a plan to show.
 /// Reading and drawing are separate calls, so neither is a long task.
+///
+/// `dict` is the link dictionary the loader fetched for this address
+/// (`dict-<n>.json`): the viewer carries none of them. Without it, or with
+/// one that is not the frozen dictionary, the viewer leaves the link to the
+/// editor, which has them all.
 #[wasm_bindgen]
-pub fn read() -> bool {
+pub fn read(dict: Option<Vec<u8>>) -> bool {
     let Some(window) = web_sys::window() else { return false };
     let Some(doc) = window.document() else { return false };
     let location = window.location();
     let (hash, search) = (location.hash().unwrap_or_default(), location.search().unwrap_or_default());
     let Some(code) = shared_code(&hash, &search) else { return false };
     let lang = picked_lang(&doc);
-    let shared = match decode_code(&code) {
-        Ok(shared) => shared,
-        Err(e) => {
+    let shared = match decode_code_given(&code, dict.as_deref()) {
+        None => return false,
+        Some(Ok(shared)) => shared,
+        Some(Err(e)) => {
             paint(&doc, lang, &shared_error(lang, &e), "complete");
             return false;
         }

@@ -64,6 +64,17 @@ pub const DICTS: [&[u8]; 16] = [
     include_bytes!("dict/16-school-en.json"),
 ];
 
+/// CRC-32 of each frozen dictionary. The shared-link viewer does not carry
+/// [`DICTS`]: the page fetches the one dictionary a link names
+/// (`dict-<n>.json`, written into the build by scripts/viewer.sh), and it is
+/// used only if it matches its sum here (see [`decode_code_given`]).
+pub const DICT_SUMS: [u32; 16] = [
+    // Format 1's examples.
+    0x706a8b31, 0x9a8dff5d, 0x994fe17d, 0xcf0ae175, 0xe558e2a4, 0x7733297b, 0x8a5e3548, 0x8ff40a1a,
+    // Format 2's (saved-data version 2).
+    0x321455ed, 0x8d7a97b7, 0x4221ebe4, 0x5526d941, 0x92923ec3, 0x6f9fb851, 0x0c042760, 0xf56b1ca3,
+];
+
 /// DEFLATE looks back at most this far, so only a dictionary's tail counts.
 const WINDOW: usize = 32 * 1024;
 
@@ -125,17 +136,54 @@ fn smallest(text: &[u8]) -> (usize, Vec<u8>) {
 
 /// Reads a link: a whole URL, or just its fragment. Never panics.
 pub fn decode_link(link: &str) -> Result<SharedPlan, LinkError> {
-    decode_clean(&link_code(link).ok_or(LinkError::NotALink)?)
+    decode_clean(&link_code(link).ok_or(LinkError::NotALink)?, built_in)
 }
 
 /// Reads a code (what follows `#/s/`, up to where it ends, read leniently
 /// as [`link_code`] reads it: see `persist::code`). Never panics.
 pub fn decode_code(code: &str) -> Result<SharedPlan, LinkError> {
-    decode_clean(&clean_code(code))
+    decode_clean(&clean_code(code), built_in)
 }
 
-/// Reads a code that is only code characters.
-fn decode_clean(code: &str) -> Result<SharedPlan, LinkError> {
+fn built_in(n: usize) -> Option<&'static [u8]> {
+    DICTS.get(n.wrapping_sub(1)).copied()
+}
+
+/// The dictionary a code was compressed against: `Some(0)` for none,
+/// `Some(n)` for [`DICTS`]`[n - 1]`; `None` when the code does not name one
+/// readably (then [`decode_code`] says what is wrong with it).
+pub fn code_dict(code: &str) -> Option<usize> {
+    let code = clean_code(code);
+    let mut parts = code.split('.');
+    if parts.next()? != CODEC {
+        return None;
+    }
+    let dict = parts.next()?;
+    match dict.parse::<usize>() {
+        Ok(0) => Some(0),
+        Ok(n) if n <= DICT_SUMS.len() && !dict.starts_with('0') => Some(n),
+        _ => None,
+    }
+}
+
+/// [`decode_code`] with the dictionary the code names supplied by the
+/// caller (the viewer, which fetched it) instead of taken from [`DICTS`].
+/// `None` if it was not supplied or is not the frozen one (its CRC-32 is
+/// not [`DICT_SUMS`]'s): then the caller cannot read this code itself.
+pub fn decode_code_given(code: &str, dict: Option<&[u8]>) -> Option<Result<SharedPlan, LinkError>> {
+    let given = |n: usize| dict.filter(|d| DICT_SUMS.get(n.wrapping_sub(1)) == Some(&crc32fast::hash(d)));
+    match code_dict(code) {
+        Some(n) if n > 0 && given(n).is_none() => None,
+        _ => Some(decode_clean(&clean_code(code), given)),
+    }
+}
+
+/// Reads a code that is only code characters, with the dictionaries `dict`
+/// gives by number.
+fn decode_clean<'a>(
+    code: &str,
+    dict_for: impl Fn(usize) -> Option<&'a [u8]>,
+) -> Result<SharedPlan, LinkError> {
     if code.len() > MAX_LINK_CHARS {
         return Err(LinkError::TooLong { chars: code.chars().count() });
     }
@@ -166,7 +214,7 @@ fn decode_clean(code: &str) -> Result<SharedPlan, LinkError> {
     let dict: &[u8] = match dict.parse::<usize>() {
         Ok(0) => &[],
         // No leading zeros: one spelling per dictionary.
-        Ok(n) if n <= DICTS.len() && !dict.starts_with('0') => DICTS[n - 1],
+        Ok(n) if n <= DICT_SUMS.len() && !dict.starts_with('0') => dict_for(n).ok_or(LinkError::Damaged)?,
         _ => return Err(LinkError::Damaged),
     };
     if check.len() != 8 {

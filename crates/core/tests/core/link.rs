@@ -146,6 +146,35 @@ fn a_link_with_hostile_text_goes_through_restore_like_storage() {
 fn the_dictionaries_are_frozen() {
     let sums: Vec<u32> = DICTS.iter().map(|d| crc32fast::hash(d)).collect();
     assert_eq!(sums, FROZEN_DICT_SUMS, "a frozen link dictionary changed: {sums:08x?}");
+    // The sums the viewer checks a fetched dictionary against.
+    assert_eq!(qunce_core::persist::link::DICT_SUMS, FROZEN_DICT_SUMS);
+}
+
+/// The viewer reads a link with the one dictionary it fetched: the same plan
+/// as the editor reads; without it, or with a wrong one, it leaves the link
+/// to the editor (and never reads a wrong plan).
+#[test]
+fn a_link_reads_the_same_with_its_dictionary_supplied() {
+    use qunce_core::persist::link::{code_dict, decode_code, decode_code_given};
+    let link = include_str!("../../../../tests/fixtures/link-v1.txt").trim();
+    let code = link.split("#/s/").nth(1).unwrap();
+    let n = code_dict(code).unwrap();
+    assert!(n > 0, "the fixture uses a dictionary");
+    let editor = decode_code(code).unwrap();
+    assert_eq!(decode_code_given(code, Some(DICTS[n - 1])), Some(Ok(editor)));
+    assert_eq!(decode_code_given(code, None), None);
+    let other = DICTS[n % DICTS.len()];
+    assert_eq!(decode_code_given(code, Some(other)), None);
+    let mut edited = DICTS[n - 1].to_vec();
+    edited[0] ^= 1;
+    assert_eq!(decode_code_given(code, Some(&edited)), None);
+    // A code with no dictionary needs none; a broken one gets the editor's answer.
+    let plain = format!("z1.0.{}", code.splitn(3, '.').nth(2).unwrap());
+    assert_eq!(code_dict(&plain), Some(0));
+    assert_eq!(decode_code_given(&plain, None), Some(decode_code(&plain)));
+    assert_eq!(decode_code_given("z1.x", None), Some(decode_code("z1.x")));
+    // Mangled spellings name the same dictionary.
+    assert_eq!(code_dict(&code.replace('.', "%2E")), Some(n));
 }
 
 const FROZEN_DICT_SUMS: [u32; 16] = [
