@@ -105,7 +105,22 @@ if (shared) {
     process.exit(1);
   }
   const size = statSync(join(dir, wasmRef[1])).size;
-  body = body.replace(wasmRef[0], `module_or_path: withProgress('./${wasmRef[1]}', ${size})`) + `
+  // The editor is instantiated only once the whole stylesheet is in (the
+  // page links only the critical part, scripts/critical.mjs): it is fetched
+  // beside the wasm, after the first paint.
+  body = body.replace(wasmRef[0], `module_or_path: Promise.all([fullCss(), withProgress('./${wasmRef[1]}', ${size})]).then((both) => both[1])`) + `
+function fullCss() {
+  return new Promise((done) => {
+    const meta = document.querySelector('meta[name=qunce-css]');
+    const href = meta && meta.getAttribute('content');
+    if (!href || document.querySelector('link[rel=stylesheet][href="' + href + '"]')) return done();
+    const css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = href;
+    css.onload = css.onerror = () => done();
+    document.head.appendChild(css);
+  });
+}
 function withProgress(url, size) {
   return fetch(url).then((response) => {
     const bar = document.querySelector('.prerender__progress');

@@ -132,3 +132,65 @@ test('after one visit a shared link opens with the network cut: viewer, then edi
   assert.deepEqual(await page.evaluate(() => window.__shown), ['viewer', 'editor']);
   assert.ok(seen.some((u) => /viewer-[0-9a-f]+_bg\.wasm$/.test(u)), 'the viewer came from the cache');
 });
+
+/** Every element's computed style under `root`, as one string per element. */
+const styles = (page, root) =>
+  page.$$eval(`${root}, ${root} *`, (els) =>
+    els.map((el) => {
+      const cs = getComputedStyle(el);
+      return `${el.tagName}.${el.className}: ${Array.from(cs).map((p) => `${p}=${cs.getPropertyValue(p)}`).join(';')}`;
+    }));
+
+/** Holds the whole stylesheet's requests; resolves to the function that lets them through. */
+async function holdSheet(page) {
+  let release;
+  const gate = new Promise((ok) => { release = ok; });
+  await page.route(/\/main-[0-9a-f]+\.css$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Adds the whole stylesheet (what the loader adds for the editor) and waits for it. */
+async function addWholeSheet(page) {
+  await page.evaluate(() => new Promise((done) => {
+    const l = document.createElement('link');
+    l.rel = 'stylesheet';
+    l.href = document.querySelector('meta[name=qunce-css]').getAttribute('content');
+    l.onload = done;
+    document.head.appendChild(l);
+  }));
+}
+
+test('the critical stylesheet styles the viewer and the first screen as the whole one does', async () => {
+  // Only the critical part is linked before the editor; the whole sheet is not fetched yet.
+  const { link } = await exampleLink(3);
+  for (const [locale, width] of [['zh-CN', 360], ['en-US', 1440]]) {
+    const b = await env.page({ locale, width, height: 800 });
+    await b.route(/\/qunce-[0-9a-f]+(_bg\.wasm|\.js)$/, () => {});
+    // The loader asks for the whole sheet when the editor starts: held back
+    // here, so what is compared first is the critical part alone.
+    const whole = holdSheet(b);
+    await b.goto(link);
+    await b.waitForSelector('#viewer[data-state=complete]');
+    const sheets = await b.$$eval('link[rel=stylesheet]', (ls) => ls.map((l) => l.getAttribute('href')));
+    assert.match(sheets[0], /critical-[0-9a-f]+\.css$/, 'the page links the critical part');
+    const before = await styles(b, '#prerender');
+    assert.ok(before.length > 50, `${before.length} elements compared`);
+    (await whole)();
+    await addWholeSheet(b);
+    assert.deepEqual(await styles(b, '#prerender'), before, `the viewer at ${width}px`);
+    await b.context().close();
+  }
+  // The first screen (a first visit's library), before any editor code.
+  const c = await env.page({ locale: 'en-US', width: 1440, height: 900 });
+  await c.route(/\/qunce-[0-9a-f]+(_bg\.wasm|\.js)$/, () => {});
+  const whole = holdSheet(c);
+  await c.goto(env.server.url);
+  await c.waitForSelector('.prerender--library-en');
+  const first = await styles(c, '#prerender');
+  (await whole)();
+  await addWholeSheet(c);
+  assert.deepEqual(await styles(c, '#prerender'), first, 'the first screen');
+});
