@@ -121,17 +121,44 @@ fn singular_after(text: &str, slot: &str) -> String {
 /// One text of the table: as written, or — for a string only the editor
 /// shows (marked `ui`) in a build without the `ui-strings` feature (the
 /// shared-link viewer) — empty, so the text is not in that build at all.
+/// A literal either way, so `concat!` can join the texts (see [`keys!`]).
+#[cfg(feature = "ui-strings")]
 macro_rules! text {
-    ($s:expr) => {
+    ($s:literal) => {
         $s
     };
-    ($s:expr, ui) => {{
-        #[cfg(feature = "ui-strings")]
-        let s = $s;
-        #[cfg(not(feature = "ui-strings"))]
-        let s = "";
-        s
-    }};
+    ($s:literal, ui) => {
+        $s
+    };
+}
+#[cfg(not(feature = "ui-strings"))]
+macro_rules! text {
+    ($s:literal) => {
+        $s
+    };
+    ($s:literal, ui) => {
+        ""
+    };
+}
+
+/// Where each text ends in its language's joined string.
+const fn ends<const N: usize>(lens: [usize; N]) -> [u32; N] {
+    let mut out = [0u32; N];
+    let mut at = 0;
+    let mut i = 0;
+    while i < N {
+        at += lens[i];
+        out[i] = at as u32;
+        i += 1;
+    }
+    out
+}
+
+/// Text `i` of a language's joined string.
+fn cut(all: &'static str, ends: &[u32], i: usize) -> &'static str {
+    let start = if i == 0 { 0 } else { ends.get(i - 1).map_or(0, |e| *e as usize) };
+    let end = ends.get(i).map_or(0, |e| *e as usize);
+    all.get(start..end).unwrap_or_default()
 }
 
 /// The string table. A key marked `ui` is shown only by the editor (the
@@ -139,17 +166,27 @@ macro_rules! text {
 /// the shared-link viewer shows too. The viewer builds the core without
 /// `ui-strings`, leaving about two thirds of the texts out of its download;
 /// a test keeps every key the core or the viewer names unmarked.
+///
+/// Each language's texts are joined into one string with a table of where
+/// each ends (4 bytes a key), not a `match` of (pointer, length) pairs (16
+/// bytes a key, and its code): 5 KB brotli less in the viewer (issue 19).
 macro_rules! keys {
-    ($($key:ident => ($zh:expr, $en:expr $(, $ui:ident)?),)*) => {
+    ($($key:ident => ($zh:literal, $en:literal $(, $ui:ident)?),)*) => {
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum Key { $($key,)* }
+
+        const ZH: &str = concat!($(text!($zh $(, $ui)?),)*);
+        const EN: &str = concat!($(text!($en $(, $ui)?),)*);
+        const ZH_END: [u32; Key::ALL.len()] = ends([$(text!($zh $(, $ui)?).len(),)*]);
+        const EN_END: [u32; Key::ALL.len()] = ends([$(text!($en $(, $ui)?).len(),)*]);
 
         impl Key {
             pub const ALL: &'static [Key] = &[$(Key::$key,)*];
 
             /// (Chinese, English)
             pub fn texts(self) -> (&'static str, &'static str) {
-                match self { $(Key::$key => (text!($zh $(, $ui)?), text!($en $(, $ui)?)),)* }
+                let i = self as usize;
+                (cut(ZH, &ZH_END, i), cut(EN, &EN_END, i))
             }
 
             /// Whether only the editor shows this text (see [`keys!`]).

@@ -19,6 +19,7 @@ mod read;
 mod session;
 
 pub use history::{History, Snapshot, MAX_SNAPSHOTS};
+use read::Fields;
 pub use read::{snake_case, FromJson};
 pub use session::{PlanEdit, Session, MAX_SESSION_STEPS};
 
@@ -238,7 +239,7 @@ fn restore_kinds<const ALL_KINDS: bool>(raw: &str) -> Result<Restored, RestoreEr
     migrate(&mut env, version, &mut repairs);
     match kind.as_str() {
         PLAN_TYPE => {
-            let Some(Value::Object(body)) = env.remove("plan") else {
+            let Some(Value::Object(body)) = Fields::from_map(env).take("plan") else {
                 return Err(RestoreError::MissingBody);
             };
             read_plan(body, version, &mut repairs).map(|p| Restored { doc: Doc::Plan(Box::new(p)), repairs })
@@ -302,13 +303,14 @@ fn migrate(_env: &mut Map<String, Value>, from: u64, repairs: &mut Vec<Repair>) 
 }
 
 pub(super) fn read_plan(
-    mut body: Map<String, Value>,
+    body: Map<String, Value>,
     version: u64,
     repairs: &mut Vec<Repair>,
 ) -> Result<Plan, RestoreError> {
-    let id = body.remove("id").and_then(|v| v.as_str().and_then(PlanId::parse)).ok_or(RestoreError::BadId)?;
+    let mut body = Fields::from_map(body);
+    let id = body.take("id").and_then(|v| v.as_str().and_then(PlanId::parse)).ok_or(RestoreError::BadId)?;
 
-    let name = match body.remove("name") {
+    let name = match body.take("name") {
         Some(Value::String(s)) => {
             let cleaned = clean_name(&s);
             if cleaned != s {
@@ -323,8 +325,8 @@ pub(super) fn read_plan(
         }
     };
 
-    let mut stamp = |key: &str, body: &mut Map<String, Value>| -> Option<i64> {
-        let v = body.remove(key)?;
+    let mut stamp = |key: &str, body: &mut Fields| -> Option<i64> {
+        let v = body.take(key)?;
         let n = v.as_i64().or_else(|| v.as_f64().filter(|f| f.is_finite()).map(|f| f as i64));
         match n {
             Some(n) if n == clamp_timestamp(n) => Some(n),
@@ -342,7 +344,7 @@ pub(super) fn read_plan(
     let updated_ms = stamp("updated_ms", &mut body);
     let trashed_ms = match body.get("trashed_ms") {
         Some(Value::Null) | None => {
-            body.remove("trashed_ms");
+            body.take("trashed_ms");
             None
         }
         Some(_) => stamp("trashed_ms", &mut body),
@@ -385,7 +387,7 @@ pub(super) fn read_plan(
     if plan.actuals.sanitize() {
         repairs.push(Repair::SectionClamped { section: "actuals" });
     }
-    plan.extra = body.into_iter().collect();
+    plan.extra = body.rest();
     if version < 2 {
         repairs.extend(merge_targets(&mut plan));
     }
@@ -436,11 +438,11 @@ pub fn merge_targets(plan: &mut Plan) -> Option<Repair> {
 
 /// Reads one section; a section of the wrong shape is reset and reported as
 /// lossy (the caller keeps the raw input).
-fn section<T>(body: &mut Map<String, Value>, key: &'static str, repairs: &mut Vec<Repair>) -> T
+fn section<T>(body: &mut Fields, key: &'static str, repairs: &mut Vec<Repair>) -> T
 where
     T: FromJson + Default,
 {
-    match body.remove(key) {
+    match body.take(key) {
         None | Some(Value::Null) => T::default(),
         Some(v) => T::from_json(v).unwrap_or_else(|| {
             repairs.push(Repair::SectionReset { section: key });
@@ -451,18 +453,18 @@ where
 
 /// Reads the channel plan one channel at a time, so one unreadable channel
 /// costs only itself (reported as lossy: the caller keeps the raw input).
-fn channels_section(body: &mut Map<String, Value>, repairs: &mut Vec<Repair>) -> crate::domain::Channels {
+fn channels_section(body: &mut Fields, repairs: &mut Vec<Repair>) -> crate::domain::Channels {
     use crate::domain::channels::Channel;
-    let mut section = match body.remove("channels") {
-        Some(Value::Object(map)) => map,
+    let mut section = match body.take("channels") {
+        Some(Value::Object(map)) => Fields::from_map(map),
         None | Some(Value::Null) => return Default::default(),
         Some(_) => {
             repairs.push(Repair::SectionReset { section: "channels" });
             return Default::default();
         }
     };
-    let items = section.remove("channels");
-    let mut plan = match crate::domain::Channels::from_json(Value::Object(section)) {
+    let items = section.take("channels");
+    let mut plan = match crate::domain::Channels::from_fields(section) {
         Some(p) => p,
         None => {
             repairs.push(Repair::SectionReset { section: "channels" });

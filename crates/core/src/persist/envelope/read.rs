@@ -45,21 +45,36 @@ pub trait FromJson: Sized {
 }
 
 /// An object's fields, taken one at a time; what is left over is the
-/// type's `extra`.
-struct Fields(Map<String, Value>);
+/// type's `extra`. A list, not the parsed map: taking a key out of a
+/// `BTreeMap` brings its rebalancing code into the viewer.
+pub(crate) struct Fields(Vec<(String, Value)>);
 
 impl Fields {
-    fn of(v: Value) -> Option<Fields> {
+    pub(crate) fn of(v: Value) -> Option<Fields> {
         match v {
-            Value::Object(map) => Some(Fields(map)),
+            Value::Object(map) => Some(Fields::from_map(map)),
             _ => None,
         }
+    }
+
+    pub(crate) fn from_map(map: Map<String, Value>) -> Fields {
+        Fields(map.into_iter().collect())
+    }
+
+    /// Takes the field out, if present.
+    pub(crate) fn take(&mut self, key: &str) -> Option<Value> {
+        let i = self.0.iter().position(|(k, _)| k == key)?;
+        Some(self.0.swap_remove(i).1)
+    }
+
+    pub(crate) fn get(&self, key: &str) -> Option<&Value> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 
     /// The field, or `default` when it is missing; `None` if it is present
     /// and unreadable.
     fn or<T: FromJson>(&mut self, key: &str, default: T) -> Option<T> {
-        match self.0.remove(key) {
+        match self.take(key) {
             Some(v) => T::from_json(v),
             None => Some(default),
         }
@@ -67,12 +82,12 @@ impl Fields {
 
     /// A field that must be present.
     fn need<T: FromJson>(&mut self, key: &str) -> Option<T> {
-        T::from_json(self.0.remove(key)?)
+        T::from_json(self.take(key)?)
     }
 
     /// Inserted one by one: `collect()` would sort them again and bring its
     /// own sort into the viewer.
-    fn rest(self) -> BTreeMap<String, Value> {
+    pub(crate) fn rest(self) -> BTreeMap<String, Value> {
         let mut out = BTreeMap::new();
         for (k, v) in self.0 {
             out.insert(k, v);
@@ -89,7 +104,13 @@ macro_rules! defaulted {
     ($ty:ident { $($field:ident),* $(,)? } $(extra $extra:ident)?) => {
         impl FromJson for $ty {
             fn from_json(v: Value) -> Option<Self> {
-                let mut f = Fields::of(v)?;
+                Self::from_fields(Fields::of(v)?)
+            }
+        }
+
+        impl $ty {
+            #[allow(unused_mut)]
+            pub(crate) fn from_fields(mut f: Fields) -> Option<Self> {
                 let d = $ty::default();
                 Some($ty { $($field: f.or(stringify!($field), d.$field)?,)* $($extra: f.rest(),)? })
             }
