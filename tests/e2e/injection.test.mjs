@@ -117,6 +117,13 @@ test('hostile text stays inert in every view and export', async () => {
     await assertInert(p, `plan page ${view || 'overview'}`);
   }
   assert.ok((await p.textContent('[data-testid=summary]')).includes('<script>window.__xss=1</script>'), 'shown as text');
+  // The QR code in projector mode, the plan's name beside it.
+  await p.click('[data-testid=qr-fullscreen]');
+  await p.waitForSelector('[data-testid=projector]');
+  assert.ok((await p.textContent('[data-testid=projector-name]')).includes('<script>window.__xss=1</script>'), 'the name as text');
+  await assertInert(p, 'QR projector');
+  await p.keyboard.press('Escape');
+  await p.waitForSelector('[data-testid=projector]', { state: 'detached' });
 
   // Exports.
   const [md] = await Promise.all([p.waitForEvent('download'), p.click('[data-testid=export-md]')]);
@@ -164,6 +171,13 @@ test('hostile text stays inert in every view and export', async () => {
   await q.fill('[data-testid=board-input]', `${ATTACKS.join(' ')} ${link} ${ATTACKS[0]}#/s/${ATTACKS[1]}`);
   await q.waitForSelector('[data-testid=board-table]');
   await assertInert(q, 'board');
+  // Projector mode shows the same names and rows in large type.
+  await q.click('[data-testid=board-projector]');
+  await q.waitForSelector('[data-testid=projector]');
+  assert.ok((await q.textContent('[data-testid=projector-slide]')).includes('<script>window.__xss=1</script>'), 'shown as text');
+  await assertInert(q, 'board projector');
+  await q.keyboard.press('Escape');
+  await q.waitForSelector('[data-testid=projector]', { state: 'detached' });
   assert.equal(await q.evaluate(() => localStorage.length), 0, 'nothing stored by viewing');
 });
 

@@ -328,3 +328,50 @@ test('the board keeps its room: view a plan and come back, reload, a second boar
   await waitForText(board, '[data-testid=board-sender]', /李雷/);
   assert.equal(Object.keys(await storageEntries(board)).filter((k) => k.startsWith('qunce.board.')).length, 1);
 });
+
+test('projector mode: the QR code fills the screen beside the plan name; the board steps through plans with the keys', async () => {
+  const links = [];
+  for (const nth of [2, 1, 4]) links.push((await exampleLink(await env.page(), nth)).link);
+  for (const [width, height] of [[1280, 720], [1920, 1080]]) {
+    const p = await env.page({ width, height });
+    const id = await openExample(p, env.server.url, 2);
+    await p.goto(`${env.server.url}#/plans/${id}/share`);
+    await p.click('[data-testid=qr-fullscreen]');
+    await p.waitForSelector('[data-testid=projector]');
+    const box = await p.locator('.projector__qr').boundingBox();
+    assert.ok(box.height >= 0.8 * height, `the QR code is ${box.height} of ${height} px tall`);
+    assert.ok(box.y >= 0 && box.y + box.height <= height, 'the QR code is all on screen');
+    assert.match(await p.textContent('[data-testid=projector-name]'), /\S/);
+    assert.match(await p.textContent('[data-testid=projector-link]'), /#\/s\/z1\./);
+    // The projected code is the link itself.
+    const png = PNG.sync.read(await p.locator('.projector__qr').screenshot());
+    const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    assert.ok(code && code.data.includes('#/s/z1.'), 'the projected QR code decodes to a share link');
+    await p.screenshot({ path: `target/e2e-projector-qr-${width}.png` });
+    await p.keyboard.press('Escape');
+    await p.waitForSelector('[data-testid=projector]', { state: 'detached' });
+    // The board: one participant's plan at a time.
+    await open(p, env.server.url, '#/compare');
+    await p.fill('[data-testid=board-input]', `张三 10:01\n${links[0]}\n李四 10:02\n${links[1]}\nLily: ${links[2]}`);
+    await waitForText(p, '[data-testid=board-count]', /3/);
+    await p.click('[data-testid=board-projector]');
+    await p.waitForSelector('[data-testid=projector]');
+    assert.equal(await p.textContent('[data-testid=projector-count]'), '1 / 3');
+    assert.equal(await p.textContent('[data-testid=projector-sender]'), '张三');
+    await p.keyboard.press('ArrowRight');
+    await waitForText(p, '[data-testid=projector-sender]', /^李四$/);
+    await p.keyboard.press('ArrowRight');
+    await waitForText(p, '[data-testid=projector-sender]', /^Lily$/);
+    await p.keyboard.press('ArrowRight');
+    await waitForText(p, '[data-testid=projector-count]', /^1 \/ 3$/);
+    await p.keyboard.press('ArrowLeft');
+    await waitForText(p, '[data-testid=projector-sender]', /^Lily$/);
+    // Every row of the slide is on screen, without scrolling.
+    const last = await p.locator('.projector__rows dd').last().boundingBox();
+    assert.ok(last.y + last.height <= height, `the last row ends at ${last.y + last.height} of ${height} px`);
+    await p.screenshot({ path: `target/e2e-projector-board-${width}.png` });
+    await p.keyboard.press('Escape');
+    await p.waitForSelector('[data-testid=projector]', { state: 'detached' });
+    await p.context().close();
+  }
+});

@@ -9,6 +9,7 @@ use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use super::Projector;
 use crate::app::Route;
 use crate::components::use_app;
 use crate::services::storage;
@@ -65,6 +66,7 @@ const BOARD_SAVE_MS: u32 = 400;
 #[component]
 pub fn CompareBoard() -> Html {
     let text = use_state(String::new);
+    let projecting = use_state(|| false);
     // The boards kept in this browser, and the one open (read after the
     // first render: never from storage while rendering).
     let kept = use_state(Vec::<StoredBoard>::new);
@@ -219,13 +221,7 @@ pub fn CompareBoard() -> Html {
     });
     let merged: usize = board.cols.iter().map(|c| c.merged).sum();
     let plans: Vec<(&Column<Opened>, &Summary)> = board.cols.iter().map(|c| (c, &c.plan.1)).collect();
-    let cell = |f: &dyn Fn(&Summary) -> Html| -> Html {
-        html! { <>{ for plans.iter().map(|(_, s)| html! { <td>{ f(s) }</td> }) }</> }
-    };
-    let dash = || html! { { "—" } };
-    let row = |label: Key, f: &dyn Fn(&Summary) -> Html| {
-        html! { <tr><th scope="row">{ t(label) }</th>{ cell(f) }</tr> }
-    };
+    let rows = rows(lang);
     let table = (!plans.is_empty()).then(|| {
         let heads = plans.iter().map(|(col, s)| {
             let href = Route::Shared { code: col.code.clone() }.to_hash();
@@ -246,50 +242,54 @@ pub fn CompareBoard() -> Html {
                 </th>
             }
         });
+        let body = rows.iter().map(|(label, f)| {
+            html! { <tr><th scope="row">{ t(*label) }</th>{ for plans.iter().map(|(_, s)| html! { <td>{ f(s) }</td> }) }</tr> }
+        });
         html! {
             <div class="table-scroll">
                 <table class="table board__table" data-testid="board-table">
                     <thead><tr><th scope="col">{ t(Key::ComparePlan) }</th>{ for heads }</tr></thead>
-                    <tbody>
-                        { row(Key::Readiness, &|s| html! { { format!("{}/100", s.figures.readiness) } }) }
-                        { row(Key::FieldKind, &|s| s.figures.kind.clone().map(|v| html! { { v } }).unwrap_or_else(dash)) }
-                        { row(Key::FieldGoal, &|s| if s.figures.goal.is_empty() { dash() } else { html! { { s.figures.goal.clone() } } }) }
-                        { row(Key::CompareTarget, &|s| match s.figures.target {
-                            Some((n, precise, deadline)) => {
-                                let noun = lang.t(if precise { Key::PreciseMembersPresent } else { Key::MembersPresent });
-                                let by = deadline.map(format_ymd).unwrap_or_else(|| "—".into());
-                                html! { { lang.tf(Key::SummaryTarget, &[("n", &group(n)), ("noun", noun), ("date", &by)]) } }
-                            }
-                            None => dash(),
-                        }) }
-                        { row(Key::CompareAtDeadline, &|s| match s.figures.at_deadline {
-                            Some(v) => {
-                                let met = s.figures.reached.is_some();
-                                html! { <span class={classes!(met.then_some("board__met"))}>{ people(v) }</span> }
-                            }
-                            None => dash(),
-                        }) }
-                        { row(Key::SummaryVerdict, &|s| s.figures.verdict.clone().map(|v| html! { { v } }).unwrap_or_else(dash)) }
-                        { row(Key::CompareSimEnd, &|s| match (s.figures.sim_members, &s.figures.sim_end) {
-                            (Some((m, lo, hi)), Some(day)) => html! { { format!("{} ({}–{}) · {day}", people(m), people(lo), people(hi)) } },
-                            _ => dash(),
-                        }) }
-                        { row(Key::CompareActive, &|s| match (s.figures.sim_active, &s.figures.sim_end) {
-                            (Some(a), Some(day)) => html! { { format!("{} · {day}", share_percent(a)) } },
-                            _ => dash(),
-                        }) }
-                        { row(Key::CompareChance, &|s| if s.figures.chances.is_empty() { dash() } else {
-                            html! { <ul class="board__chances">{ for s.figures.chances.iter().map(|(k, p)| html! {
-                                <li class={Odds::of(*p).class()}>
-                                    { format!("{} ≥ {} · {}% · {}", lang.t(kpi_key(k.kpi)), kpi_value(k.kpi, k.value), (p * 100.0).round() as u32, lang.t(Odds::of(*p).key())) }
-                                </li>
-                            }) }</ul> }
-                        }) }
-                    </tbody>
+                    <tbody>{ for body }</tbody>
                 </table>
             </div>
         }
     });
+    // Projector mode: one participant's plan at a time, the same rows.
+    let projector = (*projecting && !plans.is_empty()).then(|| {
+        let slides: Vec<Slide> = plans
+            .iter()
+            .map(|(col, s)| Slide {
+                who: col.sender.as_deref().map(clean),
+                name: clean(&s.title),
+                cells: rows.iter().map(|(label, f)| (*label, f(s))).collect(),
+            })
+            .collect();
+        let slide = Callback::from(move |i: usize| {
+            let Some(Slide { who, name, cells }) = slides.get(i) else { return html! {} };
+            html! {
+                <div class="projector__plan">
+                    if let Some(who) = who {
+                        <p class="projector__sender" data-testid="projector-sender">{ who.clone() }</p>
+                    }
+                    <p class="projector__title">{ name.clone() }</p>
+                    <dl class="projector__rows">
+                        { for cells.iter().map(|(label, value)| html! {
+                            <div class="projector__row"><dt>{ lang.t(*label) }</dt><dd>{ value.clone() }</dd></div>
+                        }) }
+                    </dl>
+                </div>
+            }
+        });
+        let projecting = projecting.clone();
+        html! {
+            <Projector count={plans.len()} {slide} on_close={Callback::from(move |_| projecting.set(false))}
+                label={lang.t(Key::ProjectorBoardLabel)} />
+        }
+    });
+    let project = {
+        let projecting = projecting.clone();
+        Callback::from(move |_| projecting.set(true))
+    };
     html! {
         <section class="page board" data-testid="board">
             <h1 class="page__title">{ t(Key::CompareBoardTitle) }</h1>
@@ -317,7 +317,102 @@ pub fn CompareBoard() -> Html {
             if plans.is_empty() {
                 <p class="board__empty">{ t(Key::CompareNone) }</p>
             }
+            if !plans.is_empty() {
+                <div class="board__project">
+                    <button type="button" class="button" onclick={project} data-testid="board-projector">{ t(Key::BoardProjector) }</button>
+                </div>
+            }
             { table.unwrap_or_default() }
+            { projector.unwrap_or_default() }
         </section>
     }
+}
+
+/// One participant's plan in projector mode: who sent it, its name, and
+/// the board's rows for it.
+struct Slide {
+    who: Option<String>,
+    name: String,
+    cells: Vec<(Key, Html)>,
+}
+
+/// One row of the board: its label, and its value for a plan.
+type Row = (Key, Box<dyn Fn(&Summary) -> Html>);
+
+/// The board's rows, shared by the table and projector mode.
+fn rows(lang: Lang) -> Vec<Row> {
+    let dash = || html! { { "—" } };
+    vec![
+        (Key::Readiness, Box::new(|s: &Summary| html! { { format!("{}/100", s.figures.readiness) } })),
+        (
+            Key::FieldKind,
+            Box::new(move |s: &Summary| s.figures.kind.clone().map(|v| html! { { v } }).unwrap_or_else(dash)),
+        ),
+        (
+            Key::FieldGoal,
+            Box::new(move |s: &Summary| {
+                if s.figures.goal.is_empty() {
+                    dash()
+                } else {
+                    html! { { s.figures.goal.clone() } }
+                }
+            }),
+        ),
+        (
+            Key::CompareTarget,
+            Box::new(move |s: &Summary| match s.figures.target {
+                Some((n, precise, deadline)) => {
+                    let noun = lang.t(if precise { Key::PreciseMembersPresent } else { Key::MembersPresent });
+                    let by = deadline.map(format_ymd).unwrap_or_else(|| "—".into());
+                    html! { { lang.tf(Key::SummaryTarget, &[("n", &group(n)), ("noun", noun), ("date", &by)]) } }
+                }
+                None => dash(),
+            }),
+        ),
+        (
+            Key::CompareAtDeadline,
+            Box::new(move |s: &Summary| match s.figures.at_deadline {
+                Some(v) => {
+                    let met = s.figures.reached.is_some();
+                    html! { <span class={classes!(met.then_some("board__met"))}>{ people(v) }</span> }
+                }
+                None => dash(),
+            }),
+        ),
+        (
+            Key::SummaryVerdict,
+            Box::new(move |s: &Summary| {
+                s.figures.verdict.clone().map(|v| html! { { v } }).unwrap_or_else(dash)
+            }),
+        ),
+        (
+            Key::CompareSimEnd,
+            Box::new(move |s: &Summary| match (s.figures.sim_members, &s.figures.sim_end) {
+                (Some((m, lo, hi)), Some(day)) => {
+                    html! { { format!("{} ({}–{}) · {day}", people(m), people(lo), people(hi)) } }
+                }
+                _ => dash(),
+            }),
+        ),
+        (
+            Key::CompareActive,
+            Box::new(move |s: &Summary| match (s.figures.sim_active, &s.figures.sim_end) {
+                (Some(a), Some(day)) => html! { { format!("{} · {day}", share_percent(a)) } },
+                _ => dash(),
+            }),
+        ),
+        (
+            Key::CompareChance,
+            Box::new(move |s: &Summary| {
+                if s.figures.chances.is_empty() {
+                    return dash();
+                }
+                html! { <ul class="board__chances">{ for s.figures.chances.iter().map(|(k, p)| html! {
+                    <li class={Odds::of(*p).class()}>
+                        { format!("{} ≥ {} · {}% · {}", lang.t(kpi_key(k.kpi)), kpi_value(k.kpi, k.value), (p * 100.0).round() as u32, lang.t(Odds::of(*p).key())) }
+                    </li>
+                }) }</ul> }
+            }),
+        ),
+    ]
 }

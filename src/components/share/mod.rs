@@ -3,11 +3,13 @@
 //! that compares many shared plans (`#/compare`).
 
 pub mod board;
+mod projector;
 mod qr_view;
 mod shared_page;
 mod summary_view;
 
 pub use board::CompareBoard;
+pub use projector::Projector;
 pub use qr_view::QrView;
 pub use shared_page::SharedPage;
 pub use summary_view::SummaryView;
@@ -154,7 +156,7 @@ pub fn ShareStep(props: &ShareStepProps) -> Html {
                 <section class="panel share__qr">
                     <h2 class="panel__title">{ t(Key::QrTitle) }</h2>
                     <p class="panel__hint">{ t(Key::QrHint) }</p>
-                    <QrView text={AttrValue::from(link)} />
+                    <QrView text={AttrValue::from(link)} name={AttrValue::from(summary.title.clone())} />
                 </section>
                 <section class="panel share__export">
                     <h2 class="panel__title">{ t(Key::ExportTitle) }</h2>
