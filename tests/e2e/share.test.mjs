@@ -163,6 +163,20 @@ test('the workshop board shows three shared plans side by side and names a bad l
   const readiness = await board.locator('[data-testid=board-table] tbody tr:first-child td').allTextContents();
   assert.equal(readiness.length, 3);
   for (const r of readiness) assert.match(r, /^\d+\/100$/);
+  // The same table as CSV (for Excel) and Markdown.
+  const [csvDl] = await Promise.all([board.waitForEvent('download'), board.click('[data-testid=board-csv]')]);
+  assert.match(csvDl.suggestedFilename(), /\.csv$/);
+  const csv = await readFile(await csvDl.path(), 'utf8');
+  assert.ok(csv.startsWith('\uFEFF'), 'a byte-order mark for Excel');
+  const rows = csv.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+  assert.equal(rows.length, 1 + (await board.locator('[data-testid=board-table] tbody tr').count()), 'a header and every row');
+  assert.match(rows[0], /"王老师 · [^"]+","Li · [^"]+","Li · [^"]+"$/);
+  assert.match(rows[1], /^"Readiness",("\d+\/100",){2}"\d+\/100"$/);
+  const [mdDl] = await Promise.all([board.waitForEvent('download'), board.click('[data-testid=board-md]')]);
+  assert.match(mdDl.suggestedFilename(), /\.md$/);
+  const md = await readFile(await mdDl.path(), 'utf8');
+  assert.match(md, /^# Workshop /);
+  assert.match(md, /\| Readiness \| \d+\/100 \| \d+\/100 \| \d+\/100 \|/);
 });
 
 test('Markdown export names the plan and the four steps; the WeChat text has no Markdown', async () => {

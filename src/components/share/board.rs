@@ -2,7 +2,7 @@
 //! participants send back (one per line, or a whole chat transcript) and
 //! sees the plans side by side — all in the page, nothing saved or sent.
 
-use qunce_core::labels::{count, kpi_key, link_error_text, Noun, Odds};
+use qunce_core::labels::{count, link_error_text, Noun};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -13,14 +13,15 @@ use super::Projector;
 use crate::app::Route;
 use crate::components::use_app;
 use crate::services::storage;
-use qunce_core::board::{columns, people as people_of, posts, Column, Post};
+use qunce_core::board::{columns, people as people_of, posts, table, Cell, Column, Post, Table};
 use qunce_core::domain::canvas::format_ymd;
 use qunce_core::domain::channels::local_date;
 use qunce_core::domain::Plan;
-use qunce_core::i18n::{group, people, share_percent, Key, Lang};
+use qunce_core::export::board_file;
+use qunce_core::i18n::{Key, Lang};
 use qunce_core::persist::boards::Board as StoredBoard;
 use qunce_core::persist::link::{decode_code, LinkError};
-use qunce_core::summary::{clean, kpi_value, summarize, Summary};
+use qunce_core::summary::{clean, summarize, Summary};
 
 /// Simulator runs per plan on the board (many plans at once).
 pub const BOARD_RUNS: usize = 300;
@@ -221,8 +222,9 @@ pub fn CompareBoard() -> Html {
     });
     let merged: usize = board.cols.iter().map(|c| c.merged).sum();
     let plans: Vec<(&Column<Opened>, &Summary)> = board.cols.iter().map(|c| (c, &c.plan.1)).collect();
-    let rows = rows(lang);
-    let table = (!plans.is_empty()).then(|| {
+    let grid: Rc<Table> =
+        Rc::new(table(lang, &plans.iter().map(|(c, s)| (c.sender.as_deref(), *s)).collect::<Vec<_>>()));
+    let html_table = (!plans.is_empty()).then(|| {
         let heads = plans.iter().map(|(col, s)| {
             let href = Route::Shared { code: col.code.clone() }.to_hash();
             let also = (!col.also.is_empty()).then(|| {
@@ -242,8 +244,8 @@ pub fn CompareBoard() -> Html {
                 </th>
             }
         });
-        let body = rows.iter().map(|(label, f)| {
-            html! { <tr><th scope="row">{ t(*label) }</th>{ for plans.iter().map(|(_, s)| html! { <td>{ f(s) }</td> }) }</tr> }
+        let body = grid.rows.iter().map(|(label, cells)| {
+            html! { <tr><th scope="row">{ t(*label) }</th>{ for cells.iter().map(|c| html! { <td>{ cell(c) }</td> }) }</tr> }
         });
         html! {
             <div class="table-scroll">
@@ -256,16 +258,9 @@ pub fn CompareBoard() -> Html {
     });
     // Projector mode: one participant's plan at a time, the same rows.
     let projector = (*projecting && !plans.is_empty()).then(|| {
-        let slides: Vec<Slide> = plans
-            .iter()
-            .map(|(col, s)| Slide {
-                who: col.sender.as_deref().map(clean),
-                name: clean(&s.title),
-                cells: rows.iter().map(|(label, f)| (*label, f(s))).collect(),
-            })
-            .collect();
+        let grid = grid.clone();
         let slide = Callback::from(move |i: usize| {
-            let Some(Slide { who, name, cells }) = slides.get(i) else { return html! {} };
+            let Some((who, name)) = grid.heads.get(i) else { return html! {} };
             html! {
                 <div class="projector__plan">
                     if let Some(who) = who {
@@ -273,9 +268,9 @@ pub fn CompareBoard() -> Html {
                     }
                     <p class="projector__title">{ name.clone() }</p>
                     <dl class="projector__rows">
-                        { for cells.iter().map(|(label, value)| html! {
-                            <div class="projector__row"><dt>{ lang.t(*label) }</dt><dd>{ value.clone() }</dd></div>
-                        }) }
+                        { for grid.rows.iter().filter_map(|(label, cells)| cells.get(i).map(|c| html! {
+                            <div class="projector__row"><dt>{ lang.t(*label) }</dt><dd>{ cell(c) }</dd></div>
+                        })) }
                     </dl>
                 </div>
             }
@@ -286,6 +281,20 @@ pub fn CompareBoard() -> Html {
                 label={lang.t(Key::ProjectorBoardLabel)} />
         }
     });
+    // Exports of the same table.
+    let board_name = current.as_ref().map_or_else(|| default_name.clone(), |b| b.name.clone());
+    let export = |markdown: bool| {
+        let (grid, name) = (grid.clone(), board_name.clone());
+        Callback::from(move |_| {
+            crate::services::browser::download(&board_file(
+                &grid,
+                &name,
+                lang,
+                &crate::services::browser::today_ymd(),
+                markdown,
+            ))
+        })
+    };
     let project = {
         let projecting = projecting.clone();
         Callback::from(move |_| projecting.set(true))
@@ -320,99 +329,20 @@ pub fn CompareBoard() -> Html {
             if !plans.is_empty() {
                 <div class="board__project">
                     <button type="button" class="button" onclick={project} data-testid="board-projector">{ t(Key::BoardProjector) }</button>
+                    <button type="button" class="button" onclick={export(false)} data-testid="board-csv">{ t(Key::BoardCsv) }</button>
+                    <button type="button" class="button" onclick={export(true)} data-testid="board-md">{ t(Key::BoardMarkdown) }</button>
                 </div>
             }
-            { table.unwrap_or_default() }
+            { html_table.unwrap_or_default() }
             { projector.unwrap_or_default() }
         </section>
     }
 }
 
-/// One participant's plan in projector mode: who sent it, its name, and
-/// the board's rows for it.
-struct Slide {
-    who: Option<String>,
-    name: String,
-    cells: Vec<(Key, Html)>,
-}
-
-/// One row of the board: its label, and its value for a plan.
-type Row = (Key, Box<dyn Fn(&Summary) -> Html>);
-
-/// The board's rows, shared by the table and projector mode.
-fn rows(lang: Lang) -> Vec<Row> {
-    let dash = || html! { { "—" } };
-    vec![
-        (Key::Readiness, Box::new(|s: &Summary| html! { { format!("{}/100", s.figures.readiness) } })),
-        (
-            Key::FieldKind,
-            Box::new(move |s: &Summary| s.figures.kind.clone().map(|v| html! { { v } }).unwrap_or_else(dash)),
-        ),
-        (
-            Key::FieldGoal,
-            Box::new(move |s: &Summary| {
-                if s.figures.goal.is_empty() {
-                    dash()
-                } else {
-                    html! { { s.figures.goal.clone() } }
-                }
-            }),
-        ),
-        (
-            Key::CompareTarget,
-            Box::new(move |s: &Summary| match s.figures.target {
-                Some((n, precise, deadline)) => {
-                    let noun = lang.t(if precise { Key::PreciseMembersPresent } else { Key::MembersPresent });
-                    let by = deadline.map(format_ymd).unwrap_or_else(|| "—".into());
-                    html! { { lang.tf(Key::SummaryTarget, &[("n", &group(n)), ("noun", noun), ("date", &by)]) } }
-                }
-                None => dash(),
-            }),
-        ),
-        (
-            Key::CompareAtDeadline,
-            Box::new(move |s: &Summary| match s.figures.at_deadline {
-                Some(v) => {
-                    let met = s.figures.reached.is_some();
-                    html! { <span class={classes!(met.then_some("board__met"))}>{ people(v) }</span> }
-                }
-                None => dash(),
-            }),
-        ),
-        (
-            Key::SummaryVerdict,
-            Box::new(move |s: &Summary| {
-                s.figures.verdict.clone().map(|v| html! { { v } }).unwrap_or_else(dash)
-            }),
-        ),
-        (
-            Key::CompareSimEnd,
-            Box::new(move |s: &Summary| match (s.figures.sim_members, &s.figures.sim_end) {
-                (Some((m, lo, hi)), Some(day)) => {
-                    html! { { format!("{} ({}–{}) · {day}", people(m), people(lo), people(hi)) } }
-                }
-                _ => dash(),
-            }),
-        ),
-        (
-            Key::CompareActive,
-            Box::new(move |s: &Summary| match (s.figures.sim_active, &s.figures.sim_end) {
-                (Some(a), Some(day)) => html! { { format!("{} · {day}", share_percent(a)) } },
-                _ => dash(),
-            }),
-        ),
-        (
-            Key::CompareChance,
-            Box::new(move |s: &Summary| {
-                if s.figures.chances.is_empty() {
-                    return dash();
-                }
-                html! { <ul class="board__chances">{ for s.figures.chances.iter().map(|(k, p)| html! {
-                    <li class={Odds::of(*p).class()}>
-                        { format!("{} ≥ {} · {}% · {}", lang.t(kpi_key(k.kpi)), kpi_value(k.kpi, k.value), (p * 100.0).round() as u32, lang.t(Odds::of(*p).key())) }
-                    </li>
-                }) }</ul> }
-            }),
-        ),
-    ]
+/// A cell of the board's table: its text, or the list of KPI chances.
+fn cell(c: &Cell) -> Html {
+    if !c.items.is_empty() {
+        return html! { <ul class="board__chances">{ for c.items.iter().map(|(t, class)| html! { <li class={*class}>{ t.clone() }</li> }) }</ul> };
+    }
+    html! { <span class={classes!(c.met.then_some("board__met"))}>{ c.text.clone() }</span> }
 }

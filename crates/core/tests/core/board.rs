@@ -172,3 +172,49 @@ mod kept {
         assert!(r.repairs.iter().any(|r| r.is_lossy()));
     }
 }
+
+/// The board's one table, and its CSV and Markdown: a column per plan, a
+/// row per figure, the same text in each; hostile names stay text.
+#[test]
+fn the_board_table_and_its_exports_say_the_same() {
+    use qunce_core::board::table;
+    use qunce_core::export::{board_csv, board_file, board_markdown};
+    use qunce_core::summary::summarize;
+    let today = qunce_core::domain::canvas::parse_ymd("2026-12-04").unwrap();
+    let mut full = Example::ALL[0].plan(id("b1"), Lang::En, 0, today);
+    full.name = "=HYPERLINK(\"x\") <b>|pipe|".into();
+    // A plan with channels but no KPI step: its forecast still shows.
+    let mut channels_only = Example::ALL[1].plan(id("b2"), Lang::En, 0, today);
+    channels_only.simulation = Default::default();
+    let a = summarize(&full, Lang::En, today, 200);
+    let b = summarize(&channels_only, Lang::En, today, 200);
+    let t = table(Lang::En, &[(Some("-Lily"), &a), (None, &b)]);
+    assert_eq!(t.heads.len(), 2);
+    assert_eq!(t.rows.len(), 9);
+    assert!(t.rows.iter().all(|(_, cells)| cells.len() == 2));
+    let cell = |row: usize, col: usize| t.rows[row].1[col].line();
+    // The forecast at the deadline is there for both; the simulator's end
+    // figures name their day for the full plan.
+    assert!(cell(4, 0).chars().any(|c| c.is_ascii_digit()), "{}", cell(4, 0));
+    assert!(cell(4, 1).chars().any(|c| c.is_ascii_digit()), "channels-only plan: {}", cell(4, 1));
+    assert!(cell(6, 0).contains("day "), "{}", cell(6, 0));
+    assert!(!t.rows[8].1[0].items.is_empty(), "KPI chances are a list");
+
+    let csv = board_csv(&t, Lang::En);
+    assert!(csv.starts_with('\u{FEFF}'), "a byte-order mark for Excel");
+    let lines: Vec<&str> = csv.trim_start_matches('\u{FEFF}').split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), 10, "a header and nine rows");
+    assert!(lines[0].contains("\"'-Lily · =HYPERLINK(\"\"x\"\") <b>|pipe|\""), "quotes doubled, a formula start guarded: {}", lines[0]);
+    assert!(!lines.iter().flat_map(|l| l.split("\",\"")).any(|c| c.trim_start_matches('"').starts_with(['=', '+', '-', '@'])), "no cell starts a formula: {csv}");
+    assert!(lines[5].contains(&cell(4, 0)), "the CSV has the table's text");
+
+    let md = board_markdown(&t, "Saturday <script>", Lang::En);
+    assert!(md.starts_with("# Saturday \\<script\\>\n"), "{md}");
+    assert!(md.contains("\\|pipe\\|"), "a pipe in a name does not split the table");
+    assert_eq!(md.lines().filter(|l| l.starts_with('|')).count(), 11, "header, rule, nine rows");
+    assert!(md.contains(&cell(5, 0).replace('(', "\\(").replace(')', "\\)")), "the Markdown has the table's text");
+
+    let file = board_file(&t, "周六/上午班", Lang::Zh, "2026-12-04", false);
+    assert_eq!(file.name, "周六上午班-2026-12-04.csv");
+    assert!(board_file(&t, "", Lang::Zh, "2026-12-04", true).name.ends_with(".md"));
+}
