@@ -202,17 +202,31 @@ fn the_board_table_and_its_exports_say_the_same() {
 
     let csv = board_csv(&t, Lang::En);
     assert!(csv.starts_with('\u{FEFF}'), "a byte-order mark for Excel");
-    let lines: Vec<&str> = csv.trim_start_matches('\u{FEFF}').split("\r\n").filter(|l| !l.is_empty()).collect();
+    let lines: Vec<&str> =
+        csv.trim_start_matches('\u{FEFF}').split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines.len(), 10, "a header and nine rows");
-    assert!(lines[0].contains("\"'-Lily · =HYPERLINK(\"\"x\"\") <b>|pipe|\""), "quotes doubled, a formula start guarded: {}", lines[0]);
-    assert!(!lines.iter().flat_map(|l| l.split("\",\"")).any(|c| c.trim_start_matches('"').starts_with(['=', '+', '-', '@'])), "no cell starts a formula: {csv}");
+    assert!(
+        lines[0].contains("\"'-Lily · =HYPERLINK(\"\"x\"\") <b>|pipe|\""),
+        "quotes doubled, a formula start guarded: {}",
+        lines[0]
+    );
+    assert!(
+        !lines
+            .iter()
+            .flat_map(|l| l.split("\",\""))
+            .any(|c| c.trim_start_matches('"').starts_with(['=', '+', '-', '@'])),
+        "no cell starts a formula: {csv}"
+    );
     assert!(lines[5].contains(&cell(4, 0)), "the CSV has the table's text");
 
     let md = board_markdown(&t, "Saturday <script>", Lang::En);
     assert!(md.starts_with("# Saturday \\<script\\>\n"), "{md}");
     assert!(md.contains("\\|pipe\\|"), "a pipe in a name does not split the table");
     assert_eq!(md.lines().filter(|l| l.starts_with('|')).count(), 11, "header, rule, nine rows");
-    assert!(md.contains(&cell(5, 0).replace('(', "\\(").replace(')', "\\)")), "the Markdown has the table's text");
+    assert!(
+        md.contains(&cell(5, 0).replace('(', "\\(").replace(')', "\\)")),
+        "the Markdown has the table's text"
+    );
 
     let file = board_file(&t, "周六/上午班", Lang::Zh, "2026-12-04", false);
     assert_eq!(file.name, "周六上午班-2026-12-04.csv");
