@@ -101,6 +101,16 @@ async function assertInert(p, where) {
   assert.deepEqual(found, { scripts: 0, imgs: 0, jsLinks: 0, handlers: 0, foreign: 0, bidi: false }, where);
 }
 
+/** Opens projector mode with `button`, checks the hostile name shows as text in `shown` and nothing runs, and leaves with Esc. */
+async function projectorInert(p, button, shown, where) {
+  await p.click(`[data-testid=${button}]`);
+  await p.waitForSelector('[data-testid=projector]');
+  assert.ok((await p.textContent(`[data-testid=${shown}]`)).includes('<script>window.__xss=1</script>'), `${where}: shown as text`);
+  await assertInert(p, where);
+  await p.keyboard.press('Escape');
+  await p.waitForSelector('[data-testid=projector]', { state: 'detached' });
+}
+
 test('hostile text stays inert in every view and export', async () => {
   const p = await env.page({ width: 1280 });
   p.on('dialog', () => assert.fail('a dialog opened'));
@@ -118,12 +128,7 @@ test('hostile text stays inert in every view and export', async () => {
   }
   assert.ok((await p.textContent('[data-testid=summary]')).includes('<script>window.__xss=1</script>'), 'shown as text');
   // The QR code in projector mode, the plan's name beside it.
-  await p.click('[data-testid=qr-fullscreen]');
-  await p.waitForSelector('[data-testid=projector]');
-  assert.ok((await p.textContent('[data-testid=projector-name]')).includes('<script>window.__xss=1</script>'), 'the name as text');
-  await assertInert(p, 'QR projector');
-  await p.keyboard.press('Escape');
-  await p.waitForSelector('[data-testid=projector]', { state: 'detached' });
+  await projectorInert(p, 'qr-fullscreen', 'projector-name', 'QR projector');
 
   // Exports.
   const [md] = await Promise.all([p.waitForEvent('download'), p.click('[data-testid=export-md]')]);
@@ -172,12 +177,7 @@ test('hostile text stays inert in every view and export', async () => {
   await q.waitForSelector('[data-testid=board-table]');
   await assertInert(q, 'board');
   // Projector mode shows the same names and rows in large type.
-  await q.click('[data-testid=board-projector]');
-  await q.waitForSelector('[data-testid=projector]');
-  assert.ok((await q.textContent('[data-testid=projector-slide]')).includes('<script>window.__xss=1</script>'), 'shown as text');
-  await assertInert(q, 'board projector');
-  await q.keyboard.press('Escape');
-  await q.waitForSelector('[data-testid=projector]', { state: 'detached' });
+  await projectorInert(q, 'board-projector', 'projector-slide', 'board projector');
   // Viewing saves no plan (the board keeps its pasted text and the app its
   // preferences, by design).
   const keys = await q.evaluate(() => Object.keys(localStorage));
