@@ -1083,12 +1083,38 @@ keys! {
     CompareMerged => ("{n} 次重复发送（同一链接或同一方案）已合并到同一列。", "Posts of the same link or the same plan, merged into its column: {n}.", ui),
     CompareAlso => ("也由 {names} 发送", "also sent by {names}", ui),
     ComparePeople => ("{plans}，来自 {people}", "{plans} from {people}", ui),
-    ComparePlan => ("方案", "Plan"),
-    CompareTarget => ("招募目标", "Recruitment target"),
-    CompareAtDeadline => ("截止时在群（模拟中位数）", "Members present by the deadline (simulated median)"),
-    CompareSimEnd => ("模拟最后一天在群人数（中位数，80% 区间）", "Members present on the simulation's last day (median, 80% range)"),
-    CompareActive => ("模拟最后一天的周活跃", "Weekly active on the simulation's last day"),
-    CompareChance => ("KPI 目标概率", "KPI target chances"),
+    ComparePlan => ("方案", "Plan", ui),
+    CompareTarget => ("招募目标", "Recruitment target", ui),
+    CompareAtDeadline => ("截止时在群（模拟中位数）", "Members present by the deadline (simulated median)", ui),
+    CompareChance => ("各自的 KPI 目标概率", "Each plan's own KPI targets: chance", ui),
+    BoardPositioning => ("定位（类型 · 共同目标）", "Positioning (type · shared goal)", ui),
+    BoardMix => ("渠道结构（截止前加入人数的占比）", "Channel mix (shares of the joins by the deadline)", ui),
+    BoardSpend => ("渠道花费与工时（整个招募期）", "Channel money and hours (whole recruitment period)", ui),
+    BoardCostPerJoin => ("每人加入成本 / 每个精准加入成本", "Cost per join / per precise join", ui),
+    BoardCostValue => ("{join} / {precise}（按到第 {day} 天的加入人数）", "{join} / {precise} (joins to day {day})", ui),
+    BoardVerdict => ("自己的招募目标：结论与达成机会", "Its own recruitment target: verdict and chance", ui),
+    BoardMembersOn => ("第 {day} 天在群人数（中位数，80% 区间）", "Members present on day {day} (median, 80% range)", ui),
+    BoardActiveOn => ("第 {day} 天的周活跃占比（中位数）", "Weekly active share on day {day} (median)", ui),
+    BoardBeyond => ("—（只模拟到第 {n} 天）", "— (simulated to day {n} only)", ui),
+    BoardTiers => ("分层与分群（按分层设计的人数）", "Tiers and groups (at the tier design's headcount)", ui),
+    BoardTiersValue => ("{levels} · {groups} · 总群 {hq} 人 · 每周 {hours} 小时", "{levels} · {groups} · HQ group of {hq} · {hours} h a week", ui),
+    BoardHealth => ("健康检查通过（KPI 模拟最后一天）", "Health checks passed (the KPI step's last day)", ui),
+    BoardNamePlaceholder => ("发送人", "Sender", ui),
+    BoardColumnName => ("这一列的名字（可修改）", "This column's name (you can change it)", ui),
+    BoardSortHint => ("点一下按这一行排序（最好的在前），再点一下最差的在前，第三下恢复", "Click to sort by this row, best first; again for worst first; a third time to undo", ui),
+    BoardBestFirst => ("最好的在前", "best first", ui),
+    BoardWorstFirst => ("最差的在前", "worst first", ui),
+    BoardSortedBy => ("按“{row}”排序，{dir}。", "Sorted by “{row}”, {dir}.", ui),
+    BoardSortReset => ("恢复发送顺序", "Back to the order sent", ui),
+    BoardDay => ("比较第几天的在群人数", "Compare members on day", ui),
+    BoardDayHint => ("默认是各方案中最短的模拟期：第 {n} 天。每个方案从自己的开始日算起。", "By default the shortest horizon among the plans: day {n}. Each plan counts from its own start.", ui),
+    BoardRankHint => ("▲ 本行最好，▼ 本行最差（只比较能比的行）。点行名可排序。", "▲ best in its row, ▼ worst (only rows where more is clearly better or worse). Click a row's name to sort by it.", ui),
+    BoardPrint => ("打印（A4 横向）", "Print (A4 landscape)", ui),
+    BoardBest => ("本行最好", "best in this row", ui),
+    BoardWorst => ("本行最差", "worst in this row", ui),
+    BoardChartTitle => ("各方案在群人数（模拟中位数）", "Members present in each plan (simulated median)", ui),
+    BoardChartHint => ("横轴：从各自开始日算起的第 1–{days} 天；纵轴：0–{max} 人。竖线是比较日（第 {day} 天）。线的顺序与颜色和表格的列一致。", "Across: day 1–{days}, each plan from its own start; up: 0–{max} people. The vertical line is the day compared (day {day}). Lines follow the table's columns, in order.", ui),
+    BoardChanceItem => ("{kpi} ≥ {value}（第 {day} 天）· {p}% · {odds}", "{kpi} ≥ {value} by day {day} · {p}% · {odds}", ui),
     CompareOpen => ("查看", "View", ui),
     CompareRuns => ("为了速度，每个方案模拟 {runs} 次。", "Each plan is simulated {runs} times here, for speed.", ui),
     ByLevelTitle => ("各层级成员数（中位数情景，按分层设计的升降矩阵）", "Members by level (median run, moved by the tier design's promotion matrix)", ui),
@@ -1240,6 +1266,20 @@ pub fn people(x: f64) -> String {
 }
 
 /// An amount of money in whole yuan: "¥12,000".
+/// Money per person ("¥12.5", "¥1,250"): one decimal under ¥100, where
+/// whole yuan would hide the difference between channels; "—" for nobody.
+pub fn per_person(money: f64, n: f64) -> String {
+    if n.is_nan() || n < 0.5 || !money.is_finite() {
+        return String::from("—");
+    }
+    let each = money / n;
+    if each < 100.0 {
+        format!("¥{}", tenths(each))
+    } else {
+        yuan(each)
+    }
+}
+
 pub fn yuan(x: f64) -> String {
     if !x.is_finite() {
         return String::from("—");

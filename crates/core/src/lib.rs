@@ -16,6 +16,9 @@
 //!
 //! [`Kv`]: persist::Kv
 
+/// The workshop board is the editor's alone: its strings are left out of
+/// the shared-link viewer's build (`ui-strings`), so it is too.
+#[cfg(feature = "ui-strings")]
 pub mod board;
 pub mod domain;
 pub mod examples;

@@ -2,7 +2,7 @@
 //! what they bring: a forecast chart, the cheapest mix that reaches the
 //! target, costs, a comparison of strategies and a timeline of units.
 
-mod chart;
+pub(crate) mod chart;
 mod editor;
 mod results;
 

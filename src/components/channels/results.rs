@@ -10,25 +10,11 @@ use yew::prelude::*;
 
 use qunce_core::domain::channels::{ChannelPlan, Objective, ThresholdEffect};
 use qunce_core::domain::forecast::{self, Compared, Forecast, Strategy, Suggestion};
-use qunce_core::i18n::{people, tenths, yuan, Key};
+use qunce_core::i18n::{people, per_person as per_member, tenths, yuan, Key};
 
 use super::EditProp;
 use crate::components::number::NumberField;
 use crate::components::use_app;
-
-/// Money per person; with one decimal under ¥100, where whole yuan would
-/// hide the difference between channels.
-fn per_member(money: f64, members: f64) -> String {
-    if members < 0.5 {
-        return String::from("—");
-    }
-    let each = money / members;
-    if each < 100.0 {
-        format!("¥{}", tenths(each))
-    } else {
-        yuan(each)
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct SuggestionPanelProps {

@@ -13,7 +13,9 @@ use super::Projector;
 use crate::app::Route;
 use crate::components::use_app;
 use crate::services::storage;
-use qunce_core::board::{columns, people as people_of, posts, table, Cell, Column, Post, Table};
+use qunce_core::board::{
+    columns, common_day, facts, people as people_of, posts, table, Cell, Column, Facts, Post, Rank, Table,
+};
 use qunce_core::domain::canvas::format_ymd;
 use qunce_core::domain::channels::local_date;
 use qunce_core::domain::Plan;
@@ -21,7 +23,7 @@ use qunce_core::export::board_file;
 use qunce_core::i18n::{Key, Lang};
 use qunce_core::persist::boards::Board as StoredBoard;
 use qunce_core::persist::link::{decode_code, LinkError};
-use qunce_core::summary::{clean, summarize, Summary};
+use qunce_core::summary::{clean, summarize_told, Summary};
 
 /// Simulator runs per plan on the board (many plans at once).
 pub const BOARD_RUNS: usize = 300;
@@ -31,7 +33,7 @@ type Read = Result<Opened, LinkError>;
 /// who else sent the same), and the links that could not be opened, with
 /// their posts.
 /// A plan read from a link, with its summary (shared, never copied).
-type Opened = Rc<(Plan, Summary)>;
+type Opened = Rc<(Plan, Summary, Facts)>;
 
 struct Board {
     cols: Vec<Column<Opened>>,
@@ -51,8 +53,9 @@ fn read_all(text: &str, lang: Lang, today: chrono::NaiveDate, cache: &mut Cache)
             .entry((code.to_owned(), lang))
             .or_insert_with(|| {
                 decode_code(code).map(|shared| {
-                    let summary = summarize(&shared.plan, lang, today, BOARD_RUNS);
-                    Rc::new((shared.plan, summary))
+                    let (summary, story) = summarize_told(&shared.plan, lang, today, BOARD_RUNS);
+                    let f = facts(&shared.plan, story.as_ref());
+                    Rc::new((shared.plan, summary, f))
                 })
             })
             .clone()
@@ -68,6 +71,9 @@ const BOARD_SAVE_MS: u32 = 400;
 pub fn CompareBoard() -> Html {
     let text = use_state(String::new);
     let projecting = use_state(|| false);
+    // The row the columns are sorted by, best first or not (`None`: in the
+    // order they were sent).
+    let sort = use_state(|| None::<(Key, bool)>);
     // The boards kept in this browser, and the one open (read after the
     // first render: never from storage while rendering).
     let kept = use_state(Vec::<StoredBoard>::new);
@@ -105,9 +111,6 @@ pub fn CompareBoard() -> Html {
     let board: Rc<Board> = use_memo(((*text).clone(), lang, today), |(text, lang, today)| {
         read_all(text, *lang, *today, &mut cache.borrow_mut())
     });
-    let Some(_) = state else {
-        return html! {};
-    };
     let t = |k| lang.t(k);
     let now = crate::services::browser::now_ms;
     let default_name = lang.tf(Key::BoardDefaultName, &[("date", &format_ymd(today))]);
@@ -125,6 +128,8 @@ pub fn CompareBoard() -> Html {
                     created_ms: t,
                     updated_ms: t,
                     chat: chat.clone(),
+                    labels: Vec::new(),
+                    day: None,
                 },
             };
             current.set(Some(board));
@@ -221,22 +226,62 @@ pub fn CompareBoard() -> Html {
         html! { <li>{ text }</li> }
     });
     let merged: usize = board.cols.iter().map(|c| c.merged).sum();
-    let plans: Vec<(&Column<Opened>, &Summary)> = board.cols.iter().map(|c| (c, &c.plan.1)).collect();
-    let grid: Rc<Table> =
-        Rc::new(table(lang, &plans.iter().map(|(c, s)| (c.sender.as_deref(), *s)).collect::<Vec<_>>()));
-    let html_table = (!plans.is_empty()).then(|| {
-        let heads = plans.iter().map(|(col, s)| {
+    let stored = (*current).clone();
+    // Each column's name: the one the trainer gave it, else its sender's.
+    let names: Vec<Option<String>> = board
+        .cols
+        .iter()
+        .map(|c| {
+            stored.as_ref().and_then(|b| b.label(&c.code)).map(str::to_owned).or_else(|| c.sender.clone())
+        })
+        .collect();
+    let all_facts: Vec<&Facts> = board.cols.iter().map(|c| &c.plan.2).collect();
+    let default_day = common_day(&all_facts);
+    let longest = all_facts.iter().map(|f| f.p50.len()).max().unwrap_or(0);
+    let day = stored.as_ref().and_then(|b| b.day).map_or(default_day, |d| (d as usize).min(longest.max(1)));
+    let grid: Rc<Table> = {
+        let board = board.clone();
+        use_memo((board.posts, (*text).clone(), lang, day, names.clone()), move |(_, _, lang, day, names)| {
+            let plans: Vec<(Option<&str>, &Summary, &Facts)> =
+                board.cols.iter().zip(names).map(|(c, n)| (n.as_deref(), &c.plan.1, &c.plan.2)).collect();
+            table(*lang, &plans, *day)
+        })
+    };
+    // (Every hook above runs on every render; nothing to draw without the app.)
+    if state.is_none() {
+        return html! {};
+    }
+    // The columns as shown: sorted by a row, or as sent.
+    let sort_row =
+        (*sort).and_then(|(key, best)| grid.rows.iter().position(|r| r.key == key).map(|i| (i, best)));
+    let order: Vec<usize> = match sort_row {
+        Some((row, best)) => grid.order(row, best),
+        None => (0..board.cols.len()).collect(),
+    };
+    let shown: Rc<Table> = Rc::new(grid.permuted(&order));
+    let html_table = (!board.cols.is_empty()).then(|| {
+        let heads = order.iter().filter_map(|&i| board.cols.get(i).map(|c| (i, c))).map(|(i, col)| {
             let href = Route::Shared { code: col.code.clone() }.to_hash();
             let also = (!col.also.is_empty()).then(|| {
                 let names: Vec<String> = col.also.iter().map(|n| clean(n)).collect();
                 lang.tf(Key::CompareAlso, &[("names", &names.join(if lang == Lang::Zh { "、" } else { ", " }))])
             });
+            let on_label = {
+                let (current, code) = (current.clone(), col.code.clone());
+                Callback::from(move |e: InputEvent| {
+                    let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                    if let Some(b) = (*current).clone() {
+                        current.set(Some(StoredBoard { updated_ms: now(), ..b.with_label(&code, &input.value()) }));
+                    }
+                })
+            };
+            let label = names.get(i).cloned().flatten().map(|n| clean(&n)).unwrap_or_default();
             html! {
                 <th scope="col" data-testid="board-column">
-                    if let Some(who) = &col.sender {
-                        <span class="board__sender" data-testid="board-sender">{ clean(who) }</span>
-                    }
-                    <span class="board__name">{ clean(&s.title) }</span>
+                    <input class="board__sender" type="text" maxlength="24" value={label} oninput={on_label}
+                        placeholder={t(Key::BoardNamePlaceholder)} aria-label={t(Key::BoardColumnName)}
+                        data-testid="board-sender" />
+                    <span class="board__name">{ clean(&col.plan.1.title) }</span>
                     if let Some(also) = also {
                         <span class="board__also">{ also }</span>
                     }
@@ -244,8 +289,35 @@ pub fn CompareBoard() -> Html {
                 </th>
             }
         });
-        let body = grid.rows.iter().map(|(label, cells)| {
-            html! { <tr><th scope="row">{ t(*label) }</th>{ for cells.iter().map(|c| html! { <td>{ cell(c) }</td> }) }</tr> }
+        let body = shown.rows.iter().enumerate().map(|(at, row)| {
+            let key = row.key;
+            let state = (*sort).filter(|(k, _)| *k == key).map(|(_, best)| best);
+            let onclick = {
+                let sort = sort.clone();
+                Callback::from(move |_| {
+                    sort.set(match state {
+                        None => Some((key, true)),
+                        Some(true) => Some((key, false)),
+                        Some(false) => None,
+                    })
+                })
+            };
+            let arrow = match state {
+                Some(true) => " ↓",
+                Some(false) => " ↑",
+                None => "",
+            };
+            html! {
+                <tr data-testid="board-row">
+                    <th scope="row">
+                        <button type="button" class="board__sort" {onclick} data-row={at.to_string()}
+                            aria-pressed={state.is_some().to_string()} title={t(Key::BoardSortHint)}>
+                            { row.label.clone() }{ arrow }
+                        </button>
+                    </th>
+                    { for row.cells.iter().map(|c| html! { <td class={rank_class(c)}>{ cell(lang, c) }</td> }) }
+                </tr>
+            }
         });
         html! {
             <div class="table-scroll">
@@ -256,9 +328,50 @@ pub fn CompareBoard() -> Html {
             </div>
         }
     });
+    let sorted_note = (*sort).and_then(|(key, best)| {
+        let row = grid.rows.iter().find(|r| r.key == key)?;
+        let dir = t(if best { Key::BoardBestFirst } else { Key::BoardWorstFirst });
+        let reset = {
+            let sort = sort.clone();
+            Callback::from(move |_| sort.set(None))
+        };
+        Some(html! {
+            <p class="board__sorted" data-testid="board-sorted">
+                { lang.tf(Key::BoardSortedBy, &[("row", &row.label), ("dir", dir)]) }{ " " }
+                <button type="button" class="button button--quiet" onclick={reset}>{ t(Key::BoardSortReset) }</button>
+            </p>
+        })
+    });
+    // The common day: chosen here, the shortest horizon by default.
+    let day_field = (longest > 0).then(|| {
+        let on_day = {
+            let current = current.clone();
+            Callback::from(move |e: Event| {
+                let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                let Some(b) = (*current).clone() else { return };
+                let day = input.value().trim().parse::<u32>().ok().filter(|d| *d >= 1).map(|d| d.min(longest as u32));
+                current.set(Some(StoredBoard { day, updated_ms: now(), ..b }));
+            })
+        };
+        html! {
+            <div class="field board__day">
+                <label class="field__label" for="board-day">{ t(Key::BoardDay) }</label>
+                <input id="board-day" class="input" type="number" inputmode="numeric" min="1" max={longest.to_string()}
+                    value={day.to_string()} onchange={on_day} data-testid="board-day" />
+                <p class="field__hint" data-testid="board-day-hint">{ lang.tf(Key::BoardDayHint, &[("n", &default_day.to_string())]) }</p>
+            </div>
+        }
+    });
+    let chart = (!board.cols.is_empty()).then(|| {
+        overlay(
+            lang,
+            &shown,
+            &order.iter().filter_map(|&i| board.cols.get(i).map(|c| &c.plan.2)).collect::<Vec<_>>(),
+        )
+    });
     // Projector mode: one participant's plan at a time, the same rows.
-    let projector = (*projecting && !plans.is_empty()).then(|| {
-        let grid = grid.clone();
+    let projector = (*projecting && !board.cols.is_empty()).then(|| {
+        let grid = shown.clone();
         let slide = Callback::from(move |i: usize| {
             let Some((who, name)) = grid.heads.get(i) else { return html! {} };
             html! {
@@ -268,8 +381,8 @@ pub fn CompareBoard() -> Html {
                     }
                     <p class="projector__title">{ name.clone() }</p>
                     <dl class="projector__rows">
-                        { for grid.rows.iter().filter_map(|(label, cells)| cells.get(i).map(|c| html! {
-                            <div class="projector__row"><dt>{ lang.t(*label) }</dt><dd>{ cell(c) }</dd></div>
+                        { for grid.rows.iter().filter_map(|row| row.cells.get(i).map(|c| html! {
+                            <div class={classes!("projector__row", rank_class(c))}><dt>{ row.label.clone() }</dt><dd>{ cell(lang, c) }</dd></div>
                         })) }
                     </dl>
                 </div>
@@ -277,14 +390,14 @@ pub fn CompareBoard() -> Html {
         });
         let projecting = projecting.clone();
         html! {
-            <Projector count={plans.len()} {slide} on_close={Callback::from(move |_| projecting.set(false))}
+            <Projector count={board.cols.len()} {slide} on_close={Callback::from(move |_| projecting.set(false))}
                 label={lang.t(Key::ProjectorBoardLabel)} />
         }
     });
-    // Exports of the same table.
+    // Exports of the table as shown.
     let board_name = current.as_ref().map_or_else(|| default_name.clone(), |b| b.name.clone());
     let export = |markdown: bool| {
-        let (grid, name) = (grid.clone(), board_name.clone());
+        let (grid, name) = (shown.clone(), board_name.clone());
         Callback::from(move |_| {
             crate::services::browser::download(&board_file(
                 &grid,
@@ -295,6 +408,7 @@ pub fn CompareBoard() -> Html {
             ))
         })
     };
+    let print = Callback::from(|_| crate::services::browser::print());
     let project = {
         let projecting = projecting.clone();
         Callback::from(move |_| projecting.set(true))
@@ -313,7 +427,7 @@ pub fn CompareBoard() -> Html {
             if board.posts > 0 {
                 <p class="board__count" data-testid="board-count">
                     { lang.tf(Key::ComparePeople, &[
-                        ("plans", &count(lang, plans.len() as u64, Noun::Plan)),
+                        ("plans", &count(lang, board.cols.len() as u64, Noun::Plan)),
                         ("people", &count(lang, people_of(&board.cols) as u64, Noun::Person)),
                     ]) }
                     { " · " }{ lang.tf(Key::CompareRuns, &[("runs", &BOARD_RUNS.to_string())]) }
@@ -323,26 +437,117 @@ pub fn CompareBoard() -> Html {
                 <p class="board__merged" data-testid="board-merged">{ lang.tf(Key::CompareMerged, &[("n", &merged.to_string())]) }</p>
             }
             <ul class="board__errors" data-testid="board-errors">{ for errors }</ul>
-            if plans.is_empty() {
+            if board.cols.is_empty() {
                 <p class="board__empty">{ t(Key::CompareNone) }</p>
             }
-            if !plans.is_empty() {
+            if !board.cols.is_empty() {
                 <div class="board__project">
                     <button type="button" class="button" onclick={project} data-testid="board-projector">{ t(Key::BoardProjector) }</button>
                     <button type="button" class="button" onclick={export(false)} data-testid="board-csv">{ t(Key::BoardCsv) }</button>
                     <button type="button" class="button" onclick={export(true)} data-testid="board-md">{ t(Key::BoardMarkdown) }</button>
+                    <button type="button" class="button" onclick={print} data-testid="board-print">{ t(Key::BoardPrint) }</button>
+                </div>
+                <div class="board__tools">
+                    { day_field.unwrap_or_default() }
+                    <p class="field__hint board__rank-hint">{ t(Key::BoardRankHint) }</p>
                 </div>
             }
+            { sorted_note.unwrap_or_default() }
             { html_table.unwrap_or_default() }
+            { chart.unwrap_or_default() }
             { projector.unwrap_or_default() }
         </section>
     }
 }
 
-/// A cell of the board's table: its text, or the list of KPI chances.
-fn cell(c: &Cell) -> Html {
+/// A ranked cell's class (best or worst of its row).
+fn rank_class(c: &Cell) -> Option<&'static str> {
+    match c.rank {
+        Some(Rank::Best) => Some("board__best"),
+        Some(Rank::Worst) => Some("board__worst"),
+        None => None,
+    }
+}
+
+/// A cell of the board's table: its text, or the list of KPI chances; the
+/// best and worst of a row say so in words too, not only in colour.
+fn cell(lang: Lang, c: &Cell) -> Html {
     if !c.items.is_empty() {
         return html! { <ul class="board__chances">{ for c.items.iter().map(|(t, class)| html! { <li class={*class}>{ t.clone() }</li> }) }</ul> };
     }
-    html! { <span class={classes!(c.met.then_some("board__met"))}>{ c.text.clone() }</span> }
+    let rank = c.rank.map(|r| match r {
+        Rank::Best => ("▲", lang.t(Key::BoardBest)),
+        Rank::Worst => ("▼", lang.t(Key::BoardWorst)),
+    });
+    html! {
+        <>
+            <span class={classes!(c.met.then_some("board__met"))}>{ c.text.clone() }</span>
+            if let Some((mark, words)) = rank {
+                <span class="board__rank" title={words}>{ " " }<span aria-hidden="true">{ mark }</span><span class="visually-hidden">{ words }</span></span>
+            }
+        </>
+    }
+}
+
+/// Points of the overlay chart's plot area (a viewBox the width stretches).
+const CHART_W: f64 = 1000.0;
+const CHART_H: f64 = 300.0;
+/// Most points drawn per line (a year of days on 40 plans stays light).
+const CHART_POINTS: usize = 200;
+
+/// One chart of every plan's members (median of its runs) by day, in the
+/// columns' order, with the common day marked. Each line has its own colour
+/// and dash, and the legend names it.
+fn overlay(lang: Lang, grid: &Table, facts: &[&Facts]) -> Html {
+    let days = facts.iter().map(|f| f.p50.len()).max().unwrap_or(0);
+    let top = facts.iter().flat_map(|f| f.p50.iter().copied()).fold(0.0, f64::max);
+    if days < 2 || top <= 0.0 {
+        return html! {};
+    }
+    let ymax = crate::components::channels::chart::nice_ceiling(top);
+    let x = |d: usize| d as f64 / (days - 1) as f64 * CHART_W;
+    let y = |v: f64| CHART_H - v / ymax * CHART_H;
+    let lines = facts.iter().enumerate().map(|(i, f)| {
+        let step = f.p50.len().div_ceil(CHART_POINTS).max(1);
+        let mut pts: Vec<String> = f
+            .p50
+            .iter()
+            .enumerate()
+            .step_by(step)
+            .map(|(d, v)| format!("{:.1},{:.1}", x(d), y(*v)))
+            .collect();
+        if let Some(v) = f.p50.last() {
+            pts.push(format!("{:.1},{:.1}", x(f.p50.len() - 1), y(*v)));
+        }
+        html! {
+            <polyline class={format!("board__line board__line--{}", i % 8)} points={pts.join(" ")}
+                stroke-dasharray={(i >= 8).then_some(if i >= 16 { "2 6" } else { "10 6" })} />
+        }
+    });
+    let day = grid.day;
+    let day_x = (day >= 1 && day <= days).then(|| format!("{:.1}", x(day - 1)));
+    let legend = grid.heads.iter().enumerate().map(|(i, (who, name))| {
+        let label = match who {
+            Some(w) => format!("{w} · {name}"),
+            None => name.clone(),
+        };
+        html! {
+            <li><span class={format!("board__swatch board__swatch--{} {}", i % 8, if i >= 16 { "board__swatch--dot" } else if i >= 8 { "board__swatch--dash" } else { "" })} aria-hidden="true"></span>{ label }</li>
+        }
+    });
+    html! {
+        <section class="panel board__chart" data-testid="board-chart" aria-labelledby="board-chart-title">
+            <h2 class="panel__title" id="board-chart-title">{ lang.t(Key::BoardChartTitle) }</h2>
+            <p class="panel__hint">{ lang.tf(Key::BoardChartHint, &[("days", &days.to_string()), ("max", &qunce_core::i18n::people(ymax)), ("day", &day.to_string())]) }</p>
+            <svg class="board__svg" viewBox={format!("0 0 {CHART_W} {CHART_H}")} preserveAspectRatio="none" role="img"
+                aria-label={lang.t(Key::BoardChartTitle)}>
+                <line class="chart__axis" x1="0" x2={CHART_W.to_string()} y1={CHART_H.to_string()} y2={CHART_H.to_string()} />
+                { for lines }
+                if let Some(dx) = day_x {
+                    <line class="board__day-line" x1={dx.clone()} x2={dx} y1="0" y2={CHART_H.to_string()} />
+                }
+            </svg>
+            <ul class="board__legend">{ for legend }</ul>
+        </section>
+    }
 }

@@ -9,10 +9,14 @@
 //! - the KPI simulator's daily series as CSV ([`kpi_csv_file`], [`csv()`]);
 //! - a stored value that could not be read, byte for byte ([`raw_file`]).
 
+#[cfg(feature = "ui-strings")]
+mod board;
 mod csv;
 mod markdown;
 mod wechat;
 
+#[cfg(feature = "ui-strings")]
+pub use board::{board_csv, board_file, board_markdown};
 pub use csv::csv;
 pub use markdown::{markdown, md_escape};
 pub use wechat::{wechat, NoticeOptions};
@@ -108,75 +112,4 @@ pub fn raw_file(key: &str, raw: String) -> ExportFile {
     let safe: String =
         key.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '_' }).collect();
     ExportFile { name: format!("{safe}.txt"), mime: "text/plain", body: raw }
-}
-
-/// The workshop board's table as CSV: a header row of senders and plan
-/// names, then one row per figure. Quoted cells, a byte-order mark for
-/// spreadsheet programs (Excel on Chinese Windows among them), and a
-/// leading quote mark before any cell a spreadsheet would read as a formula.
-pub fn board_csv(table: &crate::board::Table, lang: Lang) -> String {
-    let cell = |text: &str| {
-        let text = text.replace(['\r', '\n'], " ");
-        let safe = if text.starts_with(['=', '+', '-', '@']) { format!("'{text}") } else { text };
-        format!("\"{}\"", safe.replace('"', "\"\""))
-    };
-    let mut out = String::from("\u{FEFF}");
-    let mut head = vec![cell(lang.t(crate::i18n::Key::ComparePlan))];
-    head.extend(table.heads.iter().map(|(who, name)| match who {
-        Some(who) => cell(&format!("{who} · {name}")),
-        None => cell(name),
-    }));
-    out.push_str(&head.join(","));
-    out.push_str("\r\n");
-    for (label, cells) in &table.rows {
-        let mut line = vec![cell(lang.t(*label))];
-        line.extend(cells.iter().map(|c| cell(&c.line())));
-        out.push_str(&line.join(","));
-        out.push_str("\r\n");
-    }
-    out
-}
-
-/// The workshop board's table as Markdown: a heading with the board's name,
-/// then one table (plans as columns). Every text is escaped.
-pub fn board_markdown(table: &crate::board::Table, board_name: &str, lang: Lang) -> String {
-    let mut out = format!("# {}\n\n", md_escape(board_name));
-    let mut head = vec![md_escape(lang.t(crate::i18n::Key::ComparePlan))];
-    head.extend(table.heads.iter().map(|(who, name)| match who {
-        Some(who) => format!("{} · {}", md_escape(who), md_escape(name)),
-        None => md_escape(name),
-    }));
-    out.push_str(&format!("| {} |\n", head.join(" | ")));
-    out.push_str(&format!("|{}\n", "---|".repeat(head.len())));
-    for (label, cells) in &table.rows {
-        let mut line = vec![md_escape(lang.t(*label))];
-        line.extend(cells.iter().map(|c| md_escape(&c.line())));
-        out.push_str(&format!("| {} |\n", line.join(" | ")));
-    }
-    out
-}
-
-/// The board's table as a file: `<board name>-<date>.csv` or `.md`.
-pub fn board_file(
-    table: &crate::board::Table,
-    board_name: &str,
-    lang: Lang,
-    date: &str,
-    markdown: bool,
-) -> ExportFile {
-    let stem =
-        if board_name.trim().is_empty() { "qunce-board".to_owned() } else { safe_file_name(board_name) };
-    if markdown {
-        ExportFile {
-            name: format!("{stem}-{date}.md"),
-            mime: "text/markdown;charset=utf-8",
-            body: board_markdown(table, board_name, lang),
-        }
-    } else {
-        ExportFile {
-            name: format!("{stem}-{date}.csv"),
-            mime: "text/csv;charset=utf-8",
-            body: board_csv(table, lang),
-        }
-    }
 }

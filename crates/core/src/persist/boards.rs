@@ -28,6 +28,49 @@ pub struct Board {
     pub updated_ms: i64,
     /// What was pasted: the chat or the links, as they were.
     pub chat: String,
+    /// Names the trainer gave columns, by [`column_key`] of their link
+    /// (a column keeps its name while the chat around it changes).
+    pub labels: Vec<(String, String)>,
+    /// The day (from 1) the board compares members on; `None`: the
+    /// shortest horizon among its plans.
+    pub day: Option<u32>,
+}
+
+/// Most column names kept on a board.
+pub const MAX_LABELS: usize = 200;
+/// Longest column name, in characters.
+pub const MAX_LABEL_CHARS: usize = 24;
+/// Latest day a board can compare on (the simulator's longest horizon).
+pub const MAX_DAY: u32 = 3650;
+
+/// A column's key in [`Board::labels`]: the CRC-32 of its link's code, in
+/// hex (short, and the code itself is already in the chat).
+pub fn column_key(code: &str) -> String {
+    format!("{:08x}", crc32fast::hash(code.as_bytes()))
+}
+
+impl Board {
+    /// The name the trainer gave the column of `code`, if any.
+    pub fn label(&self, code: &str) -> Option<&str> {
+        let key = column_key(code);
+        self.labels.iter().find(|(k, _)| *k == key).map(|(_, v)| v.as_str())
+    }
+
+    /// The board with the column of `code` named `name` (an empty name
+    /// removes the label: the sender's name from the chat shows again).
+    pub fn with_label(&self, code: &str, name: &str) -> Board {
+        let key = column_key(code);
+        let name: String = clean_name(name).chars().take(MAX_LABEL_CHARS).collect();
+        let mut labels: Vec<(String, String)> =
+            self.labels.iter().filter(|(k, _)| *k != key).cloned().collect();
+        if !name.trim().is_empty() {
+            labels.push((key, name.trim().to_owned()));
+        }
+        if labels.len() > MAX_LABELS {
+            labels.drain(..labels.len() - MAX_LABELS);
+        }
+        Board { labels, ..self.clone() }
+    }
 }
 
 pub fn board_key(id: &PlanId) -> String {
@@ -58,7 +101,44 @@ pub(super) fn read(mut body: Map<String, Value>, repairs: &mut Vec<Repair>) -> R
     let stamp = |v: Option<Value>| v.and_then(|v| v.as_i64()).map(clamp_timestamp).unwrap_or(0);
     let created_ms = stamp(body.remove("created_ms"));
     let updated_ms = stamp(body.remove("updated_ms")).max(created_ms);
-    Ok(Board { id, name, created_ms, updated_ms, chat })
+    // Column names: [key, name] pairs; one that is not is dropped and said.
+    let mut labels = Vec::new();
+    match body.remove("labels") {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(items)) => {
+            for item in items {
+                let pair = match &item {
+                    Value::Array(p) if p.len() == 2 => p[0].as_str().zip(p[1].as_str()),
+                    _ => None,
+                };
+                let ok = pair.filter(|(k, n)| {
+                    k.len() == 8 && k.bytes().all(|b| b.is_ascii_hexdigit()) && !n.trim().is_empty()
+                });
+                match ok {
+                    Some((k, n)) if labels.len() < MAX_LABELS => {
+                        let clean: String = clean_name(n).chars().take(MAX_LABEL_CHARS).collect();
+                        if clean != n {
+                            repairs.push(Repair::NameCleaned);
+                        }
+                        labels.push((k.to_ascii_lowercase(), clean.trim().to_owned()));
+                    }
+                    _ => repairs.push(Repair::SectionClamped { section: "labels" }),
+                }
+            }
+        }
+        Some(_) => repairs.push(Repair::SectionReset { section: "labels" }),
+    }
+    let day = match body.remove("day") {
+        None | Some(Value::Null) => None,
+        Some(v) => {
+            let d = v.as_u64().filter(|d| (1..=u64::from(MAX_DAY)).contains(d));
+            if d.is_none() {
+                repairs.push(Repair::SectionReset { section: "day" });
+            }
+            d.map(|d| d as u32)
+        }
+    };
+    Ok(Board { id, name, created_ms, updated_ms, chat, labels, day })
 }
 
 /// Every stored board that can be read, most recently used first. One that

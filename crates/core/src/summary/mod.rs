@@ -16,7 +16,7 @@ use crate::domain::channels::date_at;
 use crate::domain::diagnose::diagnose;
 use crate::domain::forecast::{deadline_day, forecast};
 use crate::domain::simulate::{Kpi, KpiTarget};
-use crate::domain::story;
+use crate::domain::story::{self, Story};
 use crate::domain::tiers;
 use crate::domain::Plan;
 use crate::i18n::{group, people, share_percent, tenths, yuan, Key, Lang};
@@ -120,6 +120,13 @@ pub fn kpi_value(kpi: Kpi, value: u64) -> String {
 /// missing start date; `runs` is the number of simulator runs (the plan's
 /// own count for one plan, fewer for a board of many).
 pub fn summarize(plan: &Plan, lang: Lang, today: NaiveDate, runs: usize) -> Summary {
+    build(plan, lang, today, Some(runs)).0
+}
+
+/// [`summarize`], with the story its figures come from (`None` for a plan
+/// with nothing to run): the workshop board reads more figures off the
+/// same runs, so a plan's numbers on the board are its summary's.
+pub fn summarize_told(plan: &Plan, lang: Lang, today: NaiveDate, runs: usize) -> (Summary, Option<Story>) {
     build(plan, lang, today, Some(runs))
 }
 
@@ -127,10 +134,17 @@ pub fn summarize(plan: &Plan, lang: Lang, today: NaiveDate, runs: usize) -> Summ
 /// the summary says they are being computed. Drawn for the moment before a
 /// big forecast is done, so the rest of the plan shows at once.
 pub fn summarize_pending(plan: &Plan, lang: Lang, today: NaiveDate) -> Summary {
-    build(plan, lang, today, None)
+    build(plan, lang, today, None).0
 }
 
-fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summary {
+/// Members the tier design is sized for: its own headcount if set, else
+/// the members present on its day in the story's runs.
+pub fn tier_members(plan: &Plan, told: Option<&Story>) -> u64 {
+    let tp = &plan.tiers;
+    tp.groups.members.or(told.map(|st| st.headcount(tp).1.round() as u64)).unwrap_or(0)
+}
+
+fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> (Summary, Option<Story>) {
     let t = |k: Key| lang.t(k);
     let title =
         if plan.name.trim().is_empty() { t(Key::DefaultPlanName).to_owned() } else { clean(&plan.name) };
@@ -200,7 +214,6 @@ fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summ
     // A plan with no channels and no simulator settings has nothing to run.
     let worth = !ch.channels.is_empty() || plan.simulation.has_content();
     let told = runs.filter(|_| worth).map(|r| story::story_runs(plan, today, r.max(1)));
-    let mut present_end = None;
     if ch.has_content() {
         let f = forecast(ch, start, c.threshold_complete(), None);
         let dl = deadline_day(ch, start);
@@ -240,7 +253,6 @@ fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summ
                         rows.push(row(t(Key::SummaryVerdict), text.clone()));
                         verdict = Some(text);
                     }
-                    present_end = Some(st.present(st.end(), false));
                 }
                 None => rows.push(row(t(Key::PresentByDeadline), t(Key::Computing))),
             }
@@ -260,13 +272,7 @@ fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summ
     let tp = &plan.tiers;
     let mut rows = Vec::new();
     if tp.has_content() {
-        let headcount = told.as_ref().map(|st| st.headcount(tp));
-        let members = tp
-            .groups
-            .members
-            .or(headcount.map(|h| h.1.round() as u64))
-            .or(present_end.map(|p| p.round() as u64))
-            .unwrap_or(0);
+        let members = tier_members(plan, told.as_ref());
         let counts = tiers::level_counts(tp, members);
         let items = tp.levels.iter().enumerate().map(|(i, l)| {
             let name = level_label(lang, tp, i);
@@ -378,7 +384,7 @@ fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> Summ
         sim_end,
         chances,
     };
-    Summary { title, figures, sections }
+    (Summary { title, figures, sections }, told)
 }
 
 /// "达成机会 25% · 风险大" / "chance 25% · at risk".

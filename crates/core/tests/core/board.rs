@@ -105,7 +105,9 @@ fn lines_that_only_look_like_senders_are_not_taken_for_them() {
 /// Boards are kept in their own keys (issue 24), read through `restore()`,
 /// never taken for plans, at most `MAX_BOARDS` of them.
 mod kept {
-    use qunce_core::persist::boards::{board_key, list, remove, save, Board, MAX_BOARDS, MAX_CHAT_BYTES};
+    use qunce_core::persist::boards::{
+        board_key, column_key, list, remove, save, Board, MAX_BOARDS, MAX_CHAT_BYTES,
+    };
     use qunce_core::persist::library;
     use qunce_core::persist::{restore, Doc, Kv, MemoryKv};
 
@@ -118,7 +120,40 @@ mod kept {
             created_ms: n,
             updated_ms: n,
             chat: format!("李雷 14:0{n}\nhttps://x/#/s/z1.1.a.b"),
+            labels: if n % 2 == 0 {
+                vec![(column_key("z1.1.a.b"), "李雷（二组）".into())]
+            } else {
+                Vec::new()
+            },
+            day: (n % 3 == 0).then_some(30),
         }
+    }
+
+    /// Column names and the common day are kept with the board, by the
+    /// link (not the column's place); hostile ones are cleaned or dropped.
+    #[test]
+    fn column_names_and_the_day_are_kept_and_checked() {
+        let kv = MemoryKv::new();
+        let b = board(1).with_label("z1.1.a.b", "  Lily\u{202e} (group 2) that is far too long a name  ");
+        assert_eq!(b.label("z1.1.a.b"), Some("Lily (group 2) that is f"));
+        assert_eq!(b.label("z1.1.a.c"), None, "another link has no name");
+        assert_eq!(b.with_label("z1.1.a.b", " ").labels, [], "an empty name removes it");
+        save(&kv, &Board { day: Some(45), ..b.clone() }).unwrap();
+        let back = &list(&kv)[0];
+        assert_eq!((back.label("z1.1.a.b"), back.day), (Some("Lily (group 2) that is f"), Some(45)));
+        // Hostile stored values: bad pairs dropped, a day out of range reset.
+        let raw = r#"{"type":"qunce/board","version":3,"board":{"id":"b1","name":"x","chat":"",
+            "labels":[["0123abcd","Tom"],["nothex!!","x"],["0123abce"],5,["0123abcf",""]],"day":99999}}"#;
+        let r = restore(raw).unwrap();
+        let Doc::Board(b) = r.doc else { panic!() };
+        assert_eq!(b.labels, [("0123abcd".to_owned(), "Tom".to_owned())]);
+        assert_eq!(b.day, None);
+        assert_eq!(r.repairs.len(), 5, "{:?}", r.repairs);
+        let r =
+            restore(r#"{"type":"qunce/board","version":3,"board":{"id":"b1","labels":{"a":1},"day":-3}}"#)
+                .unwrap();
+        let Doc::Board(b) = r.doc else { panic!() };
+        assert!(b.labels.is_empty() && b.day.is_none() && r.repairs.iter().any(|r| r.is_lossy()));
     }
 
     #[test]
@@ -173,38 +208,63 @@ mod kept {
     }
 }
 
+/// A board's table of `plans` (each with its sender), as the page makes it.
+fn board_of(plans: &[(Option<&str>, &Plan)], day: Option<usize>) -> qunce_core::board::Table {
+    use qunce_core::board::{common_day, facts, table};
+    use qunce_core::summary::summarize_told;
+    let today = qunce_core::domain::canvas::parse_ymd("2026-12-04").unwrap();
+    let read: Vec<_> = plans
+        .iter()
+        .map(|(who, p)| {
+            let (s, st) = summarize_told(p, Lang::En, today, 200);
+            (*who, s, facts(p, st.as_ref()))
+        })
+        .collect();
+    let day = day.unwrap_or_else(|| common_day(&read.iter().map(|r| &r.2).collect::<Vec<_>>()));
+    table(Lang::En, &read.iter().map(|(w, s, f)| (*w, s, f)).collect::<Vec<_>>(), day)
+}
+
+fn row(t: &qunce_core::board::Table, key: qunce_core::i18n::Key) -> &qunce_core::board::Row {
+    t.rows.iter().find(|r| r.key == key).unwrap_or_else(|| panic!("no row {key:?}"))
+}
+
 /// The board's one table, and its CSV and Markdown: a column per plan, a
 /// row per figure, the same text in each; hostile names stay text.
 #[test]
 fn the_board_table_and_its_exports_say_the_same() {
-    use qunce_core::board::table;
     use qunce_core::export::{board_csv, board_file, board_markdown};
-    use qunce_core::summary::summarize;
+    use qunce_core::i18n::Key;
     let today = qunce_core::domain::canvas::parse_ymd("2026-12-04").unwrap();
     let mut full = Example::ALL[0].plan(id("b1"), Lang::En, 0, today);
     full.name = "=HYPERLINK(\"x\") <b>|pipe|".into();
     // A plan with channels but no KPI step: its forecast still shows.
     let mut channels_only = Example::ALL[1].plan(id("b2"), Lang::En, 0, today);
     channels_only.simulation = Default::default();
-    let a = summarize(&full, Lang::En, today, 200);
-    let b = summarize(&channels_only, Lang::En, today, 200);
-    let t = table(Lang::En, &[(Some("-Lily"), &a), (None, &b)]);
+    let t = board_of(&[(Some("-Lily"), &full), (None, &channels_only)], None);
     assert_eq!(t.heads.len(), 2);
-    assert_eq!(t.rows.len(), 9);
-    assert!(t.rows.iter().all(|(_, cells)| cells.len() == 2));
-    let cell = |row: usize, col: usize| t.rows[row].1[col].line();
-    // The forecast at the deadline is there for both; the simulator's end
-    // figures name their day for the full plan.
-    assert!(cell(4, 0).chars().any(|c| c.is_ascii_digit()), "{}", cell(4, 0));
-    assert!(cell(4, 1).chars().any(|c| c.is_ascii_digit()), "channels-only plan: {}", cell(4, 1));
-    assert!(cell(6, 0).contains("day "), "{}", cell(6, 0));
-    assert!(!t.rows[8].1[0].items.is_empty(), "KPI chances are a list");
+    assert_eq!(t.rows.len(), 14);
+    assert!(t.rows.iter().all(|r| r.cells.len() == 2));
+    let cell = |key: Key, col: usize| row(&t, key).cells[col].line();
+    // Every row has a figure for the full plan; the channels-only plan
+    // still has its forecast, mix, costs and members on the common day.
+    for r in &t.rows {
+        assert_ne!(r.cells[0].line(), "—", "{:?}", r.key);
+    }
+    for key in [Key::CompareAtDeadline, Key::BoardMix, Key::BoardCostPerJoin, Key::BoardMembersOn] {
+        assert!(
+            cell(key, 1).chars().any(|c| c.is_ascii_digit()),
+            "channels-only plan, {key:?}: {}",
+            cell(key, 1)
+        );
+    }
+    assert!(row(&t, Key::BoardMembersOn).label.contains(&format!("day {}", t.day)), "the day is stated");
+    assert!(!row(&t, Key::CompareChance).cells[0].items.is_empty(), "KPI chances are a list");
 
     let csv = board_csv(&t, Lang::En);
     assert!(csv.starts_with('\u{FEFF}'), "a byte-order mark for Excel");
     let lines: Vec<&str> =
         csv.trim_start_matches('\u{FEFF}').split("\r\n").filter(|l| !l.is_empty()).collect();
-    assert_eq!(lines.len(), 10, "a header and nine rows");
+    assert_eq!(lines.len(), 15, "a header and 14 rows");
     assert!(
         lines[0].contains("\"'-Lily · =HYPERLINK(\"\"x\"\") <b>|pipe|\""),
         "quotes doubled, a formula start guarded: {}",
@@ -217,18 +277,111 @@ fn the_board_table_and_its_exports_say_the_same() {
             .any(|c| c.trim_start_matches('"').starts_with(['=', '+', '-', '@'])),
         "no cell starts a formula: {csv}"
     );
-    assert!(lines[5].contains(&cell(4, 0)), "the CSV has the table's text");
+    let members = t.rows.iter().position(|r| r.key == Key::BoardMembersOn).unwrap();
+    assert!(lines[members + 1].contains(&cell(Key::BoardMembersOn, 0)), "the CSV has the table's text");
+    assert!(lines[members + 1].contains(&format!("day {}", t.day)), "and says the day");
 
     let md = board_markdown(&t, "Saturday <script>", Lang::En);
     assert!(md.starts_with("# Saturday \\<script\\>\n"), "{md}");
     assert!(md.contains("\\|pipe\\|"), "a pipe in a name does not split the table");
-    assert_eq!(md.lines().filter(|l| l.starts_with('|')).count(), 11, "header, rule, nine rows");
+    assert_eq!(md.lines().filter(|l| l.starts_with('|')).count(), 16, "header, rule, 14 rows");
     assert!(
-        md.contains(&cell(5, 0).replace('(', "\\(").replace(')', "\\)")),
+        md.contains(&cell(Key::BoardMembersOn, 0).replace('(', "\\(").replace(')', "\\)")),
         "the Markdown has the table's text"
     );
 
     let file = board_file(&t, "周六/上午班", Lang::Zh, "2026-12-04", false);
     assert_eq!(file.name, "周六上午班-2026-12-04.csv");
     assert!(board_file(&t, "", Lang::Zh, "2026-12-04", true).name.ends_with(".md"));
+}
+
+/// The board's figures are the plan's own: the same numbers its channel
+/// step, tier step and summary show, from the same story.
+#[test]
+fn the_board_figures_are_the_plans_own() {
+    use qunce_core::board::facts;
+    use qunce_core::domain::forecast::forecast;
+    use qunce_core::domain::tiers;
+    use qunce_core::i18n::{group, people, per_person, Key};
+    use qunce_core::summary::{summarize_told, tier_members};
+    let today = qunce_core::domain::canvas::parse_ymd("2026-12-04").unwrap();
+    for (n, ex) in Example::ALL.iter().enumerate() {
+        let plan = ex.plan(id(&format!("f{n}")), Lang::En, 0, today);
+        let (summary, st) = summarize_told(&plan, Lang::En, today, 200);
+        let st = st.unwrap();
+        let f = facts(&plan, Some(&st));
+        // Cost per join: the channel step's total row (money over joins by
+        // the end of the recruitment period).
+        let ch = &plan.channels;
+        let fc = forecast(ch, ch.start.unwrap_or(today), plan.positioning.threshold_complete(), None);
+        let last = fc.last_day();
+        let t = board_of(&[(None, &plan)], None);
+        let cost = row(&t, Key::BoardCostPerJoin).cells[0].line();
+        assert!(cost.starts_with(&per_person(fc.money, fc.at(last, false))), "{ex:?}: {cost}");
+        assert!(cost.contains(&format!("to day {}", last + 1)), "{cost}");
+        // The mix's joins add up to the joins by the deadline.
+        let mix: f64 = f.mix.iter().map(|m| m.1).sum();
+        assert!((mix - fc.at(st.deadline, false)).abs() < 1e-6, "{ex:?}: {mix}");
+        // Members on the common day: the story's median that day.
+        assert_eq!(t.day, st.outcome.days, "one plan: its own horizon");
+        let m = row(&t, Key::BoardMembersOn).cells[0].line();
+        assert!(m.starts_with(&people(st.outcome.members.p50[t.day - 1])), "{m}");
+        // The verdict's chance is the summary's.
+        if let (Some(v), Some(p)) = (&summary.figures.verdict, f.chance) {
+            assert!(v.contains(&format!("{}%", (p * 100.0).round() as u32)), "{v}");
+        }
+        // Tiers: the groups and HQ the summary shows.
+        if let Some(x) = &f.tiers {
+            let s = tiers::structure(&plan.tiers, tier_members(&plan, Some(&st)));
+            assert_eq!((x.groups, x.hq), (s.groups, s.hq_size));
+            let text =
+                summary.sections.iter().flat_map(|s| &s.rows).map(|r| r.value.clone()).collect::<String>();
+            assert!(text.contains(&format!("{} groups", group(s.groups))), "{ex:?}: {text}");
+        }
+        assert!(f.health.is_some_and(|(ok, of)| ok <= of && of >= 4), "{:?}", f.health);
+    }
+}
+
+/// The common day is the shortest horizon and always stated; a plan not
+/// simulated that far says so; best and worst are marked per row, and
+/// sorting by a row reorders the columns, best first.
+#[test]
+fn the_board_compares_on_one_day_ranks_and_sorts() {
+    use qunce_core::board::Rank;
+    use qunce_core::i18n::Key;
+    let today = qunce_core::domain::canvas::parse_ymd("2026-12-04").unwrap();
+    let mut short = Example::ALL[0].plan(id("s"), Lang::En, 0, today);
+    short.simulation.horizon_days = 30;
+    short.channels.horizon_days = 30;
+    let mut long = Example::ALL[1].plan(id("l"), Lang::En, 0, today);
+    long.simulation.horizon_days = 120;
+    let t = board_of(&[(Some("A"), &short), (Some("B"), &long)], None);
+    assert_eq!(t.day, 30, "the shortest horizon");
+    let t = board_of(&[(Some("A"), &short), (Some("B"), &long)], Some(100));
+    let members = row(&t, Key::BoardMembersOn);
+    assert_eq!(members.label, "Members present on day 100 (median, 80% range)");
+    assert_eq!(members.cells[0].line(), "— (simulated to day 30 only)");
+    assert!(members.cells[1].value.is_some());
+    assert_eq!(members.cells[0].rank, None, "one value: nothing to rank");
+
+    let t = board_of(&[(Some("A"), &short), (Some("B"), &long)], None);
+    let readiness = row(&t, Key::Readiness);
+    let values: Vec<f64> = readiness.cells.iter().map(|c| c.value.unwrap()).collect();
+    if values[0] != values[1] {
+        let best = if values[0] > values[1] { 0 } else { 1 };
+        assert_eq!(readiness.cells[best].rank, Some(Rank::Best));
+        assert_eq!(readiness.cells[1 - best].rank, Some(Rank::Worst));
+    }
+    // Cost per join: lower is better, so sorting best first puts the
+    // cheaper plan first; the heads move with the cells.
+    let at = t.rows.iter().position(|r| r.key == Key::BoardCostPerJoin).unwrap();
+    let sorted = t.sorted(at, true);
+    let costs: Vec<f64> = sorted.rows[at].cells.iter().map(|c| c.value.unwrap()).collect();
+    assert!(costs[0] <= costs[1], "{costs:?}");
+    let first = if t.rows[at].cells[0].value <= t.rows[at].cells[1].value { "A" } else { "B" };
+    assert_eq!(sorted.heads[0].0.as_deref(), Some(first));
+    assert_eq!(t.sorted(at, false).heads[0].0.as_deref(), Some(if first == "A" { "B" } else { "A" }));
+    // Equal values are not ranked.
+    let same = board_of(&[(Some("A"), &short), (Some("C"), &short)], None);
+    assert!(same.rows.iter().flat_map(|r| &r.cells).all(|c| c.rank.is_none()));
 }

@@ -6,11 +6,10 @@
 //! links (found as `persist::code::find_codes` finds them, so a link broken
 //! over two lines still counts) are its sender's.
 
-use crate::domain::canvas::format_ymd;
-use crate::i18n::{group, share_percent, Key, Lang};
-use crate::labels::{kpi_key, Odds};
 use crate::persist::code::find_codes;
-use crate::summary::{clean, kpi_value, Summary};
+
+mod table;
+pub use table::{common_day, facts, table, Cell, Facts, Rank, Row, Table, TierFacts};
 
 /// One link as posted: by whom (if the chat says), and the start of the
 /// message it was in, to quote when the link cannot be read.
@@ -239,126 +238,4 @@ pub fn people<T>(cols: &[Column<T>]) -> usize {
     named.sort_unstable();
     named.dedup();
     named.len() + cols.iter().filter(|c| c.sender.is_none()).count()
-}
-
-/// One cell of the board's table: its text, or a list (the KPI chances,
-/// each with its odds class), and whether it marks a target met.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Cell {
-    pub text: String,
-    pub items: Vec<(String, &'static str)>,
-    pub met: bool,
-}
-
-impl Cell {
-    fn text(text: impl Into<String>) -> Cell {
-        Cell { text: text.into(), items: Vec::new(), met: false }
-    }
-
-    fn none() -> Cell {
-        Cell::text("—")
-    }
-
-    /// The cell as one line of text (a list joined by "; ").
-    pub fn line(&self) -> String {
-        if self.items.is_empty() {
-            self.text.clone()
-        } else {
-            self.items.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>().join("; ")
-        }
-    }
-}
-
-/// The board as a table: one column per plan (who sent it and its name),
-/// one row per figure. The page, projector mode and the exports all show
-/// this one table.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Table {
-    /// (sender, plan name) of each column.
-    pub heads: Vec<(Option<String>, String)>,
-    pub rows: Vec<(Key, Vec<Cell>)>,
-}
-
-/// The table of the plans on a board, in `lang`.
-pub fn table(lang: Lang, plans: &[(Option<&str>, &Summary)]) -> Table {
-    let each = |f: &dyn Fn(&Summary) -> Cell| plans.iter().map(|(_, s)| f(s)).collect::<Vec<Cell>>();
-    let people = |v: f64| crate::i18n::people(v);
-    let rows = vec![
-        (Key::Readiness, each(&|s| Cell::text(format!("{}/100", s.figures.readiness)))),
-        (Key::FieldKind, each(&|s| s.figures.kind.clone().map_or_else(Cell::none, Cell::text))),
-        (
-            Key::FieldGoal,
-            each(&|s| {
-                if s.figures.goal.is_empty() {
-                    Cell::none()
-                } else {
-                    Cell::text(s.figures.goal.clone())
-                }
-            }),
-        ),
-        (
-            Key::CompareTarget,
-            each(&|s| match s.figures.target {
-                Some((n, precise, deadline)) => {
-                    let noun = lang.t(if precise { Key::PreciseMembersPresent } else { Key::MembersPresent });
-                    let by = deadline.map(format_ymd).unwrap_or_else(|| "—".into());
-                    Cell::text(
-                        lang.tf(Key::SummaryTarget, &[("n", &group(n)), ("noun", noun), ("date", &by)]),
-                    )
-                }
-                None => Cell::none(),
-            }),
-        ),
-        (
-            Key::CompareAtDeadline,
-            each(&|s| match s.figures.at_deadline {
-                Some(v) => Cell { met: s.figures.reached.is_some(), ..Cell::text(people(v)) },
-                None => Cell::none(),
-            }),
-        ),
-        (Key::SummaryVerdict, each(&|s| s.figures.verdict.clone().map_or_else(Cell::none, Cell::text))),
-        (
-            Key::CompareSimEnd,
-            each(&|s| match (s.figures.sim_members, &s.figures.sim_end) {
-                (Some((m, lo, hi)), Some(day)) => {
-                    Cell::text(format!("{} ({}–{}) · {day}", people(m), people(lo), people(hi)))
-                }
-                _ => Cell::none(),
-            }),
-        ),
-        (
-            Key::CompareActive,
-            each(&|s| match (s.figures.sim_active, &s.figures.sim_end) {
-                (Some(a), Some(day)) => Cell::text(format!("{} · {day}", share_percent(a))),
-                _ => Cell::none(),
-            }),
-        ),
-        (
-            Key::CompareChance,
-            each(&|s| {
-                if s.figures.chances.is_empty() {
-                    return Cell::none();
-                }
-                let items = s
-                    .figures
-                    .chances
-                    .iter()
-                    .map(|(k, p)| {
-                        let odds = Odds::of(*p);
-                        let text = format!(
-                            "{} ≥ {} · {}% · {}",
-                            lang.t(kpi_key(k.kpi)),
-                            kpi_value(k.kpi, k.value),
-                            (p * 100.0).round() as u32,
-                            lang.t(odds.key())
-                        );
-                        (text, odds.class())
-                    })
-                    .collect();
-                Cell { items, ..Cell::text("") }
-            }),
-        ),
-    ];
-    let heads = plans.iter().map(|(who, s)| (who.map(clean), clean(&s.title))).collect();
-    Table { heads, rows }
 }

@@ -1,0 +1,480 @@
+//! The board's one table (issue 24): a column per plan, a row per figure a
+//! room discusses. The page, projector mode and the exports all show it.
+//! Every figure comes from the plan's own story (the same runs as its
+//! summary), and every row says what it counts and on which day.
+
+use crate::domain::canvas::format_ymd;
+use crate::domain::channels::Mode;
+use crate::domain::simulate;
+use crate::domain::story::Story;
+use crate::domain::tiers;
+use crate::domain::Plan;
+use crate::i18n::{group, people, per_person, share_percent, tenths, yuan, Key, Lang};
+use crate::labels::{count, kpi_key, mode_key, Noun, Odds};
+use crate::summary::{clean, kpi_value, tier_members, Summary};
+
+/// What the board shows of a plan beyond its summary's figures, read off
+/// the same story.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Facts {
+    /// Joins by the deadline through each kind of channel, in [`Mode::ALL`]
+    /// order (empty without channels).
+    pub mix: Vec<(Mode, f64)>,
+    pub budget: Option<u64>,
+    /// Money and hours of the channels over the whole recruitment period.
+    pub spend: Option<(f64, f64)>,
+    /// Joins and precise joins over the recruitment period, and its last
+    /// day (index): what the channel step's cost per join divides by.
+    pub joins: Option<(f64, f64, usize)>,
+    /// Members present at the end of each day: median, 10th and 90th
+    /// percentile of the runs; and the median weekly active share (all
+    /// empty without a story).
+    pub p50: Vec<f64>,
+    pub p10: Vec<f64>,
+    pub p90: Vec<f64>,
+    pub active: Vec<f64>,
+    /// The chance of the plan's own members target, if it has one.
+    pub chance: Option<f64>,
+    pub tiers: Option<TierFacts>,
+    /// Health checks passed, of those that apply, on the KPI step's last day.
+    pub health: Option<(usize, usize)>,
+}
+
+/// The tier design at the members it is sized for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TierFacts {
+    pub levels: usize,
+    pub groups: u64,
+    pub hq: u64,
+    /// Hours a week of announcements and checks, the quicker way (by hand
+    /// or relayed through the HQ group), as the tier step works them out.
+    pub hours: f64,
+}
+
+/// The board's figures of `plan`, from its `story` (`None`: nothing to run).
+pub fn facts(plan: &Plan, story: Option<&Story>) -> Facts {
+    let Some(st) = story else {
+        return Facts { tiers: tier_facts(plan, None), ..Facts::default() };
+    };
+    let ch = &plan.channels;
+    let f = &st.joins;
+    let with_channels = !ch.channels.is_empty();
+    let mix = if with_channels {
+        Mode::ALL
+            .iter()
+            .map(|m| {
+                let joins: f64 = ch
+                    .channels
+                    .iter()
+                    .zip(&f.channels)
+                    .filter(|(c, _)| c.mode == *m)
+                    .map(|(_, r)| r.joins_until(st.deadline))
+                    .sum();
+                (*m, joins)
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let last = f.last_day();
+    let o = &st.outcome;
+    let sim_end = st.sim_end(&plan.simulation).min(o.median.len().saturating_sub(1));
+    let checks = o.median.get(..=sim_end).map(|path| simulate::health(path, &st.ctx)).unwrap_or_default();
+    Facts {
+        mix,
+        budget: ch.target.budget,
+        spend: with_channels.then_some((f.money, f.hours)),
+        joins: with_channels.then(|| (f.at(last, false), f.at(last, true), last)),
+        p50: o.members.p50.clone(),
+        p10: o.members.p10.clone(),
+        p90: o.members.p90.clone(),
+        active: o.active.p50.clone(),
+        chance: st.verdict().map(|v| v.chance),
+        tiers: tier_facts(plan, Some(st)),
+        health: (!checks.is_empty()).then(|| (checks.iter().filter(|c| c.2).count(), checks.len())),
+    }
+}
+
+fn tier_facts(plan: &Plan, story: Option<&Story>) -> Option<TierFacts> {
+    let tp = &plan.tiers;
+    if !tp.has_content() {
+        return None;
+    }
+    let s = tiers::structure(tp, tier_members(plan, story));
+    Some(TierFacts {
+        levels: tp.levels.len(),
+        groups: s.groups,
+        hq: s.hq_size,
+        hours: s.direct_hours.min(s.relayed_hours) + s.check_hours,
+    })
+}
+
+/// The day the board compares members on by default: the shortest horizon
+/// among the plans (its number, from 1; 0 when none is simulated).
+pub fn common_day(facts: &[&Facts]) -> usize {
+    facts.iter().map(|f| f.p50.len()).filter(|n| *n > 0).min().unwrap_or(0)
+}
+
+/// A cell marked as the best or the worst of its row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rank {
+    Best,
+    Worst,
+}
+
+/// One cell of the board's table: its text, or a list (the KPI chances,
+/// each with its odds class); the number it ranks and sorts by; whether
+/// it marks a target met.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cell {
+    pub text: String,
+    pub items: Vec<(String, &'static str)>,
+    pub met: bool,
+    /// What it ranks and sorts by, rounded as shown (so two cells that
+    /// read the same are never one best and one worse).
+    pub value: Option<f64>,
+    pub rank: Option<Rank>,
+}
+
+impl Cell {
+    fn text(text: impl Into<String>) -> Cell {
+        Cell { text: text.into(), items: Vec::new(), met: false, value: None, rank: None }
+    }
+
+    fn valued(text: impl Into<String>, value: f64) -> Cell {
+        Cell { value: value.is_finite().then_some(value), ..Cell::text(text) }
+    }
+
+    fn none() -> Cell {
+        Cell::text("—")
+    }
+
+    /// The cell as one line of text (a list joined by "; ").
+    pub fn line(&self) -> String {
+        if self.items.is_empty() {
+            self.text.clone()
+        } else {
+            self.items.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>().join("; ")
+        }
+    }
+}
+
+/// One row: what it shows (its label says what it counts and by which
+/// day), a cell per plan, and which way is better (`None`: not ranked).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub key: Key,
+    pub label: String,
+    pub cells: Vec<Cell>,
+    pub higher_is_better: Option<bool>,
+}
+
+/// The board as a table: one column per plan (who sent it and its name),
+/// one row per figure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    /// (sender, plan name) of each column.
+    pub heads: Vec<(Option<String>, String)>,
+    pub rows: Vec<Row>,
+    /// The day (from 1) the members rows compare, 0 when none is simulated.
+    pub day: usize,
+}
+
+impl Table {
+    /// The columns in the order of row `row`'s values, best first (or
+    /// worst first): columns without a value go last, ties keep the order
+    /// they were sent in. A row without values orders by its text.
+    pub fn order(&self, row: usize, best_first: bool) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.heads.len()).collect();
+        let Some(r) = self.rows.get(row) else { return order };
+        let higher = r.higher_is_better.unwrap_or(true);
+        let valued = r.cells.iter().any(|c| c.value.is_some());
+        let get = |i: usize| r.cells.get(i);
+        order.sort_by(|&a, &b| {
+            let (Some(ca), Some(cb)) = (get(a), get(b)) else { return std::cmp::Ordering::Equal };
+            if valued {
+                match (ca.value, cb.value) {
+                    (Some(x), Some(y)) => {
+                        let o = x.total_cmp(&y);
+                        if higher == best_first {
+                            o.reverse()
+                        } else {
+                            o
+                        }
+                    }
+                    (Some(_), None) => std::cmp::Ordering::Less,
+                    (None, Some(_)) => std::cmp::Ordering::Greater,
+                    (None, None) => std::cmp::Ordering::Equal,
+                }
+            } else {
+                let o = ca.line().cmp(&cb.line());
+                if best_first {
+                    o
+                } else {
+                    o.reverse()
+                }
+            }
+        });
+        order
+    }
+
+    /// The table with its columns in `order` (indices into the columns).
+    pub fn permuted(&self, order: &[usize]) -> Table {
+        let pick = |cells: &[Cell]| order.iter().filter_map(|&i| cells.get(i).cloned()).collect();
+        Table {
+            heads: order.iter().filter_map(|&i| self.heads.get(i).cloned()).collect(),
+            rows: self.rows.iter().map(|r| Row { cells: pick(&r.cells), ..r.clone() }).collect(),
+            day: self.day,
+        }
+    }
+
+    /// The table sorted by row `row` (see [`Table::order`]).
+    pub fn sorted(&self, row: usize, best_first: bool) -> Table {
+        self.permuted(&self.order(row, best_first))
+    }
+}
+
+/// The table of the plans on a board, in `lang`, comparing members on
+/// `day` (from 1; see [`common_day`]).
+pub fn table(lang: Lang, plans: &[(Option<&str>, &Summary, &Facts)], day: usize) -> Table {
+    let each =
+        |f: &dyn Fn(&Summary, &Facts) -> Cell| plans.iter().map(|(_, s, x)| f(s, x)).collect::<Vec<Cell>>();
+    let t = |k: Key| lang.t(k).to_owned();
+    let on_day = |k: Key| lang.tf(k, &[("day", &day.to_string())]);
+    // A members figure on the common day, or why there is none.
+    let at_day = |series: &[f64], show: &dyn Fn(usize) -> Cell| -> Cell {
+        if series.is_empty() || day == 0 {
+            Cell::none()
+        } else if day > series.len() {
+            Cell::text(lang.tf(Key::BoardBeyond, &[("n", &series.len().to_string())]))
+        } else {
+            show(day - 1)
+        }
+    };
+    let mut rows = vec![
+        Row {
+            key: Key::BoardPositioning,
+            label: t(Key::BoardPositioning),
+            cells: each(&|s, _| {
+                let parts: Vec<String> = s
+                    .figures
+                    .kind
+                    .iter()
+                    .cloned()
+                    .chain(Some(s.figures.goal.clone()))
+                    .filter(|p| !p.trim().is_empty())
+                    .collect();
+                if parts.is_empty() {
+                    Cell::none()
+                } else {
+                    Cell::text(parts.join(" · "))
+                }
+            }),
+            higher_is_better: None,
+        },
+        Row {
+            key: Key::Readiness,
+            label: t(Key::Readiness),
+            cells: each(&|s, _| {
+                Cell::valued(format!("{}/100", s.figures.readiness), f64::from(s.figures.readiness))
+            }),
+            higher_is_better: Some(true),
+        },
+        Row {
+            key: Key::CompareTarget,
+            label: t(Key::CompareTarget),
+            cells: each(&|s, _| match s.figures.target {
+                Some((n, precise, deadline)) => {
+                    let noun = lang.t(if precise { Key::PreciseMembersPresent } else { Key::MembersPresent });
+                    let by = deadline.map(format_ymd).unwrap_or_else(|| "—".into());
+                    Cell::valued(
+                        lang.tf(Key::SummaryTarget, &[("n", &group(n)), ("noun", noun), ("date", &by)]),
+                        n as f64,
+                    )
+                }
+                None => Cell::none(),
+            }),
+            higher_is_better: None,
+        },
+        Row {
+            key: Key::BoardMix,
+            label: t(Key::BoardMix),
+            cells: each(&|_, f| {
+                let total: f64 = f.mix.iter().map(|m| m.1).sum();
+                if total < 0.5 {
+                    return Cell::none();
+                }
+                let parts: Vec<String> = f
+                    .mix
+                    .iter()
+                    .filter(|m| m.1 / total >= 0.0005)
+                    .map(|(m, j)| format!("{} {}", lang.t(mode_key(*m)), share_percent(j / total)))
+                    .collect();
+                Cell::text(parts.join(" · "))
+            }),
+            higher_is_better: None,
+        },
+        Row {
+            key: Key::Budget,
+            label: t(Key::Budget),
+            cells: each(&|_, f| f.budget.map_or_else(Cell::none, |b| Cell::valued(yuan(b as f64), b as f64))),
+            higher_is_better: None,
+        },
+        Row {
+            key: Key::BoardSpend,
+            label: t(Key::BoardSpend),
+            cells: each(&|_, f| match f.spend {
+                Some((money, hours)) => Cell::valued(
+                    lang.tf(Key::SummaryCostsValue, &[("money", &yuan(money)), ("hours", &tenths(hours))]),
+                    money,
+                ),
+                None => Cell::none(),
+            }),
+            higher_is_better: None,
+        },
+        Row {
+            key: Key::BoardCostPerJoin,
+            label: t(Key::BoardCostPerJoin),
+            cells: each(&|_, f| match (f.spend, f.joins) {
+                (Some((money, _)), Some((joins, precise, last))) if joins >= 0.5 => Cell::valued(
+                    lang.tf(
+                        Key::BoardCostValue,
+                        &[
+                            ("join", &per_person(money, joins)),
+                            ("precise", &per_person(money, precise)),
+                            ("day", &(last + 1).to_string()),
+                        ],
+                    ),
+                    (money / joins * 10.0).round(),
+                ),
+                _ => Cell::none(),
+            }),
+            higher_is_better: Some(false),
+        },
+        Row {
+            key: Key::CompareAtDeadline,
+            label: t(Key::CompareAtDeadline),
+            cells: each(&|s, _| match s.figures.at_deadline {
+                Some(v) => Cell { met: s.figures.reached.is_some(), ..Cell::valued(people(v), v) },
+                None => Cell::none(),
+            }),
+            higher_is_better: None,
+        },
+        Row {
+            key: Key::SummaryVerdict,
+            label: t(Key::BoardVerdict),
+            cells: each(&|s, f| match (&s.figures.verdict, f.chance) {
+                (Some(v), Some(p)) => Cell::valued(v.clone(), (p * 100.0).round()),
+                (Some(v), None) => Cell::text(v.clone()),
+                _ => Cell::none(),
+            }),
+            higher_is_better: Some(true),
+        },
+        Row {
+            key: Key::BoardMembersOn,
+            label: on_day(Key::BoardMembersOn),
+            cells: each(&|_, f| {
+                at_day(&f.p50, &|d| {
+                    let m = f.p50[d];
+                    let (lo, hi) = (f.p10.get(d).copied().unwrap_or(m), f.p90.get(d).copied().unwrap_or(m));
+                    Cell::valued(format!("{} ({}–{})", people(m), people(lo), people(hi)), m.round())
+                })
+            }),
+            higher_is_better: Some(true),
+        },
+        Row {
+            key: Key::BoardActiveOn,
+            label: on_day(Key::BoardActiveOn),
+            cells: each(&|_, f| {
+                at_day(&f.active, &|d| {
+                    Cell::valued(share_percent(f.active[d]), (f.active[d] * 1000.0).round())
+                })
+            }),
+            higher_is_better: Some(true),
+        },
+        Row {
+            key: Key::BoardTiers,
+            label: t(Key::BoardTiers),
+            cells: each(&|_, f| match &f.tiers {
+                Some(x) => Cell::text(lang.tf(
+                    Key::BoardTiersValue,
+                    &[
+                        ("levels", &count(lang, x.levels as u64, Noun::Level)),
+                        ("groups", &count(lang, x.groups, Noun::Group)),
+                        ("hq", &group(x.hq)),
+                        ("hours", &tenths(x.hours)),
+                    ],
+                )),
+                None => Cell::none(),
+            }),
+            higher_is_better: None,
+        },
+        Row {
+            key: Key::BoardHealth,
+            label: t(Key::BoardHealth),
+            cells: each(&|_, f| match f.health {
+                Some((ok, of)) => Cell::valued(format!("{ok} / {of}"), ok as f64 / of as f64),
+                None => Cell::none(),
+            }),
+            higher_is_better: Some(true),
+        },
+        Row {
+            key: Key::CompareChance,
+            label: t(Key::CompareChance),
+            cells: each(&|s, _| {
+                if s.figures.chances.is_empty() {
+                    return Cell::none();
+                }
+                let items = s
+                    .figures
+                    .chances
+                    .iter()
+                    .map(|(k, p)| {
+                        let odds = Odds::of(*p);
+                        let text = lang.tf(
+                            Key::BoardChanceItem,
+                            &[
+                                ("kpi", lang.t(kpi_key(k.kpi))),
+                                ("value", &kpi_value(k.kpi, k.value)),
+                                ("day", &k.day.to_string()),
+                                ("p", &format!("{}", (p * 100.0).round() as u32)),
+                                ("odds", lang.t(odds.key())),
+                            ],
+                        );
+                        (text, odds.class())
+                    })
+                    .collect();
+                Cell { items, ..Cell::text("") }
+            }),
+            higher_is_better: None,
+        },
+    ];
+    for row in &mut rows {
+        rank(row);
+    }
+    let heads = plans.iter().map(|(who, s, _)| (who.map(clean), clean(&s.title))).collect();
+    Table { heads, rows, day }
+}
+
+/// Marks the best and the worst cells of a ranked row (every tie), when at
+/// least two plans have a value and they differ.
+fn rank(row: &mut Row) {
+    let Some(higher) = row.higher_is_better else { return };
+    let values: Vec<f64> = row.cells.iter().filter_map(|c| c.value).collect();
+    if values.len() < 2 {
+        return;
+    }
+    let max = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let min = values.iter().copied().fold(f64::INFINITY, f64::min);
+    if max - min <= 1e-9 * max.abs().max(1.0) {
+        return;
+    }
+    let (best, worst) = if higher { (max, min) } else { (min, max) };
+    for c in &mut row.cells {
+        c.rank = match c.value {
+            Some(v) if v == best => Some(Rank::Best),
+            Some(v) if v == worst => Some(Rank::Worst),
+            _ => None,
+        };
+    }
+}
