@@ -53,6 +53,9 @@ if (browser) {
   add('edit → cheapest mix shown, browser', ms(browser.mix), '≤ 100 ms', browser.mix <= 100);
   add('simulator 2,000 × 180 shown, browser', ms(browser.simulator), '≤ 16 ms', browser.simulator <= 16);
   add('longest task during a simulator edit, browser', ms(browser.longest_max), '≤ 50 ms', browser.longest_max <= 50);
+  if (browser.board !== undefined) {
+    add('board: 40 plans pasted → table drawn, browser', ms(browser.board), '≤ 100 ms', browser.board <= 100);
+  }
   if (browser.actuals !== undefined) {
     add('plan vs actual: 365 days imported, fitted, re-forecast, browser', ms(browser.actuals), '≤ 50 ms', browser.actuals <= 50);
   }

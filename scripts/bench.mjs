@@ -2,7 +2,8 @@
 // of 20 channels over 365 days is edited 25 times; for each edit it measures
 // the time from the input event to the chart being redrawn, and to the
 // cheapest-mix suggestion being shown; then the simulator's 2,000 runs ×
-// 180 days from an edit to the bands being redrawn. Prints medians.
+// 180 days from an edit to the bands being redrawn; a year of actuals
+// imported; and the workshop board with 40 plans pasted. Prints medians.
 // usage: node scripts/bench.mjs   (after `make build`; `make bench` runs it)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -166,6 +167,44 @@ for (let i = 0; i < 5; i++) {
   await sim.waitForTimeout(500);
 }
 if (sim.errors.length) throw new Error(sim.errors.join('\n'));
+
+// The workshop board (issue 24): a chat of 40 participants' links pasted
+// into an empty board; time from the paste to the table with 40 columns
+// (each plan read, summarised with 300 runs, tabled) and the next frame.
+const chat = execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'qunce-core', '--example', 'bench_channels', '--', '--board-chat'], { encoding: 'utf8' });
+const boardPage = await newPage(browser, { width: 1440, height: 900 });
+await open(boardPage, server.url, '#/compare');
+await boardPage.waitForSelector('[data-testid=board-input]');
+const boardMs = [];
+for (let i = 0; i < 7; i++) {
+  boardPage.evaluate(() => {
+    const area = document.querySelector('[data-testid=board-input]');
+    area.value = '';
+    area.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  });
+  await boardPage.waitForFunction(() => !document.querySelector('[data-testid=board-table]'));
+  await boardPage.waitForTimeout(600);
+  boardMs.push(await boardPage.evaluate(async (text) => {
+    const area = document.querySelector('[data-testid=board-input]');
+    const t0 = performance.now();
+    area.value = text;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await new Promise((done) => {
+      const check = () => {
+        if (document.querySelectorAll('[data-testid=board-column]').length === 40 && document.querySelector('[data-testid=board-chart]')) {
+          observer.disconnect();
+          done();
+        }
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document.querySelector('[data-testid=board]'), { subtree: true, childList: true });
+      check();
+    });
+    await new Promise((r) => requestAnimationFrame(() => r()));
+    return performance.now() - t0;
+  }, chat));
+}
+if (boardPage.errors.length) throw new Error(boardPage.errors.join('\n'));
 await browser.close();
 await server.close();
 
@@ -181,10 +220,12 @@ row('simulator: longest task during an edit', longTasks, 50);
 row('actuals: 365 days read and matched', importRead, '');
 row('actuals: 365 days added → compared, fitted', importFit, '');
 row('actuals: import + fit + re-forecast', importRead.map((r, i) => r + importFit[i]), 50);
+row('board: 40 plans pasted → table and chart drawn', boardMs, 100);
 
 // For scripts/bench-table.mjs.
 mkdirSync('target/bench', { recursive: true });
 writeFileSync('target/bench/browser.json', JSON.stringify({
   chart: median(chart), mix: median(suggestion), simulator: median(simulator), longest: median(longTasks), longest_max: Math.max(...longTasks),
   actuals: median(importRead.map((r, i) => r + importFit[i])),
+  board: median(boardMs),
 }));

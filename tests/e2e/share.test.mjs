@@ -145,6 +145,15 @@ test('cut, altered, newer, foreign and 1 MB links say why and change nothing in 
   }
 });
 
+/** The column names on the board (editable fields, so their values). */
+const senders = (board) => board.locator('[data-testid=board-sender]').evaluateAll((els) => els.map((e) => e.value));
+/** The cells of the board's row whose name starts with `label`. */
+const boardRow = (board, label) =>
+  board.locator('[data-testid=board-row]').evaluateAll((rows, label) => {
+    const row = rows.find((r) => r.querySelector('th').textContent.trim().startsWith(label));
+    return row ? [...row.querySelectorAll('td')].map((td) => td.textContent.trim()) : null;
+  }, label);
+
 test('the workshop board shows three shared plans side by side and names a bad link', async () => {
   const links = [];
   for (const nth of [1, 3, 4]) {
@@ -157,12 +166,27 @@ test('the workshop board shows three shared plans side by side and names a bad l
   await board.fill('[data-testid=board-input]', chat);
   // The unnamed third link continues Li's message: three plans from two people.
   await waitForText(board, '[data-testid=board-count]', /^3 plans from 2 people/);
-  assert.deepEqual(await board.locator('[data-testid=board-sender]').allTextContents(), ['王老师', 'Li', 'Li']);
+  assert.deepEqual(await senders(board), ['王老师', 'Li', 'Li']);
   assert.equal(await board.locator('[data-testid=board-table] thead th').count(), 4, 'a label column and three plans');
   await waitForText(board, '[data-testid=board-errors]', /broken’s link cannot be opened: The link is incomplete.*they wrote: “http/);
-  const readiness = await board.locator('[data-testid=board-table] tbody tr:first-child td').allTextContents();
+  const readiness = await boardRow(board, 'Readiness');
   assert.equal(readiness.length, 3);
-  for (const r of readiness) assert.match(r, /^\d+\/100$/);
+  for (const r of readiness) assert.match(r, /^\d+\/100/);
+  // The rows a discussion needs, each saying what it counts.
+  for (const [label, cell] of [
+    ['Channel mix', /^(Base-area|Guerrilla|Referral campaign|Seed network) \d+\.\d%/],
+    ['Cost per join', /^¥[\d,.]+ \/ (¥[\d,.]+|—) \(joins to day \d+\)/],
+    ['Members present on day', /^[\d,]+ \([\d,]+–[\d,]+\)/],
+    ['Health checks passed', /^\d \/ \d/],
+  ]) {
+    const cells = await boardRow(board, label);
+    assert.ok(cells, `a row "${label}"`);
+    for (const c of cells) assert.match(c, cell, `${label}: ${cells.join(' | ')}`);
+  }
+  // The common day is the shortest horizon among the three, and stated.
+  const day = Number(await board.inputValue('[data-testid=board-day]'));
+  assert.match(await board.textContent('[data-testid=board-day-hint]'), new RegExp(`day ${day}\\.`));
+  assert.ok(await boardRow(board, `Members present on day ${day} `), 'the row names the day');
   // The same table as CSV (for Excel) and Markdown.
   const [csvDl] = await Promise.all([board.waitForEvent('download'), board.click('[data-testid=board-csv]')]);
   assert.match(csvDl.suggestedFilename(), /\.csv$/);
@@ -171,12 +195,55 @@ test('the workshop board shows three shared plans side by side and names a bad l
   const rows = csv.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
   assert.equal(rows.length, 1 + (await board.locator('[data-testid=board-table] tbody tr').count()), 'a header and every row');
   assert.match(rows[0], /"王老师 · [^"]+","Li · [^"]+","Li · [^"]+"$/);
-  assert.match(rows[1], /^"Readiness",("\d+\/100",){2}"\d+\/100"$/);
+  assert.ok(rows.some((r) => /^"Readiness",("\d+\/100",){2}"\d+\/100"$/.test(r)), rows.join('\n'));
+  assert.ok(rows.some((r) => r.startsWith(`"Members present on day ${day} (median, 80% range)"`)), 'the CSV says the day');
   const [mdDl] = await Promise.all([board.waitForEvent('download'), board.click('[data-testid=board-md]')]);
   assert.match(mdDl.suggestedFilename(), /\.md$/);
   const md = await readFile(await mdDl.path(), 'utf8');
   assert.match(md, /^# Workshop /);
   assert.match(md, /\| Readiness \| \d+\/100 \| \d+\/100 \| \d+\/100 \|/);
+});
+
+test('the board compares on a day it is given, sorts by a row, keeps renamed columns, and prints on A4 landscape', async () => {
+  const links = [];
+  for (const nth of [1, 2, 3]) links.push((await exampleLink(await env.page(), nth)).link);
+  const board = await env.page({ width: 1440 });
+  await open(board, env.server.url, '#/compare');
+  await board.fill('[data-testid=board-input]', `甲 9:01\n${links[0]}\n乙 9:02\n${links[1]}\n丙 9:03\n${links[2]}`);
+  await board.waitForSelector('[data-testid=board-chart] polyline');
+  assert.equal(await board.locator('[data-testid=board-chart] polyline').count(), 3, 'one line a plan');
+  // Best and worst are marked in words, not only in colour.
+  const best = await board.locator('.board__best .visually-hidden').first().textContent();
+  assert.equal(best, 'best in this row');
+  // Day 14 for all three: the row and the hint say so.
+  await board.fill('[data-testid=board-day]', '14');
+  await board.press('[data-testid=board-day]', 'Enter');
+  await board.waitForFunction(() => [...document.querySelectorAll('[data-testid=board-row] th')].some((th) => th.textContent.startsWith('Members present on day 14 ')));
+  // Sort by members on that day, best first: the column heads move with their cells.
+  const before = await boardRow(board, 'Members present on day 14');
+  await board.locator('[data-testid=board-row] th button', { hasText: 'Members present on day 14' }).click();
+  await waitForText(board, '[data-testid=board-sorted]', /Sorted by “Members present on day 14 \(median, 80% range\)”, best first/);
+  const after = await boardRow(board, 'Members present on day 14');
+  const lead = (cells) => cells.map((c) => Number(c.split(' ')[0].replace(/,/g, '')));
+  assert.deepEqual(lead(after), [...lead(before)].sort((a, b) => b - a), after.join(' | '));
+  // Rename a column: the name is the board's, kept over a reload, by the link.
+  const order = await senders(board);
+  const at = order.indexOf('乙');
+  await board.locator('[data-testid=board-sender]').nth(at).fill('乙（第二组）');
+  await board.waitForTimeout(700);
+  await board.reload();
+  await board.waitForSelector('[data-testid=board-table]');
+  assert.deepEqual((await senders(board)).sort(), ['乙（第二组）', '甲', '丙'].sort());
+  assert.equal(await board.inputValue('[data-testid=board-day]'), '14', 'the day is kept with the board');
+  // Print: A4 landscape, without the paste box and buttons.
+  await board.emulateMedia({ media: 'print' });
+  assert.equal(await board.locator('[data-testid=board-input]').isVisible(), false);
+  assert.equal(await board.locator('[data-testid=board-table]').isVisible(), true);
+  await board.emulateMedia({ media: null });
+  const pdf = (await board.pdf({ preferCSSPageSize: true })).toString('latin1');
+  const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  assert.ok(boxes.length >= 1, 'the PDF has pages');
+  for (const [w, h] of boxes) assert.ok(Math.abs(w - 842) < 2 && Math.abs(h - 595) < 2, `every page A4 landscape: ${JSON.stringify(boxes)}`);
 });
 
 test('Markdown export names the plan and the four steps; the WeChat text has no Markdown', async () => {
@@ -297,7 +364,7 @@ for (const locale of ['zh-CN', 'en-US']) {
     await open(board, env.server.url, '#/compare');
     await board.fill('[data-testid=board-input]', chat);
     await board.waitForSelector('[data-testid=board-table]');
-    assert.deepEqual(await board.locator('[data-testid=board-sender]').allTextContents(), ['李雷', '韩梅梅', 'Lily', '王老师', 'Tom Chen']);
+    assert.deepEqual(await senders(board), ['李雷', '韩梅梅', 'Lily', '王老师', 'Tom Chen']);
     const zh = locale === 'zh-CN';
     await waitForText(board, '[data-testid=board-count]', zh ? /^5 个方案，来自 5 人/ : /^5 plans from 5 people/);
     assert.match(await board.textContent('[data-testid=board-merged]'), zh ? /1 次重复发送/ : /merged into its column: 1\./);
@@ -323,7 +390,7 @@ test('the board keeps its room: view a plan and come back, reload, a second boar
   await board.waitForSelector('[data-testid=shared-page]');
   await board.goBack();
   await board.waitForSelector('[data-testid=board-table]');
-  assert.deepEqual(await board.locator('[data-testid=board-sender]').allTextContents(), ['李雷']);
+  assert.deepEqual(await senders(board), ['李雷']);
   await board.reload();
   await board.waitForSelector('[data-testid=board-table]');
   assert.equal(await board.inputValue('[data-testid=board-name]'), '周六上午班');
@@ -339,7 +406,7 @@ test('the board keeps its room: view a plan and come back, reload, a second boar
   assert.equal(keys.filter((k) => k.startsWith('qunce.board.')).length, 2);
   assert.equal(keys.filter((k) => k.startsWith('qunce.plan.')).length, 0);
   await board.click('[data-testid=board-delete]');
-  await waitForText(board, '[data-testid=board-sender]', /李雷/);
+  await board.waitForFunction(() => document.querySelector('[data-testid=board-sender]')?.value === '李雷');
   assert.equal(Object.keys(await storageEntries(board)).filter((k) => k.startsWith('qunce.board.')).length, 1);
 });
 

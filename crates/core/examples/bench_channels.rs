@@ -64,11 +64,31 @@ fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
     times[times.len() / 2]
 }
 
+/// A made-up workshop chat: `n` participants, one link each.
+fn board_chat(n: usize) -> String {
+    let start = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap_or_default();
+    (0..n)
+        .map(|i| {
+            let id = PlanId::parse(&format!("board{i}")).unwrap_or_else(|| unreachable!());
+            let mut plan = Example::ALL[i % 4].plan(id, Lang::Zh, 0, start);
+            plan.name = format!("学员 {} 的方案", i + 1);
+            format!("学员{} 10:{:02}\n我的方案 https://qunce.example/{}\n", i + 1, i % 60, encode_link(&plan))
+        })
+        .collect()
+}
+
 fn main() {
     let plan = big_plan();
     if std::env::args().any(|a| a == "--json") {
         // The browser benchmark (scripts/bench.mjs) measures the same plan.
         println!("{}", serde_json::to_string(&plan).unwrap_or_default());
+        return;
+    }
+    if std::env::args().any(|a| a == "--board-chat") {
+        // The board benchmark: a workshop chat of 40 participants, each
+        // posting a link to a plan of their own (the four examples, named
+        // apart, so no two merge).
+        println!("{}", board_chat(40));
         return;
     }
     let start = plan.start.unwrap_or_default();
