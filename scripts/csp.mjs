@@ -58,7 +58,15 @@ html = html.replace(/<script type="module">([\s\S]*?)<\/script>/g, (_, inline) =
     process.exit(1);
   }
   body = body.replace(editorJs[0], '');
-  body = `let bindings;
+  // The board's camera script (issue 24), named here and fetched only when
+  // the trainer starts the camera.
+  const cameraJs = readdirSync(dir).find((f) => /^camera-[0-9a-f]{16}\.js$/.test(f));
+  if (!cameraJs) {
+    console.error('csp.mjs: no camera-<hash>.js in the build (scripts/viewer.sh writes it)');
+    process.exit(1);
+  }
+  body = `window.qunceCamera = () => import('./${cameraJs}');
+let bindings;
 let editorJs = null;
 const editor = () => (editorJs = editorJs ?? import('${editorJs[1]}'));
 const init = (options) => editor().then((b) => {

@@ -3,5 +3,6 @@
 //! natively in tests.
 
 pub mod browser;
+pub mod camera;
 pub mod crash;
 pub mod storage;

@@ -86,8 +86,9 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+/** Headless Chromium, with `extra` flags (a fake camera, say) if given. */
+export function launch(extra = []) {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extra] });
 }
 
 /** A fresh page (empty storage) in `locale`, recording page errors. */
@@ -141,7 +142,7 @@ export async function createPlan(page, name) {
  * `{ absent: true }`, stops matching it). Yew renders after the event that
  * caused it, so reads right after an action must wait for the new text.
  */
-export async function waitForText(page, selector, pattern, { absent = false } = {}) {
+export async function waitForText(page, selector, pattern, { absent = false, timeout = 5000 } = {}) {
   await page.waitForFunction(
     ([sel, source, flags, absentFlag]) => {
       const el = document.querySelector(sel);
@@ -149,7 +150,7 @@ export async function waitForText(page, selector, pattern, { absent = false } = 
       return absentFlag ? !matches : matches;
     },
     [selector, pattern.source, pattern.flags, absent],
-    { timeout: 5000 },
+    { timeout },
   );
 }
 

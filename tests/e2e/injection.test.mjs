@@ -178,6 +178,20 @@ test('hostile text stays inert in every view and export', async () => {
   await assertInert(q, 'board');
   // Projector mode shows the same names and rows in large type.
   await projectorInert(q, 'board-projector', 'projector-slide', 'board projector');
+  // A column renamed with a hostile name: inert on the page and in both
+  // exports (the CSV guards formula starts, the Markdown escapes markup).
+  await q.locator('[data-testid=board-sender]').first().fill(ATTACKS[7]);
+  await assertInert(q, 'board with a column renamed to a formula');
+  const [boardCsv] = await Promise.all([q.waitForEvent('download'), q.click('[data-testid=board-csv]')]);
+  const bcsv = await readFile(await boardCsv.path(), 'utf8');
+  assert.ok(bcsv.includes(`"'=HYPERLINK(""http://evil`), bcsv.split('\r\n')[0]);
+  assert.ok(!/(^|,)"?[=+\-@]/m.test(bcsv.replace(/^\uFEFF/, '')), 'no CSV cell starts a formula');
+  await q.locator('[data-testid=board-sender]').first().fill(ATTACKS[0]);
+  await assertInert(q, 'board with a column renamed to markup');
+  const [boardMd] = await Promise.all([q.waitForEvent('download'), q.click('[data-testid=board-md]')]);
+  const bmd = await readFile(await boardMd.path(), 'utf8');
+  assert.ok(bmd.includes('\\<script\\>window.'), bmd.slice(0, 400));
+  assert.ok(!/<script|<img|<svg|<iframe/i.test(bmd.replace(/\\</g, '')), 'no raw markup in the Markdown');
   // Viewing saves no plan (the board keeps its pasted text and the app its
   // preferences, by design).
   const keys = await q.evaluate(() => Object.keys(localStorage));

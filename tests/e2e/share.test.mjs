@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { useBrowser, open, openExample, saved, serve, storageEntries, waitForText, plant, BLANK } from './harness.mjs';
+import { useBrowser, open, openExample, saved, serve, storageEntries, waitForText, plant, launch, newPage, BLANK } from './harness.mjs';
 
 const env = useBrowser();
 
@@ -244,6 +244,75 @@ test('the board compares on a day it is given, sorts by a row, keeps renamed col
   const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
   assert.ok(boxes.length >= 1, 'the PDF has pages');
   for (const [w, h] of boxes) assert.ok(Math.abs(w - 842) < 2 && Math.abs(h - 595) < 2, `every page A4 landscape: ${JSON.stringify(boxes)}`);
+});
+
+/** A Y4M video (what Chromium's fake camera plays) of the PNG `png`,
+ *  centred on a light grey frame: luma only, colour planes neutral. */
+function y4m(png, width = 640, height = 480) {
+  const luma = Buffer.alloc(width * height, 225);
+  const scale = Math.min((height - 60) / png.height, (width - 60) / png.width);
+  const w = Math.floor(png.width * scale);
+  const h = Math.floor(png.height * scale);
+  const ox = Math.floor((width - w) / 2);
+  const oy = Math.floor((height - h) / 2);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const i = (Math.floor(y / scale) * png.width + Math.floor(x / scale)) * 4;
+      luma[(oy + y) * width + ox + x] = Math.round(0.299 * png.data[i] + 0.587 * png.data[i + 1] + 0.114 * png.data[i + 2]);
+    }
+  }
+  const frame = Buffer.concat([Buffer.from('FRAME\n'), luma, Buffer.alloc((width * height) / 2, 128)]);
+  return Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`), frame, frame, frame]);
+}
+
+test('collect by camera: a fake camera showing a plan’s QR code adds it to the board; no camera says so and paste still works', async () => {
+  const p = await env.page();
+  const { link } = await exampleLink(p, 2);
+  await p.click('.qr__sizes button:nth-child(2)');
+  const png = PNG.sync.read(await p.locator('[data-testid=qr-code]').screenshot());
+  const other = (await exampleLink(await env.page(), 3)).link;
+  const dir = await mkdtemp(join(tmpdir(), 'qunce-camera-'));
+  const video = join(dir, 'plan-qr.y4m');
+  await writeFile(video, y4m(png));
+  const browser = await launch(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`]);
+  try {
+    const board = await newPage(browser, { width: 1440, height: 900 });
+    await open(board, env.server.url, '#/compare');
+    await board.fill('[data-testid=board-input]', `李雷 14:02\n${other}`);
+    await board.waitForSelector('[data-testid=board-table]');
+    await board.click('[data-testid=board-camera-start]');
+    // Headless Chromium on Linux has no BarcodeDetector: this is the
+    // qunce-scan decoder, fetched now.
+    const fetched = board.waitForResponse((r) => /\/scan-[0-9a-f]{16}_bg\.wasm$/.test(r.url()), { timeout: 20_000 });
+    await waitForText(board, '[data-testid=camera-note]', /^Added a plan link \(number 2 on the board\)\.$/, { timeout: 30_000 });
+    assert.equal(await board.evaluate(() => typeof BarcodeDetector), 'undefined');
+    await fetched;
+    await waitForText(board, '[data-testid=board-count]', /^2 plans from 2 people/);
+    assert.deepEqual(await senders(board), ['李雷', ''], 'the camera’s plan has no sender (not 李雷’s)');
+    assert.ok((await board.inputValue('[data-testid=board-input]')).endsWith(`[camera]\n${link}\n`));
+    // The same code still in view: added once, and the note stays.
+    await board.waitForTimeout(1500);
+    assert.match(await board.textContent('[data-testid=camera-note]'), /^Added a plan link/);
+    assert.equal(await board.locator('[data-testid=board-column]').count(), 2);
+    await board.click('[data-testid=camera-stop]');
+    assert.equal(await board.locator('video').count(), 0, 'the camera view is gone');
+    // Started again with a code already on the board: said, not added.
+    await board.click('[data-testid=board-camera-start]');
+    await waitForText(board, '[data-testid=camera-note]', /^That QR code is already on the board\.$/, { timeout: 20_000 });
+    assert.equal(await board.locator('[data-testid=board-column]').count(), 2);
+    await board.click('[data-testid=camera-stop]');
+    assert.deepEqual(board.errors, []);
+  } finally {
+    await browser.close();
+  }
+  // A browser with no camera and no permission: a clear message; paste works.
+  const none = await env.page({ width: 1440 });
+  await open(none, env.server.url, '#/compare');
+  await none.click('[data-testid=board-camera-start]');
+  await waitForText(none, '[data-testid=camera-status]', /camera was refused|No camera was found|did not start/, { timeout: 20_000 });
+  await none.fill('[data-testid=board-input]', `韩梅梅 9:00\n${link}`);
+  await none.waitForSelector('[data-testid=board-table]');
+  assert.deepEqual(await senders(none), ['韩梅梅']);
 });
 
 test('Markdown export names the plan and the four steps; the WeChat text has no Markdown', async () => {

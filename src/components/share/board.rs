@@ -15,6 +15,7 @@ use crate::components::use_app;
 use crate::services::storage;
 use qunce_core::board::{
     columns, common_day, facts, people as people_of, posts, table, Cell, Column, Facts, Post, Rank, Table,
+    CAMERA_MARKS,
 };
 use qunce_core::domain::canvas::format_ymd;
 use qunce_core::domain::channels::local_date;
@@ -74,6 +75,15 @@ pub fn CompareBoard() -> Html {
     // The row the columns are sorted by, best first or not (`None`: in the
     // order they were sent).
     let sort = use_state(|| None::<(Key, bool)>);
+    // The camera: whether it is on, the last text it read (numbered, so the
+    // same code read again is a new event), and what became of it.
+    let camera_on = use_state(|| false);
+    let scanned = use_state(|| None::<(u32, String)>);
+    let camera_note = use_state(|| None::<(Key, usize)>);
+    let reads = use_mut_ref(|| 0u32);
+    // The code the camera added last (while it stays in view, its "added"
+    // note stays too), cleared when the camera starts.
+    let last_added = use_mut_ref(|| None::<String>);
     // The boards kept in this browser, and the one open (read after the
     // first render: never from storage while rendering).
     let kept = use_state(Vec::<StoredBoard>::new);
@@ -111,6 +121,48 @@ pub fn CompareBoard() -> Html {
     let board: Rc<Board> = use_memo(((*text).clone(), lang, today), |(text, lang, today)| {
         read_all(text, *lang, *today, &mut cache.borrow_mut())
     });
+    // A code read by the camera joins the chat as a message of its own
+    // (below a camera line, so it has no sender), unless it is there already.
+    {
+        let (text, current, note, board) =
+            (text.clone(), current.clone(), camera_note.clone(), board.clone());
+        let last_added = last_added.clone();
+        let default_name = lang.tf(Key::BoardDefaultName, &[("date", &format_ymd(today))]);
+        use_effect_with(scanned.clone(), move |scanned| {
+            if let Some((_, read)) = &**scanned {
+                let read = read.trim();
+                match qunce_core::persist::code::find_codes(read).first() {
+                    None => note.set(Some((Key::CameraNotQunce, 0))),
+                    Some(code) if last_added.borrow().as_ref() == Some(code) => {}
+                    Some(code) if posts(&text).iter().any(|p| &p.code == code) => {
+                        note.set(Some((Key::CameraAgain, 0)))
+                    }
+                    Some(code) => {
+                        *last_added.borrow_mut() = Some(code.clone());
+                        let mark = CAMERA_MARKS[usize::from(lang == Lang::En)];
+                        let sep = if text.is_empty() || text.ends_with('\n') { "" } else { "\n" };
+                        let chat = format!("{}{sep}{mark}\n{read}\n", *text);
+                        let t = crate::services::browser::now_ms();
+                        let stored = match (*current).clone() {
+                            Some(b) => StoredBoard { chat: chat.clone(), updated_ms: t, ..b },
+                            None => StoredBoard {
+                                id: crate::services::browser::new_id(),
+                                name: default_name,
+                                created_ms: t,
+                                updated_ms: t,
+                                chat: chat.clone(),
+                                labels: Vec::new(),
+                                day: None,
+                            },
+                        };
+                        current.set(Some(stored));
+                        text.set(chat);
+                        note.set(Some((Key::CameraAdded, board.posts + 1)));
+                    }
+                }
+            }
+        });
+    }
     let t = |k| lang.t(k);
     let now = crate::services::browser::now_ms;
     let default_name = lang.tf(Key::BoardDefaultName, &[("date", &format_ymd(today))]);
@@ -424,6 +476,26 @@ pub fn CompareBoard() -> Html {
                 <textarea id="board-links" class="input board__input" rows="5" data-testid="board-input"
                     value={(*text).clone()} {oninput} spellcheck="false" />
             </div>
+            if *camera_on {
+                <CameraPanel on_text={{
+                    // (The camera keeps this callback: the count lives in a ref.)
+                    let (scanned, reads) = (scanned.clone(), reads.clone());
+                    Callback::from(move |t: String| {
+                        let n = reads.borrow().wrapping_add(1);
+                        *reads.borrow_mut() = n;
+                        scanned.set(Some((n, t)))
+                    })
+                }} on_close={{ let c = camera_on.clone(); Callback::from(move |_| c.set(false)) }}
+                    note={camera_note.map(|(k, n)| AttrValue::from(lang.tf(k, &[("n", &n.to_string())])))} />
+            } else {
+                <button type="button" class="button board__camera-start" data-testid="board-camera-start"
+                    onclick={{
+                        let (c, note, last) = (camera_on.clone(), camera_note.clone(), last_added.clone());
+                        Callback::from(move |_| { note.set(None); *last.borrow_mut() = None; c.set(true) })
+                    }}>
+                    { t(Key::BoardCamera) }
+                </button>
+            }
             if board.posts > 0 {
                 <p class="board__count" data-testid="board-count">
                     { lang.tf(Key::ComparePeople, &[
@@ -456,6 +528,66 @@ pub fn CompareBoard() -> Html {
             { html_table.unwrap_or_default() }
             { chart.unwrap_or_default() }
             { projector.unwrap_or_default() }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CameraPanelProps {
+    /// The text of each QR code read.
+    pub on_text: Callback<String>,
+    pub on_close: Callback<()>,
+    /// What became of the last code read.
+    pub note: Option<AttrValue>,
+}
+
+/// The camera's view while it collects QR codes: started when shown,
+/// stopped when closed; says why when it cannot run (paste still works).
+#[component]
+pub fn CameraPanel(props: &CameraPanelProps) -> Html {
+    use crate::services::camera::{self, CameraError};
+    let state = use_app();
+    let video = use_node_ref();
+    // None: starting; Some(Ok): reading; Some(Err): cannot.
+    let status = use_state(|| None::<Result<(), CameraError>>);
+    {
+        let (video, status, on_text) = (video.clone(), status.clone(), props.on_text.clone());
+        use_effect_with((), move |_| {
+            let cam = video.cast::<web_sys::Element>().map(|el| {
+                let (ready, failed) = (status.clone(), status.clone());
+                camera::start(
+                    el,
+                    on_text,
+                    Callback::from(move |e| failed.set(Some(Err(e)))),
+                    Callback::from(move |_| ready.set(Some(Ok(())))),
+                )
+            });
+            move || drop(cam)
+        });
+    }
+    let Some(state) = state else {
+        return html! {};
+    };
+    let lang = state.lang;
+    let (message, bad) = match *status {
+        None => (Key::CameraStarting, false),
+        Some(Ok(())) => (Key::CameraOn, false),
+        Some(Err(CameraError::Refused)) => (Key::CameraRefused, true),
+        Some(Err(CameraError::Absent)) => (Key::CameraAbsent, true),
+        Some(Err(CameraError::Failed)) => (Key::CameraFailed, true),
+        Some(Err(CameraError::Decoder)) => (Key::CameraDecoder, true),
+    };
+    let close = props.on_close.reform(|_: MouseEvent| ());
+    html! {
+        <section class="panel board__camera" data-testid="board-camera" aria-labelledby="camera-title">
+            <h2 class="panel__title" id="camera-title">{ lang.t(Key::BoardCamera) }</h2>
+            <video ref={video} class={classes!("board__video", bad.then_some("board__video--off"))}
+                aria-label={lang.t(Key::CameraVideo)} />
+            <p class={classes!("board__camera-status", bad.then_some("board__camera-status--bad"))} role="status" data-testid="camera-status">{ lang.t(message) }</p>
+            if let Some(note) = &props.note {
+                <p class="board__camera-note" role="status" data-testid="camera-note">{ note.clone() }</p>
+            }
+            <button type="button" class="button" onclick={close} data-testid="camera-stop">{ lang.t(Key::CameraStop) }</button>
         </section>
     }
 }

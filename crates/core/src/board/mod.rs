@@ -45,10 +45,14 @@ pub fn posts(chat: &str) -> Vec<Post> {
     out
 }
 
+/// The line the board writes above a link read by its camera: a message
+/// of its own, with no sender (the trainer can name its column).
+pub const CAMERA_MARKS: [&str; 2] = ["[扫码]", "[camera]"];
+
 /// The chat cut into messages: (sender, text). A "name time" line starts a
 /// message of the lines below it; a "name: text" line is a message of its
 /// own (with any lines below it that start no message); text before any
-/// sender line has no sender.
+/// sender line, or below a [`CAMERA_MARKS`] line, has no sender.
 pub fn messages(chat: &str) -> Vec<(Option<String>, String)> {
     let mut out: Vec<(Option<String>, String)> = Vec::new();
     let mut current: (Option<String>, String) = (None, String::new());
@@ -58,7 +62,10 @@ pub fn messages(chat: &str) -> Vec<(Option<String>, String)> {
         }
     };
     for line in chat.lines() {
-        if let Some(name) = header_sender(line) {
+        if CAMERA_MARKS.contains(&line.trim()) {
+            flush(&mut current, &mut out);
+            current = (None, String::new());
+        } else if let Some(name) = header_sender(line) {
             flush(&mut current, &mut out);
             current = (Some(name), String::new());
         } else if let Some((name, text)) = inline_sender(line) {

@@ -102,6 +102,19 @@ fn lines_that_only_look_like_senders_are_not_taken_for_them() {
     assert_eq!(who, [Some("王老师"), Some("Lily Wang"), Some("韩梅梅")]);
 }
 
+/// A link the board's camera read sits below a camera line: a message of
+/// its own with no sender, never the previous sender's.
+#[test]
+fn a_camera_line_starts_a_message_without_a_sender() {
+    use qunce_core::board::CAMERA_MARKS;
+    for mark in CAMERA_MARKS {
+        let chat = format!("李雷 14:02\n{}\n{mark}\n{}\n", link(0, "a"), link(1, "b"));
+        let p = posts(&chat);
+        assert_eq!(p.len(), 2);
+        assert_eq!((p[0].sender.as_deref(), p[1].sender.as_deref()), (Some("李雷"), None), "{mark}");
+    }
+}
+
 /// Boards are kept in their own keys (issue 24), read through `restore()`,
 /// never taken for plans, at most `MAX_BOARDS` of them.
 mod kept {

@@ -20,8 +20,9 @@ fn today() -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap()
 }
 
-/// Decodes a QR code from its module grid with rqrr (a separate decoder).
-fn decode_qr(text: &str) -> (String, u8) {
+/// The QR code of `text` as a grid of dark modules, quiet zone included:
+/// (side, dark).
+fn qr_grid(text: &str) -> (usize, Vec<bool>) {
     let code = qr(text).expect("fits a QR code");
     let side = (code.size + 2 * QUIET) as usize;
     let mut dark = vec![false; side * side];
@@ -37,6 +38,12 @@ fn decode_qr(text: &str) -> (String, u8) {
             dark[y * side + x + dx] = true;
         }
     }
+    (side, dark)
+}
+
+/// Decodes a QR code from its module grid with rqrr (a separate decoder).
+fn decode_qr(text: &str) -> (String, u8) {
+    let (side, dark) = qr_grid(text);
     // Scale up so the detector sees clear finder patterns.
     let scale = 4;
     let mut img = rqrr::PreparedImage::prepare_from_bitmap(side * scale, side * scale, |x, y| {
@@ -60,6 +67,35 @@ fn every_template_link_fits_and_its_qr_code_decodes_to_the_exact_link() {
             assert!(decode_link(&decoded).is_ok());
         }
     }
+}
+
+/// The board's camera decoder (`qunce-scan`, loaded where the browser has
+/// no BarcodeDetector) reads a shared plan's QR code off a camera-like
+/// frame: off-centre, grey on grey, with sensor noise; a frame with
+/// nothing on it, or whose size does not match its data, finds nothing.
+#[test]
+fn the_camera_decoder_reads_a_plan_qr_code_from_a_noisy_frame() {
+    let link = format!("{BASE}{}", encode_link(&example_plan(Example::ALL[2], Lang::Zh)));
+    let (side, dark) = qr_grid(&link);
+    let (w, h, scale, (ox, oy)) = (640usize, 480usize, 4usize, (150usize, 20usize));
+    assert!(side * scale + ox <= w && side * scale + oy <= h, "{side}");
+    let mut noise = 12345u32;
+    let mut frame = vec![0u8; w * h * 4];
+    for y in 0..h {
+        for x in 0..w {
+            let (mx, my) = (x.wrapping_sub(ox) / scale, y.wrapping_sub(oy) / scale);
+            let is_dark = mx < side && my < side && dark[my * side + mx];
+            noise = noise.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            let jitter = (noise >> 16) as u8 % 24;
+            let v = if is_dark { 40 + jitter } else { 200 + jitter };
+            let i = (y * w + x) * 4;
+            frame[i..i + 4].copy_from_slice(&[v, v.saturating_sub(8), v, 255]);
+        }
+    }
+    assert_eq!(qunce_scan::decode(&frame, w as u32, h as u32).as_deref(), Some(link.as_str()));
+    assert_eq!(qunce_scan::decode(&frame, w as u32 - 1, h as u32), None, "size and data disagree");
+    assert_eq!(qunce_scan::decode(&vec![128; w * h * 4], w as u32, h as u32), None, "nothing on it");
+    assert_eq!(qunce_scan::decode(&[], 0, 0), None);
 }
 
 #[test]
