@@ -35,6 +35,7 @@ console.log(`${'all (html+js+wasm+css)'.padEnd(36)} ${kb(sum('raw'))} ${kb(sum('
 //   the editor loads after that, in the background.
 // - The editor (every other page, and saving a shared plan): everything of
 //   the editor, fetched after the first paint.
+// - The board's camera: only when started (not an entry; shown for its size).
 const pick = (re) => rows.filter((r) => re.test(r.file));
 const total = (list, k) => list.reduce((a, r) => a + r[k], 0);
 // The page links only the critical stylesheet (scripts/critical.mjs); the
@@ -48,6 +49,10 @@ const entries = [
   { name: 'first screen (library, first visit)', files: base },
   { name: 'shared link (viewer)', files: [...base, ...pick(/^viewer-[0-9a-f]+(\.js|_bg\.wasm)$/), ...largestDict] },
   { name: 'editor (after the first paint)', files: [...base, ...pick(/^(qunce-[0-9a-f]+(\.js|_bg\.wasm)|main-[0-9a-f]+\.css)$/)], after: true },
+  // The board's camera (issue 24): fetched only when the trainer starts it,
+  // on top of the editor; the decoder only where the browser has no
+  // BarcodeDetector.
+  { name: 'camera, on demand (script + decoder)', files: pick(/^(camera-[0-9a-f]+\.js|scan-[0-9a-f]+(\.js|_bg\.wasm))$/), after: true },
 ].map((e) => ({ name: e.name, after: !!e.after, files: e.files.map((f) => f.file), raw: total(e.files, 'raw'), gzip: total(e.files, 'gzip'), br: total(e.files, 'br') }));
 console.log('\nper entry, before its content paints (budget 120 KB brotli each):');
 for (const e of entries) console.log(`${e.name.padEnd(36)} ${kb(e.raw)} ${kb(e.gzip)} ${kb(e.br)}`);
