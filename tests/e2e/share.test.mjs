@@ -147,6 +147,8 @@ test('cut, altered, newer, foreign and 1 MB links say why and change nothing in 
 
 /** The column names on the board (editable fields, so their values). */
 const senders = (board) => board.locator('[data-testid=board-sender]').evaluateAll((els) => els.map((e) => e.value));
+/** Waits until every plan on the board has its simulator figures. */
+const simulated = (board) => board.waitForSelector('[data-testid=board-progress]', { state: 'detached', timeout: 20_000 });
 /** The cells of the board's row whose name starts with `label`. */
 const boardRow = (board, label) =>
   board.locator('[data-testid=board-row]').evaluateAll((rows, label) => {
@@ -169,6 +171,7 @@ test('the workshop board shows three shared plans side by side and names a bad l
   assert.deepEqual(await senders(board), ['王老师', 'Li', 'Li']);
   assert.equal(await board.locator('[data-testid=board-table] thead th').count(), 4, 'a label column and three plans');
   await waitForText(board, '[data-testid=board-errors]', /broken’s link cannot be opened: The link is incomplete.*they wrote: “http/);
+  await simulated(board);
   const readiness = await boardRow(board, 'Readiness');
   assert.equal(readiness.length, 3);
   for (const r of readiness) assert.match(r, /^\d+\/100/);
@@ -210,7 +213,7 @@ test('the board compares on a day it is given, sorts by a row, keeps renamed col
   const board = await env.page({ width: 1440 });
   await open(board, env.server.url, '#/compare');
   await board.fill('[data-testid=board-input]', `甲 9:01\n${links[0]}\n乙 9:02\n${links[1]}\n丙 9:03\n${links[2]}`);
-  await board.waitForSelector('[data-testid=board-chart] polyline');
+  await simulated(board);
   assert.equal(await board.locator('[data-testid=board-chart] polyline').count(), 3, 'one line a plan');
   // Best and worst are marked in words, not only in colour.
   const best = await board.locator('.board__best .visually-hidden').first().textContent();

@@ -1128,7 +1128,8 @@ keys! {
     CameraDecoder => ("二维码识别模块没能加载（可能离线，且这个浏览器从没用过它）：联网后再试；粘贴链接照常可用。", "The QR reader could not be loaded (offline, and never used in this browser before): try again online. Pasting links still works.", ui),
     BoardChanceItem => ("{kpi} ≥ {value}（第 {day} 天）· {p}% · {odds}", "{kpi} ≥ {value} by day {day} · {p}% · {odds}", ui),
     CompareOpen => ("查看", "View", ui),
-    CompareRuns => ("为了速度，每个方案模拟 {runs} 次。", "Each plan is simulated {runs} times here, for speed.", ui),
+    CompareRuns => ("每个方案的模拟次数与它自己的 KPI 步骤相同，数字与方案里的一致。", "Each plan is simulated as many times as its own KPI step does, so its figures match the plan's own.", ui),
+    BoardProgress => ("模拟中：{done}/{n} 个方案已算完，其余的数字随后补上。", "Simulating: {done} of {n} plans done; the rest of the figures fill in as they are.", ui),
     ByLevelTitle => ("各层级成员数（中位数情景，按分层设计的升降矩阵）", "Members by level (median run, moved by the tier design's promotion matrix)", ui),
     // Plan vs actual (issue 20).
     StepActuals => ("计划 vs 实际", "Plan vs actual", ui),

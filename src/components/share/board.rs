@@ -24,28 +24,36 @@ use qunce_core::export::board_file;
 use qunce_core::i18n::{Key, Lang};
 use qunce_core::persist::boards::Board as StoredBoard;
 use qunce_core::persist::link::{decode_code, LinkError};
-use qunce_core::summary::{clean, summarize_told, Summary};
+use qunce_core::summary::{clean, summarize_pending, summarize_told, worth_running, Summary};
 
-/// Simulator runs per plan on the board (many plans at once).
-pub const BOARD_RUNS: usize = 300;
 type Read = Result<Opened, LinkError>;
+
+/// A plan read from a link, with its summary and board figures; until
+/// `done`, the simulator's figures are still to come.
+struct Entry {
+    plan: Plan,
+    summary: Summary,
+    facts: Facts,
+    done: bool,
+}
+/// Shared, never copied.
+type Opened = Rc<Entry>;
 
 /// The board as read from the chat: one column per plan (who sent it, and
 /// who else sent the same), and the links that could not be opened, with
 /// their posts.
-/// A plan read from a link, with its summary (shared, never copied).
-type Opened = Rc<(Plan, Summary, Facts)>;
-
 struct Board {
     cols: Vec<Column<Opened>>,
     bad: Vec<(Post, LinkError)>,
     posts: usize,
 }
 
-/// Summaries already made, by code and language: typing in the box (or
-/// pasting one more link) simulates only the links not read before.
+/// Plans already read, by code and language: typing in the box (or pasting
+/// one more link) reads and simulates only the links not seen before.
 type Cache = HashMap<(String, Lang), Read>;
 
+/// Reads the chat's links. A new plan shows at once with its channel
+/// figures; its simulator runs come after (see [`simulate_some`]).
 fn read_all(text: &str, lang: Lang, today: chrono::NaiveDate, cache: &mut Cache) -> Board {
     let posts = posts(text);
     cache.retain(|(code, l), _| *l == lang && posts.iter().any(|p| &p.code == code));
@@ -54,16 +62,50 @@ fn read_all(text: &str, lang: Lang, today: chrono::NaiveDate, cache: &mut Cache)
             .entry((code.to_owned(), lang))
             .or_insert_with(|| {
                 decode_code(code).map(|shared| {
-                    let (summary, story) = summarize_told(&shared.plan, lang, today, BOARD_RUNS);
-                    let f = facts(&shared.plan, story.as_ref());
-                    Rc::new((shared.plan, summary, f))
+                    let plan = shared.plan;
+                    Rc::new(Entry {
+                        summary: summarize_pending(&plan, lang, today),
+                        facts: facts(&plan, today, None),
+                        done: !worth_running(&plan),
+                        plan,
+                    })
                 })
             })
             .clone()
     };
-    let (cols, bad) = columns(&posts, read, |a, b| a.0.same_content(&b.0));
+    let (cols, bad) = columns(&posts, read, |a, b| a.plan.same_content(&b.plan));
     Board { cols, bad, posts: posts.len() }
 }
+
+/// Runs the simulator for the board's plans still waiting, in column
+/// order, each with its own number of runs (so its figures are the plan's
+/// own, as its summary and KPI step show them), for about `budget_ms`.
+/// Returns whether any plan is still waiting.
+fn simulate_some(
+    board: &Board,
+    lang: Lang,
+    today: chrono::NaiveDate,
+    cache: &mut Cache,
+    budget_ms: i64,
+) -> bool {
+    let now = crate::services::browser::now_ms;
+    let start = now();
+    for col in board.cols.iter().filter(|c| !c.plan.done) {
+        if now() - start >= budget_ms {
+            return true;
+        }
+        let plan = &col.plan.plan;
+        let (summary, story) = summarize_told(plan, lang, today, plan.simulation.run_count() as usize);
+        let entry =
+            Entry { facts: facts(plan, today, story.as_ref()), summary, done: true, plan: plan.clone() };
+        cache.insert((col.code.clone(), lang), Ok(Rc::new(entry)));
+    }
+    false
+}
+
+/// How long one slice of the board's simulations may run before the page
+/// is drawn again (the figures fill in while the page stays responsive).
+const SIMULATE_SLICE_MS: i64 = 40;
 
 /// How long after the last keystroke the board is written.
 const BOARD_SAVE_MS: u32 = 400;
@@ -118,9 +160,25 @@ pub fn CompareBoard() -> Html {
     let today = state.as_ref().map(|s| local_date(s.boot_ms, s.tz_offset_min)).unwrap_or_default();
     let tz = state.as_ref().map_or(0, |s| s.tz_offset_min);
     let cache = use_mut_ref(Cache::new);
-    let board: Rc<Board> = use_memo(((*text).clone(), lang, today), |(text, lang, today)| {
+    // Bumped each time a slice of simulations is done.
+    let simulated = use_state(|| 0u32);
+    let board: Rc<Board> = use_memo(((*text).clone(), lang, today, *simulated), |(text, lang, today, _)| {
         read_all(text, *lang, *today, &mut cache.borrow_mut())
     });
+    // After each drawing, the next slice of the waiting plans' runs.
+    {
+        let (board, cache, simulated) = (board.clone(), cache.clone(), simulated.clone());
+        use_effect_with(((*text).clone(), lang, today, *simulated), move |(_, lang, today, n)| {
+            let (lang, today, n) = (*lang, *today, *n);
+            let timer = board.cols.iter().any(|c| !c.plan.done).then(|| {
+                gloo::timers::callback::Timeout::new(0, move || {
+                    simulate_some(&board, lang, today, &mut cache.borrow_mut(), SIMULATE_SLICE_MS);
+                    simulated.set(n.wrapping_add(1));
+                })
+            });
+            move || drop(timer)
+        });
+    }
     // A code read by the camera joins the chat as a message of its own
     // (below a camera line, so it has no sender), unless it is there already.
     {
@@ -278,6 +336,7 @@ pub fn CompareBoard() -> Html {
         html! { <li>{ text }</li> }
     });
     let merged: usize = board.cols.iter().map(|c| c.merged).sum();
+    let waiting = board.cols.iter().filter(|c| !c.plan.done).count();
     let stored = (*current).clone();
     // Each column's name: the one the trainer gave it, else its sender's.
     let names: Vec<Option<String>> = board
@@ -287,15 +346,19 @@ pub fn CompareBoard() -> Html {
             stored.as_ref().and_then(|b| b.label(&c.code)).map(str::to_owned).or_else(|| c.sender.clone())
         })
         .collect();
-    let all_facts: Vec<&Facts> = board.cols.iter().map(|c| &c.plan.2).collect();
+    let all_facts: Vec<&Facts> = board.cols.iter().map(|c| &c.plan.facts).collect();
     let default_day = common_day(&all_facts);
-    let longest = all_facts.iter().map(|f| f.p50.len()).max().unwrap_or(0);
+    let longest = all_facts.iter().map(|f| f.days).max().unwrap_or(0);
     let day = stored.as_ref().and_then(|b| b.day).map_or(default_day, |d| (d as usize).min(longest.max(1)));
     let grid: Rc<Table> = {
         let board = board.clone();
-        use_memo((board.posts, (*text).clone(), lang, day, names.clone()), move |(_, _, lang, day, names)| {
-            let plans: Vec<(Option<&str>, &Summary, &Facts)> =
-                board.cols.iter().zip(names).map(|(c, n)| (n.as_deref(), &c.plan.1, &c.plan.2)).collect();
+        use_memo((*simulated, (*text).clone(), lang, day, names.clone()), move |(_, _, lang, day, names)| {
+            let plans: Vec<(Option<&str>, &Summary, &Facts)> = board
+                .cols
+                .iter()
+                .zip(names)
+                .map(|(c, n)| (n.as_deref(), &c.plan.summary, &c.plan.facts))
+                .collect();
             table(*lang, &plans, *day)
         })
     };
@@ -333,7 +396,7 @@ pub fn CompareBoard() -> Html {
                     <input class="board__sender" type="text" maxlength="24" value={label} oninput={on_label}
                         placeholder={t(Key::BoardNamePlaceholder)} aria-label={t(Key::BoardColumnName)}
                         data-testid="board-sender" />
-                    <span class="board__name">{ clean(&col.plan.1.title) }</span>
+                    <span class="board__name">{ clean(&col.plan.summary.title) }</span>
                     if let Some(also) = also {
                         <span class="board__also">{ also }</span>
                     }
@@ -418,7 +481,7 @@ pub fn CompareBoard() -> Html {
         overlay(
             lang,
             &shown,
-            &order.iter().filter_map(|&i| board.cols.get(i).map(|c| &c.plan.2)).collect::<Vec<_>>(),
+            &order.iter().filter_map(|&i| board.cols.get(i).map(|c| &c.plan.facts)).collect::<Vec<_>>(),
         )
     });
     // Projector mode: one participant's plan at a time, the same rows.
@@ -502,7 +565,12 @@ pub fn CompareBoard() -> Html {
                         ("plans", &count(lang, board.cols.len() as u64, Noun::Plan)),
                         ("people", &count(lang, people_of(&board.cols) as u64, Noun::Person)),
                     ]) }
-                    { " · " }{ lang.tf(Key::CompareRuns, &[("runs", &BOARD_RUNS.to_string())]) }
+                    { " · " }{ t(Key::CompareRuns) }
+                </p>
+            }
+            if waiting > 0 {
+                <p class="board__progress" role="status" data-testid="board-progress">
+                    { lang.tf(Key::BoardProgress, &[("done", &(board.cols.len() - waiting).to_string()), ("n", &board.cols.len().to_string())]) }
                 </p>
             }
             if merged > 0 {
@@ -515,9 +583,9 @@ pub fn CompareBoard() -> Html {
             if !board.cols.is_empty() {
                 <div class="board__project">
                     <button type="button" class="button" onclick={project} data-testid="board-projector">{ t(Key::BoardProjector) }</button>
-                    <button type="button" class="button" onclick={export(false)} data-testid="board-csv">{ t(Key::BoardCsv) }</button>
-                    <button type="button" class="button" onclick={export(true)} data-testid="board-md">{ t(Key::BoardMarkdown) }</button>
-                    <button type="button" class="button" onclick={print} data-testid="board-print">{ t(Key::BoardPrint) }</button>
+                    <button type="button" class="button" onclick={export(false)} disabled={waiting > 0} data-testid="board-csv">{ t(Key::BoardCsv) }</button>
+                    <button type="button" class="button" onclick={export(true)} disabled={waiting > 0} data-testid="board-md">{ t(Key::BoardMarkdown) }</button>
+                    <button type="button" class="button" onclick={print} disabled={waiting > 0} data-testid="board-print">{ t(Key::BoardPrint) }</button>
                 </div>
                 <div class="board__tools">
                     { day_field.unwrap_or_default() }

@@ -3,15 +3,18 @@
 //! Every figure comes from the plan's own story (the same runs as its
 //! summary), and every row says what it counts and on which day.
 
+use chrono::NaiveDate;
+
 use crate::domain::canvas::format_ymd;
 use crate::domain::channels::Mode;
+use crate::domain::forecast::{deadline_day, forecast};
 use crate::domain::simulate;
-use crate::domain::story::Story;
+use crate::domain::story::{story_settings, Story};
 use crate::domain::tiers;
 use crate::domain::Plan;
 use crate::i18n::{group, people, per_person, share_percent, tenths, yuan, Key, Lang};
 use crate::labels::{count, kpi_key, mode_key, Noun, Odds};
-use crate::summary::{clean, kpi_value, tier_members, Summary};
+use crate::summary::{clean, kpi_value, tier_members, worth_running, Summary};
 
 /// What the board shows of a plan beyond its summary's figures, read off
 /// the same story.
@@ -38,6 +41,12 @@ pub struct Facts {
     pub tiers: Option<TierFacts>,
     /// Health checks passed, of those that apply, on the KPI step's last day.
     pub health: Option<(usize, usize)>,
+    /// The days the plan's story covers (0: nothing to simulate), known
+    /// before its runs are done.
+    pub days: usize,
+    /// Whether the simulator's figures are still to come (the board shows
+    /// the rest of the plan at once and fills them in plan by plan).
+    pub pending: bool,
 }
 
 /// The tier design at the members it is sized for.
@@ -49,15 +58,28 @@ pub struct TierFacts {
     /// Hours a week of announcements and checks, the quicker way (by hand
     /// or relayed through the HQ group), as the tier step works them out.
     pub hours: f64,
+    /// Whether the design gives its own headcount (else it is the members
+    /// present in the plan's runs, so it waits for them).
+    pub own_headcount: bool,
 }
 
-/// The board's figures of `plan`, from its `story` (`None`: nothing to run).
-pub fn facts(plan: &Plan, story: Option<&Story>) -> Facts {
-    let Some(st) = story else {
-        return Facts { tiers: tier_facts(plan, None), ..Facts::default() };
-    };
+/// The board's figures of `plan`, from its `story`; without one (its runs
+/// not done yet, or nothing to run) the channel figures still come from
+/// its forecast. `today` stands in for a missing start date, as in the
+/// plan's summary.
+pub fn facts(plan: &Plan, today: NaiveDate, story: Option<&Story>) -> Facts {
     let ch = &plan.channels;
-    let f = &st.joins;
+    let worth = worth_running(plan);
+    let days = if worth { story_settings(plan).horizon() as usize } else { 0 };
+    let own;
+    let (f, deadline) = match story {
+        Some(st) => (&st.joins, st.deadline),
+        None => {
+            let start = ch.start.unwrap_or(today);
+            own = forecast(ch, start, plan.positioning.threshold_complete(), None);
+            (&own, deadline_day(ch, start))
+        }
+    };
     let with_channels = !ch.channels.is_empty();
     let mix = if with_channels {
         Mode::ALL
@@ -68,7 +90,7 @@ pub fn facts(plan: &Plan, story: Option<&Story>) -> Facts {
                     .iter()
                     .zip(&f.channels)
                     .filter(|(c, _)| c.mode == *m)
-                    .map(|(_, r)| r.joins_until(st.deadline))
+                    .map(|(_, r)| r.joins_until(deadline))
                     .sum();
                 (*m, joins)
             })
@@ -77,14 +99,21 @@ pub fn facts(plan: &Plan, story: Option<&Story>) -> Facts {
         Vec::new()
     };
     let last = f.last_day();
-    let o = &st.outcome;
-    let sim_end = st.sim_end(&plan.simulation).min(o.median.len().saturating_sub(1));
-    let checks = o.median.get(..=sim_end).map(|path| simulate::health(path, &st.ctx)).unwrap_or_default();
-    Facts {
+    let channel_facts = Facts {
         mix,
         budget: ch.target.budget,
         spend: with_channels.then_some((f.money, f.hours)),
         joins: with_channels.then(|| (f.at(last, false), f.at(last, true), last)),
+        days,
+        ..Facts::default()
+    };
+    let Some(st) = story else {
+        return Facts { tiers: tier_facts(plan, None), pending: worth, ..channel_facts };
+    };
+    let o = &st.outcome;
+    let sim_end = st.sim_end(&plan.simulation).min(o.median.len().saturating_sub(1));
+    let checks = o.median.get(..=sim_end).map(|path| simulate::health(path, &st.ctx)).unwrap_or_default();
+    Facts {
         p50: o.members.p50.clone(),
         p10: o.members.p10.clone(),
         p90: o.members.p90.clone(),
@@ -92,6 +121,8 @@ pub fn facts(plan: &Plan, story: Option<&Story>) -> Facts {
         chance: st.verdict().map(|v| v.chance),
         tiers: tier_facts(plan, Some(st)),
         health: (!checks.is_empty()).then(|| (checks.iter().filter(|c| c.2).count(), checks.len())),
+        days: o.days.max(days),
+        ..channel_facts
     }
 }
 
@@ -106,13 +137,15 @@ fn tier_facts(plan: &Plan, story: Option<&Story>) -> Option<TierFacts> {
         groups: s.groups,
         hq: s.hq_size,
         hours: s.direct_hours.min(s.relayed_hours) + s.check_hours,
+        own_headcount: tp.groups.members.is_some(),
     })
 }
 
 /// The day the board compares members on by default: the shortest horizon
-/// among the plans (its number, from 1; 0 when none is simulated).
+/// among the plans (its number, from 1; 0 when none is simulated). Known
+/// before any plan's runs are done, so it never moves while they come in.
 pub fn common_day(facts: &[&Facts]) -> usize {
-    facts.iter().map(|f| f.p50.len()).filter(|n| *n > 0).min().unwrap_or(0)
+    facts.iter().map(|f| f.days).filter(|n| *n > 0).min().unwrap_or(0)
 }
 
 /// A cell marked as the best or the worst of its row.
@@ -240,10 +273,14 @@ pub fn table(lang: Lang, plans: &[(Option<&str>, &Summary, &Facts)], day: usize)
     let each =
         |f: &dyn Fn(&Summary, &Facts) -> Cell| plans.iter().map(|(_, s, x)| f(s, x)).collect::<Vec<Cell>>();
     let t = |k: Key| lang.t(k).to_owned();
+    // A figure of the simulator's, while its runs are still to come.
+    let computing = || Cell::text(lang.t(Key::Computing));
     let on_day = |k: Key| lang.tf(k, &[("day", &day.to_string())]);
     // A members figure on the common day, or why there is none.
-    let at_day = |series: &[f64], show: &dyn Fn(usize) -> Cell| -> Cell {
-        if series.is_empty() || day == 0 {
+    let at_day = |f: &Facts, series: &[f64], show: &dyn Fn(usize) -> Cell| -> Cell {
+        if f.pending {
+            computing()
+        } else if series.is_empty() || day == 0 {
             Cell::none()
         } else if day > series.len() {
             Cell::text(lang.tf(Key::BoardBeyond, &[("n", &series.len().to_string())]))
@@ -354,7 +391,8 @@ pub fn table(lang: Lang, plans: &[(Option<&str>, &Summary, &Facts)], day: usize)
         Row {
             key: Key::CompareAtDeadline,
             label: t(Key::CompareAtDeadline),
-            cells: each(&|s, _| match s.figures.at_deadline {
+            cells: each(&|s, f| match s.figures.at_deadline {
+                _ if f.pending => computing(),
                 Some(v) => Cell { met: s.figures.reached.is_some(), ..Cell::valued(people(v), v) },
                 None => Cell::none(),
             }),
@@ -364,6 +402,7 @@ pub fn table(lang: Lang, plans: &[(Option<&str>, &Summary, &Facts)], day: usize)
             key: Key::SummaryVerdict,
             label: t(Key::BoardVerdict),
             cells: each(&|s, f| match (&s.figures.verdict, f.chance) {
+                _ if f.pending && s.figures.target.is_some() => computing(),
                 (Some(v), Some(p)) => Cell::valued(v.clone(), (p * 100.0).round()),
                 (Some(v), None) => Cell::text(v.clone()),
                 _ => Cell::none(),
@@ -374,7 +413,7 @@ pub fn table(lang: Lang, plans: &[(Option<&str>, &Summary, &Facts)], day: usize)
             key: Key::BoardMembersOn,
             label: on_day(Key::BoardMembersOn),
             cells: each(&|_, f| {
-                at_day(&f.p50, &|d| {
+                at_day(f, &f.p50, &|d| {
                     let m = f.p50[d];
                     let (lo, hi) = (f.p10.get(d).copied().unwrap_or(m), f.p90.get(d).copied().unwrap_or(m));
                     Cell::valued(format!("{} ({}–{})", people(m), people(lo), people(hi)), m.round())
@@ -386,7 +425,7 @@ pub fn table(lang: Lang, plans: &[(Option<&str>, &Summary, &Facts)], day: usize)
             key: Key::BoardActiveOn,
             label: on_day(Key::BoardActiveOn),
             cells: each(&|_, f| {
-                at_day(&f.active, &|d| {
+                at_day(f, &f.active, &|d| {
                     Cell::valued(share_percent(f.active[d]), (f.active[d] * 1000.0).round())
                 })
             }),
@@ -396,6 +435,7 @@ pub fn table(lang: Lang, plans: &[(Option<&str>, &Summary, &Facts)], day: usize)
             key: Key::BoardTiers,
             label: t(Key::BoardTiers),
             cells: each(&|_, f| match &f.tiers {
+                Some(x) if f.pending && !x.own_headcount => computing(),
                 Some(x) => Cell::text(lang.tf(
                     Key::BoardTiersValue,
                     &[
@@ -413,6 +453,7 @@ pub fn table(lang: Lang, plans: &[(Option<&str>, &Summary, &Facts)], day: usize)
             key: Key::BoardHealth,
             label: t(Key::BoardHealth),
             cells: each(&|_, f| match f.health {
+                _ if f.pending => computing(),
                 Some((ok, of)) => Cell::valued(format!("{ok} / {of}"), ok as f64 / of as f64),
                 None => Cell::none(),
             }),
@@ -421,7 +462,10 @@ pub fn table(lang: Lang, plans: &[(Option<&str>, &Summary, &Facts)], day: usize)
         Row {
             key: Key::CompareChance,
             label: t(Key::CompareChance),
-            cells: each(&|s, _| {
+            cells: each(&|s, f| {
+                if f.pending {
+                    return computing();
+                }
                 if s.figures.chances.is_empty() {
                     return Cell::none();
                 }

@@ -137,6 +137,12 @@ pub fn summarize_pending(plan: &Plan, lang: Lang, today: NaiveDate) -> Summary {
     build(plan, lang, today, None).0
 }
 
+/// Whether the plan has anything for the simulator to run: channels or
+/// settings of its KPI step.
+pub fn worth_running(plan: &Plan) -> bool {
+    !plan.channels.channels.is_empty() || plan.simulation.has_content()
+}
+
 /// Members the tier design is sized for: its own headcount if set, else
 /// the members present on its day in the story's runs.
 pub fn tier_members(plan: &Plan, told: Option<&Story>) -> u64 {
@@ -212,7 +218,7 @@ fn build(plan: &Plan, lang: Lang, today: NaiveDate, runs: Option<usize>) -> (Sum
     // The simulator's runs, once, for the target's verdict, the tiers'
     // headcount and the KPI step (`None` while they are being computed).
     // A plan with no channels and no simulator settings has nothing to run.
-    let worth = !ch.channels.is_empty() || plan.simulation.has_content();
+    let worth = worth_running(plan);
     let told = runs.filter(|_| worth).map(|r| story::story_runs(plan, today, r.max(1)));
     if ch.has_content() {
         let f = forecast(ch, start, c.threshold_complete(), None);

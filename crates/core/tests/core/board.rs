@@ -230,7 +230,7 @@ fn board_of(plans: &[(Option<&str>, &Plan)], day: Option<usize>) -> qunce_core::
         .iter()
         .map(|(who, p)| {
             let (s, st) = summarize_told(p, Lang::En, today, 200);
-            (*who, s, facts(p, st.as_ref()))
+            (*who, s, facts(p, today, st.as_ref()))
         })
         .collect();
     let day = day.unwrap_or_else(|| common_day(&read.iter().map(|r| &r.2).collect::<Vec<_>>()));
@@ -322,7 +322,11 @@ fn the_board_figures_are_the_plans_own() {
         let plan = ex.plan(id(&format!("f{n}")), Lang::En, 0, today);
         let (summary, st) = summarize_told(&plan, Lang::En, today, 200);
         let st = st.unwrap();
-        let f = facts(&plan, Some(&st));
+        let f = facts(&plan, today, Some(&st));
+        // Before the runs: the channel figures are the same, the rest waits.
+        let early = facts(&plan, today, None);
+        assert!(early.pending && early.p50.is_empty());
+        assert_eq!((&early.mix, early.spend, early.joins, early.days), (&f.mix, f.spend, f.joins, f.days));
         // Cost per join: the channel step's total row (money over joins by
         // the end of the recruitment period).
         let ch = &plan.channels;
@@ -352,6 +356,38 @@ fn the_board_figures_are_the_plans_own() {
             assert!(text.contains(&format!("{} groups", group(s.groups))), "{ex:?}: {text}");
         }
         assert!(f.health.is_some_and(|(ok, of)| ok <= of && of >= 4), "{:?}", f.health);
+    }
+}
+
+/// Before a plan's runs are done the board already shows its channel
+/// figures and says the simulator's are being computed; the common day is
+/// the same before and after, so nothing moves as the runs come in.
+#[test]
+fn a_plan_whose_runs_are_pending_shows_what_it_has() {
+    use qunce_core::board::{common_day, facts, table};
+    use qunce_core::i18n::Key;
+    use qunce_core::summary::{summarize_pending, summarize_told};
+    let today = qunce_core::domain::canvas::parse_ymd("2026-12-04").unwrap();
+    let plans: Vec<Plan> =
+        (0..3).map(|i| Example::ALL[i].plan(id(&format!("q{i}")), Lang::En, 0, today)).collect();
+    let pending: Vec<_> =
+        plans.iter().map(|p| (summarize_pending(p, Lang::En, today), facts(p, today, None))).collect();
+    let done: Vec<_> = plans
+        .iter()
+        .map(|p| {
+            let (s, st) = summarize_told(p, Lang::En, today, 100);
+            let f = facts(p, today, st.as_ref());
+            (s, f)
+        })
+        .collect();
+    let day = common_day(&pending.iter().map(|x| &x.1).collect::<Vec<_>>());
+    assert_eq!(day, common_day(&done.iter().map(|x| &x.1).collect::<Vec<_>>()));
+    let t = table(Lang::En, &pending.iter().map(|(s, f)| (None, s, f)).collect::<Vec<_>>(), day);
+    for key in [Key::CompareAtDeadline, Key::BoardMembersOn, Key::BoardHealth, Key::CompareChance] {
+        assert!(row(&t, key).cells.iter().all(|c| c.line() == "Computing…"), "{key:?}");
+    }
+    for key in [Key::BoardMix, Key::BoardCostPerJoin, Key::BoardSpend] {
+        assert!(row(&t, key).cells.iter().all(|c| c.value.is_some() || c.line().contains('%')), "{key:?}");
     }
 }
 
