@@ -13,6 +13,8 @@
 //! - [`summary`]: a plan's one-page summary; [`export`]: the files made from
 //!   a plan (Markdown, WeChat text, CSV, JSON) with their names and types.
 //! - [`examples`]: the four example plans; [`qr`]: QR codes of links.
+//! - `board` (editor-only): the workshop board's reading of a chat and its
+//!   one table of the plans side by side.
 //!
 //! [`Kv`]: persist::Kv
 

@@ -1,6 +1,9 @@
 //! `#/compare`: the workshop board. A facilitator pastes the links that
-//! participants send back (one per line, or a whole chat transcript) and
-//! sees the plans side by side — all in the page, nothing saved or sent.
+//! participants send back (one per line, or a whole chat transcript), or
+//! collects them by camera, and sees the plans side by side: one table
+//! (`qunce_core::board::table`) to sort, project, print and export, and a
+//! chart of every plan's members. The board is kept in this browser;
+//! nothing is sent anywhere.
 
 use qunce_core::labels::{count, link_error_text, Noun};
 use std::collections::HashMap;
@@ -199,7 +202,14 @@ pub fn CompareBoard() -> Html {
                         *last_added.borrow_mut() = Some(code.clone());
                         let mark = CAMERA_MARKS[usize::from(lang == Lang::En)];
                         let sep = if text.is_empty() || text.ends_with('\n') { "" } else { "\n" };
-                        let chat = format!("{}{sep}{mark}\n{read}\n", *text);
+                        // A link as the code gave it; any other text around a
+                        // code is left out (it could pose as a sender's line).
+                        let link = if read.contains(char::is_whitespace) {
+                            format!("#/s/{code}")
+                        } else {
+                            read.to_owned()
+                        };
+                        let chat = format!("{}{sep}{mark}\n{link}\n", *text);
                         let t = crate::services::browser::now_ms();
                         let stored = match (*current).clone() {
                             Some(b) => StoredBoard { chat: chat.clone(), updated_ms: t, ..b },
