@@ -83,19 +83,12 @@ fn read_all(text: &str, lang: Lang, today: chrono::NaiveDate, cache: &mut Cache)
 /// Runs the simulator for the board's plans still waiting, in column
 /// order, each with its own number of runs (so its figures are the plan's
 /// own, as its summary and KPI step show them), for about `budget_ms`.
-/// Returns whether any plan is still waiting.
-fn simulate_some(
-    board: &Board,
-    lang: Lang,
-    today: chrono::NaiveDate,
-    cache: &mut Cache,
-    budget_ms: i64,
-) -> bool {
+fn simulate_some(board: &Board, lang: Lang, today: chrono::NaiveDate, cache: &mut Cache, budget_ms: i64) {
     let now = crate::services::browser::now_ms;
     let start = now();
     for col in board.cols.iter().filter(|c| !c.plan.done) {
         if now() - start >= budget_ms {
-            return true;
+            return;
         }
         let plan = &col.plan.plan;
         let (summary, story) = summarize_told(plan, lang, today, plan.simulation.run_count() as usize);
@@ -103,7 +96,6 @@ fn simulate_some(
             Entry { facts: facts(plan, today, story.as_ref()), summary, done: true, plan: plan.clone() };
         cache.insert((col.code.clone(), lang), Ok(Rc::new(entry)));
     }
-    false
 }
 
 /// How long one slice of the board's simulations may run before the page
