@@ -41,35 +41,32 @@ pub fn Projector(props: &ProjectorProps) -> Html {
         let (node, on_close, step) = (node.clone(), props.on_close.clone(), step.clone());
         use_effect_with((), move |_| {
             let document = gloo::utils::document();
-            let keys = EventListener::new(&document, "keydown", move |e| {
-                let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
-                match e.key().as_str() {
-                    "ArrowRight" | "PageDown" | " " => step(1),
-                    "ArrowLeft" | "PageUp" => step(-1),
-                    "Escape" => on_close.emit(()),
-                    _ => {}
-                }
-            });
-            let entered = node.cast::<web_sys::Element>().is_some_and(|el| ask_fullscreen(&el));
-            move || {
-                drop(keys);
-                let document = gloo::utils::document();
-                if entered && document.fullscreen_element().is_some() {
-                    document.exit_fullscreen();
-                }
-            }
-        });
-    }
-    {
-        let on_close = props.on_close.clone();
-        use_effect_with((), move |_| {
-            let document = gloo::utils::document();
+            let keys = {
+                let on_close = on_close.clone();
+                EventListener::new(&document, "keydown", move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                    match e.key().as_str() {
+                        "ArrowRight" | "PageDown" | " " => step(1),
+                        "ArrowLeft" | "PageUp" => step(-1),
+                        "Escape" => on_close.emit(()),
+                        _ => {}
+                    }
+                })
+            };
             let left = EventListener::new(&document, "fullscreenchange", move |_| {
                 if gloo::utils::document().fullscreen_element().is_none() {
                     on_close.emit(());
                 }
             });
-            move || drop(left)
+            let entered = node.cast::<web_sys::Element>().is_some_and(|el| ask_fullscreen(&el));
+            move || {
+                drop(keys);
+                drop(left);
+                let document = gloo::utils::document();
+                if entered && document.fullscreen_element().is_some() {
+                    document.exit_fullscreen();
+                }
+            }
         });
     }
     let Some(state) = use_app() else {
@@ -109,10 +106,10 @@ fn ask_fullscreen(el: &web_sys::Element) -> bool {
     let Ok(ask) = ask.dyn_into::<js_sys::Function>() else { return false };
     let Ok(answer) = ask.call0(el) else { return false };
     if let Ok(promise) = answer.dyn_into::<js_sys::Promise>() {
-        // One small closure per opening, kept for the promise to call.
-        let ignore = Closure::<dyn FnMut(JsValue)>::new(|_| {});
-        let _ = promise.catch(&ignore);
-        ignore.forget();
+        // Awaited (and its refusal dropped) without keeping a closure.
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        });
     }
     true
 }
