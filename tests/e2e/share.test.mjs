@@ -204,7 +204,9 @@ test('the workshop board shows three shared plans side by side and names a bad l
   assert.match(mdDl.suggestedFilename(), /\.md$/);
   const md = await readFile(await mdDl.path(), 'utf8');
   assert.match(md, /^# Workshop /);
-  assert.match(md, /\| Readiness \| \d+\/100 \| \d+\/100 \| \d+\/100 \|/);
+  assert.match(md, /\| Readiness \| \d+\/100( [▲▼])? \| \d+\/100( [▲▼])? \| \d+\/100( [▲▼])? \|/);
+  // Best and worst marked as on the page, with a line saying so.
+  assert.equal((md.match(/[▲▼]/g) ?? []).length - 2, await board.locator('.board__rank').count(), md);
 });
 
 test('the board compares on a day it is given, sorts by a row, keeps renamed columns, and prints on A4 landscape', async () => {

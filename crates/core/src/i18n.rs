@@ -1111,6 +1111,7 @@ keys! {
     BoardRankHint => ("▲ 本行最好，▼ 本行最差（只比较能比的行）。点行名可排序。", "▲ best in its row, ▼ worst (only rows where more is clearly better or worse). Click a row's name to sort by it.", ui),
     BoardPrint => ("打印（A4 横向）", "Print (A4 landscape)", ui),
     BoardBest => ("本行最好", "best in this row", ui),
+    BoardRankLegend => ("▲ 本行最好，▼ 本行最差（只标可以比较好坏的行）。", "▲ best in its row, ▼ worst (only in rows where more is clearly better or worse).", ui),
     BoardWorst => ("本行最差", "worst in this row", ui),
     BoardChartTitle => ("各方案在群人数（模拟中位数）", "Members present in each plan (simulated median)", ui),
     BoardChartHint => ("横轴：从各自开始日算起的第 1–{days} 天；纵轴：0–{max} 人。竖线是比较日（第 {day} 天）。线的顺序与颜色和表格的列一致。", "Across: day 1–{days}, each plan from its own start; up: 0–{max} people. The vertical line is the day compared (day {day}). Lines follow the table's columns, in order.", ui),

@@ -2,7 +2,7 @@
 //! Markdown. Editor-only, like the board (see `crate::board`).
 
 use super::{md_escape, safe_file_name, ExportFile};
-use crate::board::Table;
+use crate::board::{Rank, Table};
 use crate::i18n::{Key, Lang};
 
 /// The workshop board's table as CSV: a header row of senders and plan
@@ -33,7 +33,8 @@ pub fn board_csv(table: &Table, lang: Lang) -> String {
 }
 
 /// The workshop board's table as Markdown: a heading with the board's name,
-/// then one table (plans as columns). Every text is escaped.
+/// then one table (plans as columns), the best and worst of a row marked
+/// ▲ / ▼ as on the page, with a line saying so. Every text is escaped.
 pub fn board_markdown(table: &Table, board_name: &str, lang: Lang) -> String {
     let mut out = format!("# {}\n\n", md_escape(board_name));
     let mut head = vec![md_escape(lang.t(Key::ComparePlan))];
@@ -45,8 +46,18 @@ pub fn board_markdown(table: &Table, board_name: &str, lang: Lang) -> String {
     out.push_str(&format!("|{}\n", "---|".repeat(head.len())));
     for row in &table.rows {
         let mut line = vec![md_escape(&row.label)];
-        line.extend(row.cells.iter().map(|c| md_escape(&c.line())));
+        line.extend(row.cells.iter().map(|c| {
+            let mark = match c.rank {
+                Some(Rank::Best) => " ▲",
+                Some(Rank::Worst) => " ▼",
+                None => "",
+            };
+            format!("{}{mark}", md_escape(&c.line()))
+        }));
         out.push_str(&format!("| {} |\n", line.join(" | ")));
+    }
+    if table.rows.iter().flat_map(|r| &r.cells).any(|c| c.rank.is_some()) {
+        out.push_str(&format!("\n{}\n", md_escape(lang.t(Key::BoardRankLegend))));
     }
     out
 }

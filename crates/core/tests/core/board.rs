@@ -298,6 +298,10 @@ fn the_board_table_and_its_exports_say_the_same() {
     assert!(md.starts_with("# Saturday \\<script\\>\n"), "{md}");
     assert!(md.contains("\\|pipe\\|"), "a pipe in a name does not split the table");
     assert_eq!(md.lines().filter(|l| l.starts_with('|')).count(), 16, "header, rule, 14 rows");
+    // The ranks as on the page, and a line saying what the marks mean.
+    let ranked = t.rows.iter().flat_map(|r| &r.cells).filter(|c| c.rank.is_some()).count();
+    assert!(ranked >= 2, "two plans that differ: at least one row ranked");
+    assert_eq!(md.matches(['▲', '▼']).count(), ranked + usize::from(ranked > 0) * 2, "{md}");
     assert!(
         md.contains(&cell(Key::BoardMembersOn, 0).replace('(', "\\(").replace(')', "\\)")),
         "the Markdown has the table's text"
