@@ -102,6 +102,31 @@ fn simulate_some(board: &Board, lang: Lang, today: chrono::NaiveDate, cache: &mu
 /// is drawn again (the figures fill in while the page stays responsive).
 const SIMULATE_SLICE_MS: i64 = 40;
 
+/// Shows `chat` as the board's text and makes it the open board's (a new
+/// board named `name` when none is open yet); written a moment later.
+fn set_chat(
+    current: &UseStateHandle<Option<StoredBoard>>,
+    text: &UseStateHandle<String>,
+    chat: String,
+    name: &str,
+) {
+    let t = crate::services::browser::now_ms();
+    let board = match (**current).clone() {
+        Some(b) => StoredBoard { chat: chat.clone(), updated_ms: t, ..b },
+        None => StoredBoard {
+            id: crate::services::browser::new_id(),
+            name: name.to_owned(),
+            created_ms: t,
+            updated_ms: t,
+            chat: chat.clone(),
+            labels: Vec::new(),
+            day: None,
+        },
+    };
+    current.set(Some(board));
+    text.set(chat);
+}
+
 /// How long after the last keystroke the board is written.
 const BOARD_SAVE_MS: u32 = 400;
 
@@ -160,11 +185,15 @@ pub fn CompareBoard() -> Html {
     let board: Rc<Board> = use_memo(((*text).clone(), lang, today, *simulated), |(text, lang, today, _)| {
         read_all(text, *lang, *today, &mut cache.borrow_mut())
     });
+    // The board read this time, by identity: it is read again exactly when
+    // the chat, the language, the day or the simulations change, so what is
+    // made from it is keyed on this (no copy of the chat as a key).
+    let board_id = Rc::as_ptr(&board) as usize;
     // After each drawing, the next slice of the waiting plans' runs.
     {
         let (board, cache, simulated) = (board.clone(), cache.clone(), simulated.clone());
-        use_effect_with(((*text).clone(), lang, today, *simulated), move |(_, lang, today, n)| {
-            let (lang, today, n) = (*lang, *today, *n);
+        let n = *simulated;
+        use_effect_with(board_id, move |_| {
             let timer = board.cols.iter().any(|c| !c.plan.done).then(|| {
                 gloo::timers::callback::Timeout::new(0, move || {
                     simulate_some(&board, lang, today, &mut cache.borrow_mut(), SIMULATE_SLICE_MS);
@@ -174,13 +203,13 @@ pub fn CompareBoard() -> Html {
             move || drop(timer)
         });
     }
+    let default_name = lang.tf(Key::BoardDefaultName, &[("date", &format_ymd(today))]);
     // A code read by the camera joins the chat as a message of its own
     // (below a camera line, so it has no sender), unless it is there already.
     {
         let (text, current, note, board) =
             (text.clone(), current.clone(), camera_note.clone(), board.clone());
-        let last_added = last_added.clone();
-        let default_name = lang.tf(Key::BoardDefaultName, &[("date", &format_ymd(today))]);
+        let (last_added, default_name) = (last_added.clone(), default_name.clone());
         use_effect_with(scanned.clone(), move |scanned| {
             if let Some((_, read)) = &**scanned {
                 let read = read.trim();
@@ -201,22 +230,7 @@ pub fn CompareBoard() -> Html {
                         } else {
                             read.to_owned()
                         };
-                        let chat = format!("{}{sep}{mark}\n{link}\n", *text);
-                        let t = crate::services::browser::now_ms();
-                        let stored = match (*current).clone() {
-                            Some(b) => StoredBoard { chat: chat.clone(), updated_ms: t, ..b },
-                            None => StoredBoard {
-                                id: crate::services::browser::new_id(),
-                                name: default_name,
-                                created_ms: t,
-                                updated_ms: t,
-                                chat: chat.clone(),
-                                labels: Vec::new(),
-                                day: None,
-                            },
-                        };
-                        current.set(Some(stored));
-                        text.set(chat);
+                        set_chat(&current, &text, format!("{}{sep}{mark}\n{link}\n", *text), &default_name);
                         note.set(Some((Key::CameraAdded, board.posts + 1)));
                     }
                 }
@@ -225,27 +239,11 @@ pub fn CompareBoard() -> Html {
     }
     let t = |k| lang.t(k);
     let now = crate::services::browser::now_ms;
-    let default_name = lang.tf(Key::BoardDefaultName, &[("date", &format_ymd(today))]);
     let oninput = {
         let (text, current, default_name) = (text.clone(), current.clone(), default_name.clone());
         Callback::from(move |e: InputEvent| {
             let area: HtmlTextAreaElement = e.target_unchecked_into();
-            let chat = area.value();
-            let t = now();
-            let board = match (*current).clone() {
-                Some(b) => StoredBoard { chat: chat.clone(), updated_ms: t, ..b },
-                None => StoredBoard {
-                    id: crate::services::browser::new_id(),
-                    name: default_name.clone(),
-                    created_ms: t,
-                    updated_ms: t,
-                    chat: chat.clone(),
-                    labels: Vec::new(),
-                    day: None,
-                },
-            };
-            current.set(Some(board));
-            text.set(chat);
+            set_chat(&current, &text, area.value(), &default_name);
         })
     };
     let on_name = {
@@ -354,7 +352,7 @@ pub fn CompareBoard() -> Html {
     let day = stored.as_ref().and_then(|b| b.day).map_or(default_day, |d| (d as usize).min(longest.max(1)));
     let grid: Rc<Table> = {
         let board = board.clone();
-        use_memo((*simulated, (*text).clone(), lang, day, names.clone()), move |(_, _, lang, day, names)| {
+        use_memo((board_id, lang, day, names.clone()), move |(_, lang, day, names)| {
             let plans: Vec<(Option<&str>, &Summary, &Facts)> = board
                 .cols
                 .iter()

@@ -121,7 +121,6 @@ pub fn facts(plan: &Plan, today: NaiveDate, story: Option<&Story>) -> Facts {
         chance: st.verdict().map(|v| v.chance),
         tiers: tier_facts(plan, Some(st)),
         health: (!checks.is_empty()).then(|| (checks.iter().filter(|c| c.2).count(), checks.len())),
-        days: o.days.max(days),
         ..channel_facts
     }
 }
@@ -272,7 +271,6 @@ impl Table {
 pub fn table(lang: Lang, plans: &[(Option<&str>, &Summary, &Facts)], day: usize) -> Table {
     let each =
         |f: &dyn Fn(&Summary, &Facts) -> Cell| plans.iter().map(|(_, s, x)| f(s, x)).collect::<Vec<Cell>>();
-    let t = |k: Key| lang.t(k).to_owned();
     // A figure of the simulator's, while its runs are still to come.
     let computing = || Cell::text(lang.t(Key::Computing));
     let on_day = |k: Key| lang.tf(k, &[("day", &day.to_string())]);
@@ -288,11 +286,17 @@ pub fn table(lang: Lang, plans: &[(Option<&str>, &Summary, &Facts)], day: usize)
             show(day - 1)
         }
     };
+    // A row whose label is its key's text.
+    let row = |key: Key, cells: Vec<Cell>, higher_is_better: Option<bool>| Row {
+        key,
+        label: lang.t(key).to_owned(),
+        cells,
+        higher_is_better,
+    };
     let mut rows = vec![
-        Row {
-            key: Key::BoardPositioning,
-            label: t(Key::BoardPositioning),
-            cells: each(&|s, _| {
+        row(
+            Key::BoardPositioning,
+            each(&|s, _| {
                 let parts: Vec<String> = s
                     .figures
                     .kind
@@ -307,20 +311,18 @@ pub fn table(lang: Lang, plans: &[(Option<&str>, &Summary, &Facts)], day: usize)
                     Cell::text(parts.join(" · "))
                 }
             }),
-            higher_is_better: None,
-        },
-        Row {
-            key: Key::Readiness,
-            label: t(Key::Readiness),
-            cells: each(&|s, _| {
+            None,
+        ),
+        row(
+            Key::Readiness,
+            each(&|s, _| {
                 Cell::valued(format!("{}/100", s.figures.readiness), f64::from(s.figures.readiness))
             }),
-            higher_is_better: Some(true),
-        },
-        Row {
-            key: Key::CompareTarget,
-            label: t(Key::CompareTarget),
-            cells: each(&|s, _| match s.figures.target {
+            Some(true),
+        ),
+        row(
+            Key::CompareTarget,
+            each(&|s, _| match s.figures.target {
                 Some((n, precise, deadline)) => {
                     let noun = lang.t(if precise { Key::PreciseMembersPresent } else { Key::MembersPresent });
                     let by = deadline.map(format_ymd).unwrap_or_else(|| "—".into());
@@ -331,12 +333,11 @@ pub fn table(lang: Lang, plans: &[(Option<&str>, &Summary, &Facts)], day: usize)
                 }
                 None => Cell::none(),
             }),
-            higher_is_better: None,
-        },
-        Row {
-            key: Key::BoardMix,
-            label: t(Key::BoardMix),
-            cells: each(&|_, f| {
+            None,
+        ),
+        row(
+            Key::BoardMix,
+            each(&|_, f| {
                 let total: f64 = f.mix.iter().map(|m| m.1).sum();
                 if total < 0.5 {
                     return Cell::none();
@@ -349,30 +350,27 @@ pub fn table(lang: Lang, plans: &[(Option<&str>, &Summary, &Facts)], day: usize)
                     .collect();
                 Cell::text(parts.join(" · "))
             }),
-            higher_is_better: None,
-        },
-        Row {
-            key: Key::Budget,
-            label: t(Key::Budget),
-            cells: each(&|_, f| f.budget.map_or_else(Cell::none, |b| Cell::valued(yuan(b as f64), b as f64))),
-            higher_is_better: None,
-        },
-        Row {
-            key: Key::BoardSpend,
-            label: t(Key::BoardSpend),
-            cells: each(&|_, f| match f.spend {
+            None,
+        ),
+        row(
+            Key::Budget,
+            each(&|_, f| f.budget.map_or_else(Cell::none, |b| Cell::valued(yuan(b as f64), b as f64))),
+            None,
+        ),
+        row(
+            Key::BoardSpend,
+            each(&|_, f| match f.spend {
                 Some((money, hours)) => Cell::valued(
                     lang.tf(Key::SummaryCostsValue, &[("money", &yuan(money)), ("hours", &tenths(hours))]),
                     money,
                 ),
                 None => Cell::none(),
             }),
-            higher_is_better: None,
-        },
-        Row {
-            key: Key::BoardCostPerJoin,
-            label: t(Key::BoardCostPerJoin),
-            cells: each(&|_, f| match (f.spend, f.joins) {
+            None,
+        ),
+        row(
+            Key::BoardCostPerJoin,
+            each(&|_, f| match (f.spend, f.joins) {
                 (Some((money, _)), Some((joins, precise, last))) if joins >= 0.5 => Cell::valued(
                     lang.tf(
                         Key::BoardCostValue,
@@ -386,21 +384,20 @@ pub fn table(lang: Lang, plans: &[(Option<&str>, &Summary, &Facts)], day: usize)
                 ),
                 _ => Cell::none(),
             }),
-            higher_is_better: Some(false),
-        },
-        Row {
-            key: Key::CompareAtDeadline,
-            label: t(Key::CompareAtDeadline),
-            cells: each(&|s, f| match s.figures.at_deadline {
+            Some(false),
+        ),
+        row(
+            Key::CompareAtDeadline,
+            each(&|s, f| match s.figures.at_deadline {
                 _ if f.pending => computing(),
                 Some(v) => Cell { met: s.figures.reached.is_some(), ..Cell::valued(people(v), v) },
                 None => Cell::none(),
             }),
-            higher_is_better: None,
-        },
+            None,
+        ),
         Row {
             key: Key::SummaryVerdict,
-            label: t(Key::BoardVerdict),
+            label: lang.t(Key::BoardVerdict).to_owned(),
             cells: each(&|s, f| match (&s.figures.verdict, f.chance) {
                 _ if f.pending && s.figures.target.is_some() => computing(),
                 (Some(v), Some(p)) => Cell::valued(v.clone(), (p * 100.0).round()),
@@ -431,10 +428,9 @@ pub fn table(lang: Lang, plans: &[(Option<&str>, &Summary, &Facts)], day: usize)
             }),
             higher_is_better: Some(true),
         },
-        Row {
-            key: Key::BoardTiers,
-            label: t(Key::BoardTiers),
-            cells: each(&|_, f| match &f.tiers {
+        row(
+            Key::BoardTiers,
+            each(&|_, f| match &f.tiers {
                 Some(x) if f.pending && !x.own_headcount => computing(),
                 Some(x) => Cell::text(lang.tf(
                     Key::BoardTiersValue,
@@ -447,22 +443,20 @@ pub fn table(lang: Lang, plans: &[(Option<&str>, &Summary, &Facts)], day: usize)
                 )),
                 None => Cell::none(),
             }),
-            higher_is_better: None,
-        },
-        Row {
-            key: Key::BoardHealth,
-            label: t(Key::BoardHealth),
-            cells: each(&|_, f| match f.health {
+            None,
+        ),
+        row(
+            Key::BoardHealth,
+            each(&|_, f| match f.health {
                 _ if f.pending => computing(),
                 Some((ok, of)) => Cell::valued(format!("{ok} / {of}"), ok as f64 / of as f64),
                 None => Cell::none(),
             }),
-            higher_is_better: Some(true),
-        },
-        Row {
-            key: Key::CompareChance,
-            label: t(Key::CompareChance),
-            cells: each(&|s, f| {
+            Some(true),
+        ),
+        row(
+            Key::CompareChance,
+            each(&|s, f| {
                 if f.pending {
                     return computing();
                 }
@@ -490,8 +484,8 @@ pub fn table(lang: Lang, plans: &[(Option<&str>, &Summary, &Facts)], day: usize)
                     .collect();
                 Cell { items, ..Cell::text("") }
             }),
-            higher_is_better: None,
-        },
+            None,
+        ),
     ];
     for row in &mut rows {
         rank(row);
