@@ -179,7 +179,7 @@ await boardPage.waitForSelector('[data-testid=board-input]');
 const boardMs = [];
 const boardAll = [];
 for (let i = 0; i < 7; i++) {
-  boardPage.evaluate(() => {
+  await boardPage.evaluate(() => {
     const area = document.querySelector('[data-testid=board-input]');
     area.value = '';
     area.dispatchEvent(new InputEvent('input', { bubbles: true }));

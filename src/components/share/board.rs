@@ -182,18 +182,18 @@ pub fn CompareBoard() -> Html {
     let cache = use_mut_ref(Cache::new);
     // Bumped each time a slice of simulations is done.
     let simulated = use_state(|| 0u32);
-    let board: Rc<Board> = use_memo(((*text).clone(), lang, today, *simulated), |(text, lang, today, _)| {
+    // What the board is read from; what is made from the board is keyed on
+    // it too (not on the board's address: a new board can reuse the old
+    // one's, and then the runs below would stall).
+    let board_key = ((*text).clone(), lang, today, *simulated);
+    let board: Rc<Board> = use_memo(board_key.clone(), |(text, lang, today, _)| {
         read_all(text, *lang, *today, &mut cache.borrow_mut())
     });
-    // The board read this time, by identity: it is read again exactly when
-    // the chat, the language, the day or the simulations change, so what is
-    // made from it is keyed on this (no copy of the chat as a key).
-    let board_id = Rc::as_ptr(&board) as usize;
     // After each drawing, the next slice of the waiting plans' runs.
     {
         let (board, cache, simulated) = (board.clone(), cache.clone(), simulated.clone());
         let n = *simulated;
-        use_effect_with(board_id, move |_| {
+        use_effect_with(board_key.clone(), move |_| {
             let timer = board.cols.iter().any(|c| !c.plan.done).then(|| {
                 gloo::timers::callback::Timeout::new(0, move || {
                     simulate_some(&board, lang, today, &mut cache.borrow_mut(), SIMULATE_SLICE_MS);
@@ -352,7 +352,7 @@ pub fn CompareBoard() -> Html {
     let day = stored.as_ref().and_then(|b| b.day).map_or(default_day, |d| (d as usize).min(longest.max(1)));
     let grid: Rc<Table> = {
         let board = board.clone();
-        use_memo((board_id, lang, day, names.clone()), move |(_, lang, day, names)| {
+        use_memo((board_key, day, names.clone()), move |((_, lang, ..), day, names)| {
             let plans: Vec<(Option<&str>, &Summary, &Facts)> = board
                 .cols
                 .iter()
